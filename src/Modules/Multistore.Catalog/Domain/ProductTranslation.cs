@@ -1,0 +1,12 @@
+namespace Multistore.Catalog.Domain;
+
+public sealed class ProductTranslation
+{
+    public Guid ProductId { get; set; }
+    public string Culture { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Slug { get; set; } = "";
+
+    /// <summary>Sanitized HTML.</summary>
+    public string Description { get; set; } = "";
+}

@@ -1,0 +1,9 @@
+namespace Multistore.Catalog.Services;
+
+/// <summary>What other modules and pages may ask of the catalog.</summary>
+public interface IProductCatalog
+{
+    Task<IReadOnlyList<ProductSummary>> ListActiveAsync(string culture, int skip, int take, CancellationToken cancellationToken);
+
+    Task<ProductSummary?> FindBySlugAsync(string culture, string slug, CancellationToken cancellationToken);
+}

@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Multistore.Pricing.Domain;
+
+namespace Multistore.Pricing;
+
+public sealed class PricingDbContext(DbContextOptions<PricingDbContext> options) : DbContext(options)
+{
+    public DbSet<PriceList> PriceLists => Set<PriceList>();
+    public DbSet<PriceEntry> PriceEntries => Set<PriceEntry>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var list = modelBuilder.Entity<PriceList>();
+        list.ToTable("PriceLists");
+        list.HasKey(l => l.Id);
+        list.Property(l => l.Name).HasMaxLength(100);
+        list.Property(l => l.Currency).HasMaxLength(3).IsFixedLength();
+        list.HasMany(l => l.Entries).WithOne().HasForeignKey(e => e.PriceListId).OnDelete(DeleteBehavior.Cascade);
+
+        var entry = modelBuilder.Entity<PriceEntry>();
+        entry.ToTable("PriceEntries");
+        entry.HasKey(e => new { e.PriceListId, e.Sku });
+        entry.Property(e => e.Sku).HasMaxLength(64);
+        entry.Property(e => e.Amount).HasPrecision(18, 4);
+        entry.Property(e => e.CompareAtAmount).HasPrecision(18, 4);
+    }
+}

@@ -1,0 +1,5 @@
+using Multistore.Commerce;
+
+namespace Multistore.Pricing.Services;
+
+public sealed record SkuPrice(string Sku, Money Price, Money? CompareAt);

@@ -1,0 +1,3 @@
+namespace Multistore.Storefront.Models;
+
+public sealed record HomePage(IReadOnlyList<ProductCard> Products);

@@ -1,0 +1,7 @@
+namespace Multistore.Tenancy;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

@@ -1,0 +1,18 @@
+namespace Multistore.Tenancy;
+
+public enum TenantState
+{
+    /// <summary>Registered, not set up: serves nothing yet.</summary>
+    Uninitialized,
+
+    /// <summary>Its recipe is running: requests get 503 with Retry-After.</summary>
+    Initializing,
+
+    Running,
+
+    /// <summary>Switched off by an operator: requests get a 503 page.</summary>
+    Disabled,
+
+    /// <summary>Its settings cannot be used (a database that cannot be reached, a broken registration).</summary>
+    Invalid,
+}

@@ -1,0 +1,25 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Multistore.Data;
+
+/// <summary>The host database: the tenant registry, shared by every node.</summary>
+public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbContext(options)
+{
+    public DbSet<TenantRecord> Tenants => Set<TenantRecord>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        var tenant = modelBuilder.Entity<TenantRecord>();
+        tenant.ToTable("Tenants");
+        tenant.HasKey(t => t.Name);
+        tenant.Property(t => t.Name).HasMaxLength(64);
+        tenant.Property(t => t.Hosts).HasMaxLength(2000);
+        tenant.Property(t => t.UrlPrefix).HasMaxLength(64);
+        tenant.Property(t => t.Schema).HasMaxLength(64);
+        tenant.Property(t => t.RecipeName).HasMaxLength(128);
+        tenant.Property(t => t.FeatureProfile).HasMaxLength(128);
+        tenant.Property(t => t.State).HasConversion<string>().HasMaxLength(32);
+        tenant.Property(t => t.DatabaseProvider).HasConversion<string>().HasMaxLength(32);
+        tenant.Property(t => t.Version).IsConcurrencyToken();
+    }
+}

@@ -1,0 +1,114 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using Multistore.Tenancy;
+
+namespace Multistore.Data;
+
+/// <summary>Creates a tenant's database container before its migrations run, and removes it without a trace.</summary>
+public sealed class TenantDatabaseProvisioner(ILogger<TenantDatabaseProvisioner> logger)
+{
+    public static async Task CreateAsync(TenantConnection connection, CancellationToken cancellationToken)
+    {
+        switch (connection.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                Directory.CreateDirectory(connection.SqliteFolder!);
+                await using (var sqlite = new SqliteConnection(connection.ConnectionString))
+                {
+                    await sqlite.OpenAsync(cancellationToken);
+                    await using var command = sqlite.CreateCommand();
+                    // WAL lets shoppers read while an order is written.
+                    command.CommandText = "PRAGMA journal_mode=WAL;";
+                    await command.ExecuteNonQueryAsync(cancellationToken);
+                }
+
+                break;
+            case DatabaseProvider.Postgres when connection.Schema is not null:
+                await ExecutePostgresAsync(WithoutSearchPath(connection.ConnectionString),
+                    $"CREATE SCHEMA IF NOT EXISTS {QuoteIdentifier(connection.Schema)}", cancellationToken);
+                break;
+            case DatabaseProvider.Postgres:
+                var builder = new NpgsqlConnectionStringBuilder(connection.ConnectionString);
+                var database = builder.Database ?? throw new InvalidOperationException("The PostgreSQL connection string names no database.");
+                builder.Database = "postgres";
+                await using (var postgres = new NpgsqlConnection(builder.ToString()))
+                {
+                    await postgres.OpenAsync(cancellationToken);
+                    await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", postgres);
+                    exists.Parameters.AddWithValue("name", database);
+                    if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+                    {
+                        await using var create = new NpgsqlCommand($"CREATE DATABASE {QuoteIdentifier(database)}", postgres);
+                        await create.ExecuteNonQueryAsync(cancellationToken);
+                    }
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>Drops the tenant's database (or schema) and, on SQLite, its whole folder with media and indexes.</summary>
+    public async Task DropAsync(TenantConnection connection, CancellationToken cancellationToken)
+    {
+        switch (connection.Provider)
+        {
+            case DatabaseProvider.Sqlite:
+                SqliteConnection.ClearAllPools();
+                if (Directory.Exists(connection.SqliteFolder))
+                {
+                    Directory.Delete(connection.SqliteFolder, recursive: true);
+                }
+
+                break;
+            case DatabaseProvider.Postgres when connection.Schema is not null:
+                NpgsqlConnection.ClearAllPools();
+                await ExecutePostgresAsync(WithoutSearchPath(connection.ConnectionString),
+                    $"DROP SCHEMA IF EXISTS {QuoteIdentifier(connection.Schema)} CASCADE", cancellationToken);
+                break;
+            case DatabaseProvider.Postgres:
+                NpgsqlConnection.ClearAllPools();
+                var builder = new NpgsqlConnectionStringBuilder(connection.ConnectionString);
+                var database = builder.Database!;
+                builder.Database = "postgres";
+                await ExecutePostgresAsync(builder.ToString(), $"DROP DATABASE IF EXISTS {QuoteIdentifier(database)} WITH (FORCE)", cancellationToken);
+                break;
+        }
+
+        logger.LogInformation("Dropped tenant database {Provider} {Schema}", connection.Provider, connection.Schema ?? connection.SqliteFolder);
+    }
+
+    /// <summary>Checks that the database server answers, before a tenant is registered on it.</summary>
+    public static async Task<string?> ProbeAsync(TenantConnection connection, CancellationToken cancellationToken)
+    {
+        if (connection.Provider != DatabaseProvider.Postgres)
+        {
+            return null;
+        }
+
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(WithoutSearchPath(connection.ConnectionString)) { Database = "postgres", Timeout = 5 };
+            await using var postgres = new NpgsqlConnection(builder.ToString());
+            await postgres.OpenAsync(cancellationToken);
+            return null;
+        }
+        catch (Exception exception) when (exception is NpgsqlException or TimeoutException or ArgumentException)
+        {
+            return $"The PostgreSQL server cannot be reached: {exception.Message}";
+        }
+    }
+
+    private static string WithoutSearchPath(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = null }.ToString();
+
+    private static async Task ExecutePostgresAsync(string connectionString, string sql, CancellationToken cancellationToken)
+    {
+        await using var postgres = new NpgsqlConnection(connectionString);
+        await postgres.OpenAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(sql, postgres);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private static string QuoteIdentifier(string name) => "\"" + name.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+}

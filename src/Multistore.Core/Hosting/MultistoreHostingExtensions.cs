@@ -1,0 +1,87 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Http;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Multistore.Data;
+using Multistore.Modules;
+using Multistore.Recipes;
+using Multistore.Setup;
+using Multistore.Shells;
+using Multistore.Tenancy;
+using Multistore.Theming;
+
+namespace Multistore.Hosting;
+
+public static class MultistoreHostingExtensions
+{
+    /// <summary>Registers the engine: registry, shells, modules, recipes, themes. Modules come by project reference.</summary>
+    public static WebApplicationBuilder AddMultistore(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var section = builder.Configuration.GetSection(MultistoreOptions.SectionName);
+        services.Configure<MultistoreOptions>(section);
+        var options = section.Get<MultistoreOptions>() ?? new MultistoreOptions();
+        var paths = new AppDataPaths(
+            Path.GetFullPath(options.AppDataPath, builder.Environment.ContentRootPath),
+            Path.GetFullPath(options.ThemesPath ?? Path.Combine(AppContext.BaseDirectory, "Themes"), builder.Environment.ContentRootPath),
+            Path.GetFullPath(options.RecipesPath ?? Path.Combine(AppContext.BaseDirectory, "recipes"), builder.Environment.ContentRootPath));
+        Directory.CreateDirectory(paths.AppData);
+        services.AddSingleton(paths);
+
+        services.AddDataProtection()
+            .SetApplicationName("Multistore")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.AppData, "DataProtection-Keys")));
+        services.AddDbContextFactory<HostDbContext>(db => ConfigureHostDatabase(db, options.HostDatabase, paths));
+        services.AddHttpContextAccessor();
+
+        services.AddSingleton(_ => ModuleCatalog.FromDependencyContext());
+        services.AddSingleton<FeatureSet>();
+        services.AddSingleton<TenantStore>();
+        services.AddSingleton<TenantRegistry>();
+        services.AddSingleton<HostStartup>();
+        services.AddSingleton(new HostServices(services));
+        services.AddSingleton<ShellServices>();
+        services.AddSingleton<ShellContextFactory>();
+        services.AddSingleton<ShellHost>();
+        services.AddSingleton<TenantDatabaseProvisioner>();
+        services.AddSingleton<RecipeCatalog>();
+        services.AddSingleton<RecipeExpander>();
+        services.AddSingleton<TenantRequestValidator>();
+        services.AddSingleton<TenantSetupService>();
+        services.AddSingleton<TenantLifecycleService>();
+        services.AddMultistoreTheming();
+        services.AddHostedService<IdleShellReleaseService>();
+        services.AddHostedService<ConfiguredTenantsReconciler>();
+        return builder;
+    }
+
+    /// <summary>Every request goes to its tenant; the host itself serves nothing else.</summary>
+    public static WebApplication UseMultistore(this WebApplication app)
+    {
+        app.UseExceptionHandler(error => error.Run(context =>
+            HostPages.WriteAsync(context, StatusCodes.Status500InternalServerError, "Something went wrong",
+                "The request could not be completed. Please try again.")));
+        app.UseMiddleware<TenantMiddleware>();
+        app.Run(context => HostPages.WriteAsync(context, StatusCodes.Status404NotFound, "No store here",
+            $"No store answers at {context.Request.Host}{context.Request.Path}. Check the address."));
+        return app;
+    }
+
+    private static void ConfigureHostDatabase(DbContextOptionsBuilder db, DatabaseOptions options, AppDataPaths paths)
+    {
+        const string history = "__host_migrations";
+        if (options.Provider == DatabaseProvider.Postgres)
+        {
+            db.UseNpgsql(options.ConnectionString, npgsql => npgsql.MigrationsHistoryTable(history));
+        }
+        else
+        {
+            db.UseSqlite(options.ConnectionString ?? $"Data Source={Path.Combine(paths.AppData, "host.db")}", sqlite => sqlite.MigrationsHistoryTable(history));
+        }
+
+        db.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning));
+    }
+}

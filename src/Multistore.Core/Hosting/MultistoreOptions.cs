@@ -1,0 +1,48 @@
+using Multistore.Tenancy;
+
+namespace Multistore.Hosting;
+
+/// <summary>The host's own configuration, section "Multistore".</summary>
+public sealed class MultistoreOptions
+{
+    public const string SectionName = "Multistore";
+
+    /// <summary>Where the host database, tenant folders and keys live. Relative paths are under the content root.</summary>
+    public string AppDataPath { get; set; } = "App_Data";
+
+    /// <summary>Folder of theme folders; defaults to Themes beside the application.</summary>
+    public string? ThemesPath { get; set; }
+
+    /// <summary>Folder of *.recipe.json files; defaults to recipes beside the application.</summary>
+    public string? RecipesPath { get; set; }
+
+    public DatabaseOptions HostDatabase { get; set; } = new();
+
+    /// <summary>Where new tenants get their database when a create request names none.</summary>
+    public DatabaseOptions TenantDatabase { get; set; } = new();
+
+    /// <summary>A shell unused this long is released; zero keeps shells forever.</summary>
+    public TimeSpan ShellIdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
+
+    /// <summary>Tenants declared in configuration, created and set up at start-up when missing.</summary>
+    public IList<ConfiguredTenant> Tenants { get; set; } = [];
+}
+
+public sealed class DatabaseOptions
+{
+    public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
+
+    public string? ConnectionString { get; set; }
+
+    /// <summary>On PostgreSQL: give each tenant a schema in the one database instead of a database of its own.</summary>
+    public bool SchemaPerTenant { get; set; }
+}
+
+public sealed class ConfiguredTenant
+{
+    public string Name { get; set; } = "";
+    public IList<string> Hosts { get; set; } = [];
+    public string? UrlPrefix { get; set; }
+    public string Recipe { get; set; } = "";
+    public IDictionary<string, string> Parameters { get; set; } = new Dictionary<string, string>();
+}

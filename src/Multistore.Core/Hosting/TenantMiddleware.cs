@@ -1,0 +1,102 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Multistore.Shells;
+using Multistore.Tenancy;
+
+namespace Multistore.Hosting;
+
+/// <summary>
+/// The host's one middleware: finds the tenant of the request, answers for tenants that cannot serve,
+/// and runs the request through the tenant's shell in a scope of its container.
+/// </summary>
+public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry registry, HostStartup startup, ShellHost shells, ILogger<TenantMiddleware> logger)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        await startup.Ready;
+        var match = registry.Resolve(context.Request.Host.Value ?? "", context.Request.Path.Value ?? "/");
+        if (match is null)
+        {
+            await next(context);
+            return;
+        }
+
+        var tenant = match.Tenant;
+        switch (tenant.State)
+        {
+            case TenantState.Initializing:
+                context.Response.Headers.RetryAfter = "5";
+                await HostPages.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Opening soon",
+                    $"{tenant.Name} is being set up. Please try again in a few seconds.");
+                return;
+            case TenantState.Disabled:
+                await HostPages.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Store closed",
+                    $"{tenant.Name} is not available at the moment.");
+                return;
+            case TenantState.Uninitialized or TenantState.Invalid:
+                await HostPages.WriteAsync(context, StatusCodes.Status404NotFound, "No store here",
+                    $"{tenant.Name} has not been set up yet.");
+                return;
+        }
+
+        if (match.Prefix is not null)
+        {
+            var prefix = new PathString("/" + match.Prefix);
+            context.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase, out var rest);
+            context.Request.PathBase = context.Request.PathBase.Add(prefix);
+            context.Request.Path = rest;
+        }
+
+        context.Features.Set(new TenantFeature(tenant));
+        Activity.Current?.SetTag("multistore.tenant", tenant.Name);
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["Tenant"] = tenant.Name });
+        await RunInShellAsync(context, tenant);
+    }
+
+    private async Task RunInShellAsync(HttpContext context, TenantSettings tenant)
+    {
+        while (true)
+        {
+            ShellContext shell;
+            try
+            {
+                shell = await shells.GetAsync(tenant);
+            }
+            catch (Exception exception)
+            {
+                logger.LogError(exception, "The shell of tenant {Tenant} could not be built", tenant.Name);
+                await HostPages.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Store unavailable",
+                    $"{tenant.Name} cannot start right now. The operators have been told.");
+                return;
+            }
+
+            if (!shell.TryEnter())
+            {
+                continue;
+            }
+
+            try
+            {
+                await using var scope = shell.Services.CreateAsyncScope();
+                var hostServices = context.RequestServices;
+                context.RequestServices = scope.ServiceProvider;
+                try
+                {
+                    await shell.Pipeline(context);
+                }
+                finally
+                {
+                    context.RequestServices = hostServices;
+                }
+            }
+            finally
+            {
+                shell.Exit();
+            }
+
+            return;
+        }
+    }
+}

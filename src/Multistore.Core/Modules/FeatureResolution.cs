@@ -1,0 +1,8 @@
+namespace Multistore.Modules;
+
+public sealed record FeatureResolution(IReadOnlyList<FeatureInfo> Features, IReadOnlyList<string> Errors)
+{
+    public bool Succeeded => Errors.Count == 0;
+
+    public IReadOnlyList<string> Ids => [.. Features.Select(f => f.Id)];
+}

@@ -1,0 +1,94 @@
+using Multistore.Recipes;
+using Multistore.Shells;
+using Multistore.Tenancy;
+using Multistore.Data;
+
+namespace Multistore.Setup;
+
+/// <summary>
+/// The one service behind every door that manages tenants (admin, REST API, command line, configuration),
+/// so they all validate and behave the same.
+/// </summary>
+public sealed class TenantLifecycleService(
+    TenantRegistry registry,
+    TenantRequestValidator validator,
+    TenantSetupService setup,
+    RecipeCatalog recipes,
+    ShellContextFactory shells,
+    TenantDatabaseProvisioner provisioner)
+{
+    public async Task<TenantSettings> CreateAsync(TenantRequest request, CancellationToken cancellationToken)
+    {
+        var tenant = await validator.ValidateAsync(request, cancellationToken);
+        return await registry.SaveAsync(tenant, cancellationToken);
+    }
+
+    /// <summary>Creates and sets up in one go; a failed setup leaves no tenant behind.</summary>
+    public async Task<TenantSettings> CreateAndSetupAsync(TenantRequest request, Recipe? recipe, IReadOnlyDictionary<string, string> parameters,
+        IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        recipe ??= recipes.Get(request.RecipeName ?? throw TenantValidationException.For("recipe", "A recipe is required."));
+        await CreateAsync(request with { RecipeName = recipe.Name }, cancellationToken);
+        try
+        {
+            return await setup.SetupAsync(request.Name, recipe, parameters, progress, cancellationToken);
+        }
+        catch
+        {
+            await registry.RemoveAsync(request.Name, CancellationToken.None);
+            throw;
+        }
+    }
+
+    public Task<TenantSettings> SetupAsync(string name, string recipeName, IReadOnlyDictionary<string, string> parameters,
+        IProgress<string>? progress, CancellationToken cancellationToken) =>
+        setup.SetupAsync(name, recipes.Get(recipeName), parameters, progress, cancellationToken);
+
+    public Task<TenantSettings> DisableAsync(string name, CancellationToken cancellationToken)
+    {
+        var tenant = Existing(name);
+        if (tenant.IsDefault)
+        {
+            throw TenantValidationException.For("name", "The Default tenant is the SaaS host and cannot be disabled.");
+        }
+
+        if (tenant.State != TenantState.Running)
+        {
+            throw TenantValidationException.For("state", $"Tenant '{name}' is {tenant.State}; only a running tenant can be disabled.");
+        }
+
+        return registry.UpdateAsync(name, t => t with { State = TenantState.Disabled }, cancellationToken);
+    }
+
+    public Task<TenantSettings> EnableAsync(string name, CancellationToken cancellationToken)
+    {
+        var tenant = Existing(name);
+        if (tenant.State != TenantState.Disabled)
+        {
+            throw TenantValidationException.For("state", $"Tenant '{name}' is {tenant.State}; only a disabled tenant can be enabled.");
+        }
+
+        return registry.UpdateAsync(name, t => t with { State = TenantState.Running }, cancellationToken);
+    }
+
+    /// <summary>Removes a disabled (or never set up) tenant with its database and files.</summary>
+    public async Task RemoveAsync(string name, CancellationToken cancellationToken)
+    {
+        var tenant = Existing(name);
+        if (tenant.IsDefault)
+        {
+            throw TenantValidationException.For("name", "The Default tenant is the SaaS host and cannot be removed.");
+        }
+
+        if (tenant.State is not (TenantState.Disabled or TenantState.Uninitialized or TenantState.Invalid))
+        {
+            throw TenantValidationException.For("state", $"Tenant '{name}' is {tenant.State}; disable it before removing it.");
+        }
+
+        await provisioner.DropAsync(shells.ConnectionOf(tenant), cancellationToken);
+        await registry.RemoveAsync(name, cancellationToken);
+    }
+
+    private TenantSettings Existing(string name) =>
+        registry.Find(name) ?? throw TenantValidationException.For("name", $"There is no tenant '{name}'.");
+}

@@ -1,0 +1,62 @@
+using Microsoft.Extensions.Logging;
+using Multistore.Data;
+using Multistore.Modules;
+using Multistore.Recipes;
+using Multistore.Shells;
+using Multistore.Tenancy;
+
+namespace Multistore.Setup;
+
+/// <summary>
+/// Sets a tenant up from a recipe. Every step is validated before anything is written; if a step then
+/// fails, the tenant's database is dropped and the tenant goes back to Uninitialized: no half-made store.
+/// </summary>
+public sealed class TenantSetupService(
+    TenantRegistry registry,
+    RecipeExpander expander,
+    FeatureSet featureSet,
+    ShellContextFactory shells,
+    TenantDatabaseProvisioner provisioner,
+    ILogger<TenantSetupService> logger)
+{
+    public async Task<TenantSettings> SetupAsync(string name, Recipe recipe, IReadOnlyDictionary<string, string> parameters,
+        IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var tenant = registry.Find(name) ?? throw TenantValidationException.For("name", $"There is no tenant '{name}'.");
+        if (tenant.State is not (TenantState.Uninitialized or TenantState.Invalid))
+        {
+            throw TenantValidationException.For("state", $"Tenant '{name}' is {tenant.State}: only an uninitialized tenant can be set up.");
+        }
+
+        var steps = expander.Expand(recipe, parameters);
+        var requested = steps.Where(s => s.Name == "features").SelectMany(s => FeaturesRecipeStep.Requested(s.Step));
+        var features = featureSet.Resolve(requested.Where(id => featureSet.Resolve([id], tenant.IsDefault).Succeeded), tenant.IsDefault).Features;
+
+        await using var setupShell = shells.CreateForSetup(tenant, features);
+        var errors = RecipeRunner.Validate(setupShell.Services, steps);
+        if (errors.Count > 0)
+        {
+            throw new RecipeException(errors);
+        }
+
+        progress?.Report($"Setting up '{name}' from recipe '{recipe.Name}' ({steps.Count} steps, {features.Count} features)");
+        tenant = await registry.SaveAsync(tenant with { State = TenantState.Initializing, RecipeName = recipe.Name }, cancellationToken);
+        var connection = shells.ConnectionOf(tenant);
+        try
+        {
+            await TenantDatabaseProvisioner.CreateAsync(connection, cancellationToken);
+            await ShellContextFactory.MigrateAsync(setupShell, cancellationToken);
+            await RecipeRunner.ExecuteAsync(setupShell.Services, steps, progress, cancellationToken);
+        }
+        catch (Exception exception)
+        {
+            logger.LogWarning(exception, "Setup of tenant {Tenant} failed; dropping its database", name);
+            await setupShell.DisposeAsync();
+            await provisioner.DropAsync(connection, CancellationToken.None);
+            await registry.UpdateAsync(name, t => t with { State = TenantState.Uninitialized }, CancellationToken.None);
+            throw;
+        }
+
+        return await registry.UpdateAsync(name, t => t with { State = TenantState.Running }, cancellationToken);
+    }
+}

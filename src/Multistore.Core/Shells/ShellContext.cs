@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Multistore.Modules;
+using Multistore.Tenancy;
+
+namespace Multistore.Shells;
+
+/// <summary>
+/// One tenant's running shell: its container, its pipeline, and a count of the requests inside it so a
+/// released shell is disposed only after its last request has finished.
+/// </summary>
+public sealed class ShellContext : IAsyncDisposable
+{
+    private int _activeRequests;
+    private int _released;
+    private int _disposed;
+    private long _lastUsedTicks = Environment.TickCount64;
+
+    public ShellContext(TenantSettings settings, IReadOnlyList<FeatureInfo> features, ServiceProvider services)
+    {
+        Settings = settings;
+        Features = features;
+        Services = services;
+    }
+
+    public TenantSettings Settings { get; }
+    public IReadOnlyList<FeatureInfo> Features { get; }
+    public ServiceProvider Services { get; }
+    public RequestDelegate Pipeline { get; internal set; } = _ => Task.CompletedTask;
+    public bool IsReleased => Volatile.Read(ref _released) == 1;
+    public TimeSpan IdleFor => TimeSpan.FromMilliseconds(Environment.TickCount64 - Interlocked.Read(ref _lastUsedTicks));
+    public int ActiveRequests => Volatile.Read(ref _activeRequests);
+
+    public bool HasFeature(string id) => Features.Any(f => string.Equals(f.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Counts a request in; false when the shell was released meanwhile and the caller must get a new one.</summary>
+    public bool TryEnter()
+    {
+        Interlocked.Increment(ref _activeRequests);
+        if (IsReleased)
+        {
+            Exit();
+            return false;
+        }
+
+        Interlocked.Exchange(ref _lastUsedTicks, Environment.TickCount64);
+        return true;
+    }
+
+    public void Exit()
+    {
+        if (Interlocked.Decrement(ref _activeRequests) == 0 && IsReleased)
+        {
+            _ = DisposeAsync().AsTask();
+        }
+    }
+
+    /// <summary>No new requests enter; the shell is disposed when the last one inside leaves.</summary>
+    public void Release()
+    {
+        if (Interlocked.Exchange(ref _released, 1) == 0 && Volatile.Read(ref _activeRequests) == 0)
+        {
+            _ = DisposeAsync().AsTask();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
+
+        Interlocked.Exchange(ref _released, 1);
+        await Services.DisposeAsync();
+    }
+}

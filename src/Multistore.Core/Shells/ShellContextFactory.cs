@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Multistore.Data;
+using Multistore.Hosting;
+using Multistore.Modules;
+using Multistore.Settings;
+using Multistore.Tenancy;
+
+namespace Multistore.Shells;
+
+/// <summary>Builds a shell: features from the tenant database, container, pending migrations, settings, pipeline.</summary>
+public sealed class ShellContextFactory(
+    FeatureSet featureSet,
+    ShellServices shellServices,
+    AppDataPaths paths,
+    ILogger<ShellContextFactory> logger)
+{
+    /// <summary>Builds the running shell of a set-up tenant: migrates, loads settings, builds the pipeline.</summary>
+    public async Task<ShellContext> CreateAsync(TenantSettings tenant, CancellationToken cancellationToken)
+    {
+        var connection = TenantConnection.For(tenant, paths.AppData);
+        var enabled = await ReadEnabledFeaturesAsync(connection, cancellationToken);
+        var resolution = featureSet.Resolve(enabled, tenant.IsDefault);
+        foreach (var error in resolution.Errors)
+        {
+            // A module removed from the host leaves its feature row behind: the tenant still runs without it.
+            logger.LogWarning("Tenant {Tenant}: {Error}", tenant.Name, error);
+        }
+
+        var shell = Build(tenant, connection, resolution.Features);
+        try
+        {
+            await MigrateAsync(shell, cancellationToken);
+            await shell.Services.GetRequiredService<SiteSettingsStore>().LoadAsync(cancellationToken);
+            shell.Pipeline = ShellPipeline.Build(shell.Services, StartupsOf(resolution.Features));
+            return shell;
+        }
+        catch
+        {
+            await shell.DisposeAsync();
+            throw;
+        }
+    }
+
+    public TenantConnection ConnectionOf(TenantSettings tenant) => TenantConnection.For(tenant, paths.AppData);
+
+    /// <summary>A shell for running a recipe: built with the recipe's features, nothing read or migrated yet.</summary>
+    public ShellContext CreateForSetup(TenantSettings tenant, IReadOnlyList<FeatureInfo> features) =>
+        Build(tenant, TenantConnection.For(tenant, paths.AppData), features);
+
+    public static async Task MigrateAsync(ShellContext shell, CancellationToken cancellationToken)
+    {
+        await using var scope = shell.Services.CreateAsyncScope();
+        foreach (var registration in scope.ServiceProvider.GetServices<ModuleDbContextRegistration>())
+        {
+            var context = (DbContext)scope.ServiceProvider.GetRequiredService(registration.ContextType);
+            await context.Database.MigrateAsync(cancellationToken);
+        }
+    }
+
+    private ShellContext Build(TenantSettings tenant, TenantConnection connection, IReadOnlyList<FeatureInfo> features)
+    {
+        var startups = StartupsOf(features);
+        var services = shellServices.Build(tenant, connection, features, startups);
+        return new ShellContext(tenant, features, services);
+    }
+
+    private static List<ModuleStartup> StartupsOf(IReadOnlyList<FeatureInfo> features)
+    {
+        var enabled = new HashSet<string>(features.Select(f => f.Id), StringComparer.OrdinalIgnoreCase);
+        return [.. features
+            .SelectMany(f => f.Startups)
+            .Where(s => s.RequiredFeatures.All(enabled.Contains))
+            .Select(s => (ModuleStartup)Activator.CreateInstance(s.Type)!)
+            .OrderBy(s => s.Order)];
+    }
+
+    private static async Task<IReadOnlyList<string>> ReadEnabledFeaturesAsync(TenantConnection connection, CancellationToken cancellationToken)
+    {
+        var options = new DbContextOptionsBuilder<ShellDbContext>();
+        new TenantDatabase(connection).Configure(options, $"__{ShellDbContext.HistoryName}_migrations");
+        await using var db = new ShellDbContext(options.Options);
+        await db.Database.MigrateAsync(cancellationToken);
+        return await db.Features.AsNoTracking().Select(f => f.FeatureId).ToListAsync(cancellationToken);
+    }
+}

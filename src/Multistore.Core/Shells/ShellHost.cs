@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using Multistore.Tenancy;
+
+namespace Multistore.Shells;
+
+/// <summary>
+/// The running shells, one per tenant, each built once on its first request: concurrent first requests
+/// wait for the same build. A release takes the shell out; requests inside it finish there.
+/// </summary>
+public sealed class ShellHost : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<ShellContext>>> _shells = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ShellContextFactory _factory;
+
+    public ShellHost(ShellContextFactory factory, TenantRegistry registry)
+    {
+        _factory = factory;
+        registry.Changed += Release;
+    }
+
+    public IEnumerable<ShellContext> RunningShells =>
+        _shells.Values.Where(l => l.IsValueCreated && l.Value.IsCompletedSuccessfully).Select(l => l.Value.Result);
+
+    public bool IsRunning(string name) =>
+        _shells.TryGetValue(name, out var lazy) && lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully;
+
+    public async Task<ShellContext> GetAsync(TenantSettings tenant)
+    {
+        while (true)
+        {
+            var lazy = _shells.GetOrAdd(tenant.Name, _ => new Lazy<Task<ShellContext>>(
+                () => _factory.CreateAsync(tenant, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication));
+            ShellContext shell;
+            try
+            {
+                shell = await lazy.Value;
+            }
+            catch
+            {
+                // A failed build is not kept: the next request tries again.
+                _shells.TryRemove(new KeyValuePair<string, Lazy<Task<ShellContext>>>(tenant.Name, lazy));
+                throw;
+            }
+
+            if (shell.Settings.Version >= tenant.Version && !shell.IsReleased)
+            {
+                return shell;
+            }
+
+            if (_shells.TryRemove(new KeyValuePair<string, Lazy<Task<ShellContext>>>(tenant.Name, lazy)))
+            {
+                shell.Release();
+            }
+        }
+    }
+
+    /// <summary>Takes the tenant's shell out; the next request builds a new one.</summary>
+    public void Release(string name)
+    {
+        if (!_shells.TryRemove(name, out var lazy))
+        {
+            return;
+        }
+
+        if (!lazy.IsValueCreated)
+        {
+            return;
+        }
+
+        _ = lazy.Value.ContinueWith(
+            built => built.Result.Release(),
+            CancellationToken.None,
+            TaskContinuationOptions.OnlyOnRanToCompletion,
+            TaskScheduler.Default);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var name in _shells.Keys.ToList())
+        {
+            if (_shells.TryRemove(name, out var lazy) && lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully)
+            {
+                await lazy.Value.Result.DisposeAsync();
+            }
+        }
+    }
+}

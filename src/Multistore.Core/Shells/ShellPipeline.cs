@@ -1,0 +1,35 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Multistore.Localization;
+using Multistore.Modules;
+using Multistore.Theming;
+
+namespace Multistore.Shells;
+
+/// <summary>
+/// A tenant's own middleware pipeline over its own container: culture, routing, each startup's middleware,
+/// then each startup's endpoints.
+/// </summary>
+public static class ShellPipeline
+{
+    public static RequestDelegate Build(IServiceProvider services, IReadOnlyList<ModuleStartup> startups)
+    {
+        var app = new ApplicationBuilder(services);
+        app.UseMiddleware<RequestCultureMiddleware>();
+        app.UseRouting();
+        foreach (var startup in startups)
+        {
+            startup.Configure(app);
+        }
+
+        app.UseEndpoints(endpoints =>
+        {
+            endpoints.MapThemeAssets();
+            foreach (var startup in startups)
+            {
+                startup.MapEndpoints(endpoints);
+            }
+        });
+        return app.Build();
+    }
+}

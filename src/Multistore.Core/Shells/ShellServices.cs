@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.DependencyInjection;
+using Multistore.Data;
+using Multistore.Modules;
+using Multistore.Recipes;
+using Multistore.Settings;
+using Multistore.Tenancy;
+using Multistore.Theming;
+
+namespace Multistore.Shells;
+
+/// <summary>Builds a tenant's container: host services, the engine's per-tenant services, then each enabled feature's startups.</summary>
+public sealed class ShellServices(HostServices hostServices, IServiceProvider root, IDataProtectionProvider dataProtection)
+{
+    public ServiceProvider Build(TenantSettings tenant, TenantConnection connection, IReadOnlyList<FeatureInfo> features, IReadOnlyList<ModuleStartup> startups)
+    {
+        var services = new ServiceCollection();
+        foreach (var descriptor in hostServices.DescriptorsFor(root))
+        {
+            ((ICollection<ServiceDescriptor>)services).Add(descriptor);
+        }
+
+        services.AddSingleton(tenant);
+        services.AddSingleton(new ShellFeatures(features));
+        services.AddSingleton<ITenantDatabase>(new TenantDatabase(connection));
+
+        // Each tenant encrypts with a purpose of its own: a cookie or token of one store means nothing to another.
+        services.AddSingleton<IDataProtectionProvider>(dataProtection.CreateProtector($"Multistore.Tenant.{tenant.Name}"));
+
+        services.AddModuleDbContext<ShellDbContext>(ShellDbContext.HistoryName);
+        services.AddSingleton<SiteSettingsStore>();
+        services.AddSingleton<ISiteSettingsStore>(sp => sp.GetRequiredService<SiteSettingsStore>());
+        services.AddTenantSettings<SiteSettings>(SiteSettings.GroupName);
+        services.AddRecipeStep<FeaturesRecipeStep>();
+        services.AddRecipeStep<SettingsRecipeStep>();
+        services.AddShellTheming();
+
+        foreach (var startup in startups)
+        {
+            startup.ConfigureServices(services);
+        }
+
+        return services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = false, ValidateOnBuild = false });
+    }
+}

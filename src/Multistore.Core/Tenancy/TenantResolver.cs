@@ -1,0 +1,123 @@
+namespace Multistore.Tenancy;
+
+/// <summary>
+/// Matches a request's host and first path segment against an immutable snapshot of the registry.
+/// Order: host and prefix, then host, then prefix alone, then the Default tenant as catch-all when it has
+/// neither host nor prefix. A tenant with a prefix also answers at the root of a host that only it claims.
+/// </summary>
+public sealed class TenantResolver
+{
+    private readonly Dictionary<string, List<TenantSettings>> _byHost = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<(string Suffix, TenantSettings Tenant)> _wildcards = [];
+    private readonly Dictionary<string, TenantSettings> _byPrefixOnly = new(StringComparer.OrdinalIgnoreCase);
+    private readonly TenantSettings? _catchAll;
+
+    public TenantResolver(IEnumerable<TenantSettings> tenants)
+    {
+        foreach (var tenant in tenants)
+        {
+            foreach (var host in tenant.Hosts)
+            {
+                if (host.StartsWith("*.", StringComparison.Ordinal))
+                {
+                    _wildcards.Add((host[1..], tenant));
+                }
+                else
+                {
+                    if (!_byHost.TryGetValue(host, out var list))
+                    {
+                        _byHost[host] = list = [];
+                    }
+
+                    list.Add(tenant);
+                }
+            }
+
+            if (tenant.Hosts.Count == 0 && tenant.UrlPrefix is not null)
+            {
+                _byPrefixOnly[tenant.UrlPrefix] = tenant;
+            }
+
+            if (tenant.IsDefault && tenant.Hosts.Count == 0 && tenant.UrlPrefix is null)
+            {
+                _catchAll = tenant;
+            }
+        }
+
+        // The most specific wildcard wins: *.eu.example.com before *.example.com.
+        _wildcards.Sort((a, b) => b.Suffix.Length.CompareTo(a.Suffix.Length));
+    }
+
+    /// <param name="host">The Host header value, with its port if any.</param>
+    /// <param name="path">The request path.</param>
+    public TenantMatch? Resolve(string host, string path)
+    {
+        var segment = FirstSegment(path);
+        var candidates = Candidates(host);
+        if (candidates is not null)
+        {
+            if (segment is not null)
+            {
+                var withPrefix = candidates.Find(t => string.Equals(t.UrlPrefix, segment, StringComparison.OrdinalIgnoreCase));
+                if (withPrefix is not null)
+                {
+                    return new TenantMatch(withPrefix, withPrefix.UrlPrefix);
+                }
+            }
+
+            var withoutPrefix = candidates.Find(t => t.UrlPrefix is null);
+            if (withoutPrefix is not null)
+            {
+                return new TenantMatch(withoutPrefix, null);
+            }
+
+            if (candidates.Count == 1)
+            {
+                return new TenantMatch(candidates[0], null);
+            }
+        }
+
+        if (segment is not null && _byPrefixOnly.TryGetValue(segment, out var prefixed))
+        {
+            return new TenantMatch(prefixed, prefixed.UrlPrefix);
+        }
+
+        return _catchAll is null ? null : new TenantMatch(_catchAll, null);
+    }
+
+    private List<TenantSettings>? Candidates(string host)
+    {
+        if (_byHost.TryGetValue(host, out var exact))
+        {
+            return exact;
+        }
+
+        var colon = host.LastIndexOf(':');
+        var bare = colon > 0 && !host.EndsWith(']') ? host[..colon] : host;
+        if (!ReferenceEquals(bare, host) && _byHost.TryGetValue(bare, out var withoutPort))
+        {
+            return withoutPort;
+        }
+
+        foreach (var (suffix, tenant) in _wildcards)
+        {
+            if (bare.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && bare.Length > suffix.Length)
+            {
+                return [tenant];
+            }
+        }
+
+        return null;
+    }
+
+    private static string? FirstSegment(string path)
+    {
+        if (path.Length < 2 || path[0] != '/')
+        {
+            return null;
+        }
+
+        var end = path.IndexOf('/', 1);
+        return end < 0 ? path[1..] : path[1..end];
+    }
+}

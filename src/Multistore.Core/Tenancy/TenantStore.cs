@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
+using Multistore.Data;
+
+namespace Multistore.Tenancy;
+
+/// <summary>Reads and writes the tenant registry in the host database.</summary>
+public sealed class TenantStore(IDbContextFactory<HostDbContext> contexts, IDataProtectionProvider dataProtection)
+{
+    private readonly IDataProtector _protector = dataProtection.CreateProtector("Multistore.Tenants.ConnectionString");
+
+    public async Task<IReadOnlyList<TenantSettings>> LoadAllAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var records = await db.Tenants.AsNoTracking().ToListAsync(cancellationToken);
+        return [.. records.Select(ToSettings)];
+    }
+
+    public async Task<TenantSettings?> FindAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var record = await db.Tenants.AsNoTracking().SingleOrDefaultAsync(t => t.Name == name, cancellationToken);
+        return record is null ? null : ToSettings(record);
+    }
+
+    /// <summary>
+    /// Inserts or updates; an update must carry the version it was read at, so two writers never
+    /// overwrite each other silently. Returns the stored settings with the new version.
+    /// </summary>
+    public async Task<TenantSettings> SaveAsync(TenantSettings tenant, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = DateTime.UtcNow;
+        var record = await db.Tenants.SingleOrDefaultAsync(t => t.Name == tenant.Name, cancellationToken);
+        if (record is null)
+        {
+            record = new TenantRecord { Name = tenant.Name, CreatedUtc = now, Version = 1 };
+            db.Tenants.Add(record);
+        }
+        else
+        {
+            if (record.Version != tenant.Version)
+            {
+                throw new DbUpdateConcurrencyException($"Tenant '{tenant.Name}' was changed by someone else (version {record.Version}, not {tenant.Version}).");
+            }
+
+            record.Version = tenant.Version + 1;
+        }
+
+        record.State = tenant.State;
+        record.Hosts = string.Join('\n', tenant.Hosts);
+        record.UrlPrefix = tenant.UrlPrefix;
+        record.DatabaseProvider = tenant.DatabaseProvider;
+        record.ProtectedConnectionString = tenant.ConnectionString is null ? null : _protector.Protect(tenant.ConnectionString);
+        record.Schema = tenant.Schema;
+        record.RecipeName = tenant.RecipeName;
+        record.FeatureProfile = tenant.FeatureProfile;
+        record.UpdatedUtc = now;
+        await db.SaveChangesAsync(cancellationToken);
+        return ToSettings(record);
+    }
+
+    public async Task<bool> DeleteAsync(string name, CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        return await db.Tenants.Where(t => t.Name == name).ExecuteDeleteAsync(cancellationToken) > 0;
+    }
+
+    /// <summary>The highest version stamp: cheap to poll, so a node can tell that another node changed a tenant.</summary>
+    public async Task<(int Count, long VersionSum)> StampAsync(CancellationToken cancellationToken)
+    {
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var count = await db.Tenants.CountAsync(cancellationToken);
+        var sum = count == 0 ? 0 : await db.Tenants.SumAsync(t => t.Version, cancellationToken);
+        return (count, sum);
+    }
+
+    private TenantSettings ToSettings(TenantRecord record) => new()
+    {
+        Name = record.Name,
+        State = record.State,
+        Hosts = record.Hosts.Split('\n', StringSplitOptions.RemoveEmptyEntries),
+        UrlPrefix = record.UrlPrefix,
+        DatabaseProvider = record.DatabaseProvider,
+        ConnectionString = record.ProtectedConnectionString is null ? null : _protector.Unprotect(record.ProtectedConnectionString),
+        Schema = record.Schema,
+        RecipeName = record.RecipeName,
+        FeatureProfile = record.FeatureProfile,
+        Version = record.Version,
+        CreatedUtc = new DateTimeOffset(DateTime.SpecifyKind(record.CreatedUtc, DateTimeKind.Utc)),
+        UpdatedUtc = new DateTimeOffset(DateTime.SpecifyKind(record.UpdatedUtc, DateTimeKind.Utc)),
+    };
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.AspNetCore.StaticFiles;
+using Microsoft.Net.Http.Headers;
+
+namespace Multistore.Theming;
+
+/// <summary>Serves a theme's static files through its chain, so a brand theme ships only the assets it changes.</summary>
+public static class ThemeAssetEndpoints
+{
+    private static readonly FileExtensionContentTypeProvider ContentTypes = new();
+
+    public static IEndpointRouteBuilder MapThemeAssets(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/themes/{theme}/{**path}", (string theme, string path, ThemeCatalog themes, HttpContext context) =>
+        {
+            var file = themes.FindFile(theme, Path.Combine("assets", path));
+            if (file is null || !ContentTypes.TryGetContentType(file, out var contentType))
+            {
+                return Results.NotFound();
+            }
+
+            context.Response.Headers.CacheControl = "public, max-age=3600";
+            var modified = File.GetLastWriteTimeUtc(file);
+            var etag = new EntityTagHeaderValue($"\"{modified.Ticks:x}\"");
+            return Results.File(file, contentType, lastModified: modified, entityTag: etag);
+        }).WithName("ThemeAsset");
+        return endpoints;
+    }
+}

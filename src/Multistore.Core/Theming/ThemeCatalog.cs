@@ -1,0 +1,68 @@
+using System.Text.Json;
+using Multistore.Hosting;
+
+namespace Multistore.Theming;
+
+/// <summary>The theme folders of the host, read once; a theme's chain is itself then its base themes.</summary>
+public sealed class ThemeCatalog
+{
+    private readonly Dictionary<string, ThemeManifest> _themes = new(StringComparer.OrdinalIgnoreCase);
+
+    public ThemeCatalog(AppDataPaths paths)
+    {
+        if (!Directory.Exists(paths.Themes))
+        {
+            return;
+        }
+
+        foreach (var folder in Directory.EnumerateDirectories(paths.Themes))
+        {
+            var manifestPath = Path.Combine(folder, "theme.json");
+            if (!File.Exists(manifestPath))
+            {
+                continue;
+            }
+
+            using var document = JsonDocument.Parse(File.ReadAllText(manifestPath), new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+            var root = document.RootElement;
+            var name = root.GetProperty("name").GetString()!;
+            _themes[name] = new ThemeManifest(
+                name,
+                root.TryGetProperty("displayName", out var display) ? display.GetString()! : name,
+                root.TryGetProperty("baseTheme", out var baseTheme) ? baseTheme.GetString() : null,
+                root.TryGetProperty("description", out var description) ? description.GetString()! : "",
+                root.TryGetProperty("admin", out var admin) && admin.ValueKind == JsonValueKind.True,
+                root.TryGetProperty("settings", out var settings) ? settings.Clone() : default,
+                folder);
+        }
+    }
+
+    public IReadOnlyCollection<ThemeManifest> Themes => _themes.Values;
+
+    public ThemeManifest? Find(string name) => _themes.GetValueOrDefault(name);
+
+    /// <summary>The theme and its ancestors, nearest first; stops at a missing base or a loop.</summary>
+    public IReadOnlyList<ThemeManifest> Chain(string name)
+    {
+        var chain = new List<ThemeManifest>();
+        for (var theme = Find(name); theme is not null && !chain.Contains(theme); theme = theme.BaseTheme is null ? null : Find(theme.BaseTheme))
+        {
+            chain.Add(theme);
+        }
+
+        return chain;
+    }
+
+    /// <summary>Finds a file (template or asset) in the theme or the nearest base that has it.</summary>
+    public string? FindFile(string theme, string relativePath)
+    {
+        if (relativePath.Contains("..", StringComparison.Ordinal) || Path.IsPathRooted(relativePath))
+        {
+            return null;
+        }
+
+        return Chain(theme)
+            .Select(t => Path.Combine(t.Folder, relativePath))
+            .FirstOrDefault(File.Exists);
+    }
+}

@@ -1,0 +1,65 @@
+using Fluid;
+using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
+using Multistore.Settings;
+
+namespace Multistore.Theming;
+
+/// <summary>
+/// Template lookup for one tenant: its overrides, then its theme and the theme's bases, then module
+/// defaults. Also the file provider behind <c>{% render %}</c>, so partials follow the same order.
+/// </summary>
+public sealed class ThemeTemplates(
+    ThemeCatalog themes,
+    ModuleTemplates moduleTemplates,
+    LiquidTemplateCache cache,
+    IEnumerable<ITemplateOverrideSource> overrides,
+    IOptions<SiteSettings> site) : IFileProvider
+{
+    public string Theme => site.Value.Theme;
+
+    public IFluidTemplate Get(string name)
+    {
+        foreach (var source in overrides)
+        {
+            if (source.Find(name) is { } overridden)
+            {
+                // Keyed by content: tenants with the same override share one parsed template.
+                var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(overridden.Source)));
+                return cache.GetOrParse($"override:{hash}", 0, () => overridden.Source);
+            }
+        }
+
+        if (themes.FindFile(Theme, Path.Combine("Views", name + ".liquid")) is { } file)
+        {
+            return cache.GetOrParse(file, File.GetLastWriteTimeUtc(file).Ticks, () => File.ReadAllText(file));
+        }
+
+        var moduleSource = moduleTemplates.Find(name) ?? throw new FileNotFoundException($"No template '{name}' in theme '{Theme}', its base themes or any module.");
+        return cache.GetOrParse($"module:{name}", 0, () => moduleSource);
+    }
+
+    /// <summary>The source of a template as lookup finds it, for editors that start an override from it.</summary>
+    public string? Source(string name)
+    {
+        if (themes.FindFile(Theme, Path.Combine("Views", name + ".liquid")) is { } file)
+        {
+            return File.ReadAllText(file);
+        }
+
+        return moduleTemplates.Find(name);
+    }
+
+    IFileInfo IFileProvider.GetFileInfo(string subpath)
+    {
+        var name = subpath.TrimStart('/');
+        name = name.EndsWith(".liquid", StringComparison.Ordinal) ? name[..^".liquid".Length] : name;
+        var source = overrides.Select(o => o.Find(name)?.Source).FirstOrDefault(s => s is not null) ?? Source(name);
+        return source is null ? new NotFoundFileInfo(subpath) : new TemplateFileInfo(name, source);
+    }
+
+    IDirectoryContents IFileProvider.GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
+
+    IChangeToken IFileProvider.Watch(string filter) => NullChangeToken.Singleton;
+}

@@ -1,0 +1,29 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Multistore.Theming;
+
+public static class ThemingServiceCollectionExtensions
+{
+    /// <summary>Host-wide theming services: the theme folders, module default templates and the parse cache.</summary>
+    public static IServiceCollection AddMultistoreTheming(this IServiceCollection services)
+    {
+        services.AddSingleton<ThemeCatalog>();
+        services.AddSingleton<ModuleTemplates>();
+        services.AddSingleton<LiquidTemplateCache>();
+        return services;
+    }
+
+    /// <summary>Per-tenant theming services, added to every shell.</summary>
+    public static IServiceCollection AddShellTheming(this IServiceCollection services)
+    {
+        services.AddSingleton<ThemeTemplates>();
+        services.AddSingleton<ThemeSettings>();
+        services.AddSingleton<LiquidOptions>();
+        services.AddScoped<IThemeViewRenderer, FluidViewRenderer>();
+        services.AddRecipeStepThemes();
+        return services;
+    }
+
+    private static IServiceCollection AddRecipeStepThemes(this IServiceCollection services) =>
+        Multistore.Recipes.RecipeServiceCollectionExtensions.AddRecipeStep<ThemesRecipeStep>(services);
+}
