@@ -46,6 +46,7 @@ public static class MultistoreHostingExtensions
         services.AddSingleton<ShellServices>();
         services.AddSingleton<ShellContextFactory>();
         services.AddSingleton<ShellHost>();
+        services.AddSingleton<TenantFeatures>();
         services.AddSingleton<TenantDatabaseProvisioner>();
         services.AddSingleton<RecipeCatalog>();
         services.AddSingleton<RecipeExpander>();

@@ -36,6 +36,13 @@ public sealed class ModuleCatalog
         }
     }
 
+    /// <summary>A catalog of the given features alone, for tests and tools.</summary>
+    public ModuleCatalog(IEnumerable<FeatureInfo> features)
+    {
+        Assemblies = [];
+        _features = features.ToDictionary(f => f.Id, StringComparer.OrdinalIgnoreCase);
+    }
+
     public IReadOnlyList<Assembly> Assemblies { get; }
 
     public IReadOnlyCollection<FeatureInfo> Features => _features.Values;

@@ -116,9 +116,19 @@ public sealed partial class RecipeExpander(RecipeCatalog catalog)
             case JsonObject obj:
                 foreach (var (key, child) in obj.ToList())
                 {
-                    if (child is not null && Fill(child, values, recipe, index, path.Length == 0 ? key : $"{path}.{key}", errors) is { } replaced)
+                    var at = path.Length == 0 ? key : $"{path}.{key}";
+                    if (child is not null && Fill(child, values, recipe, index, at, errors) is { } replaced)
                     {
                         obj[key] = replaced;
+                    }
+
+                    // Property names may be parameters too: { "translations": { "${Culture}": { ... } } }.
+                    var filledKey = Substitute(key, values, recipe, index, at, errors);
+                    if (filledKey != key)
+                    {
+                        var value = obj[key];
+                        obj.Remove(key);
+                        obj[filledKey] = value;
                     }
                 }
 
@@ -134,21 +144,23 @@ public sealed partial class RecipeExpander(RecipeCatalog catalog)
 
                 return null;
             case JsonValue value when value.TryGetValue<string>(out var text) && text.Contains("${", StringComparison.Ordinal):
-                var result = Placeholder().Replace(text, match =>
-                {
-                    if (values.TryGetValue(match.Groups[1].Value, out var replacement))
-                    {
-                        return replacement;
-                    }
-
-                    errors.Add(new RecipeError(recipe, index, path, $"uses unknown parameter '{match.Groups[1].Value}'."));
-                    return match.Value;
-                });
-                return JsonValue.Create(result);
+                return JsonValue.Create(Substitute(text, values, recipe, index, path, errors));
             default:
                 return null;
         }
     }
+
+    private static string Substitute(string text, Dictionary<string, string> values, string recipe, int index, string path, List<RecipeError> errors) =>
+        !text.Contains("${", StringComparison.Ordinal) ? text : Placeholder().Replace(text, match =>
+        {
+            if (values.TryGetValue(match.Groups[1].Value, out var replacement))
+            {
+                return replacement;
+            }
+
+            errors.Add(new RecipeError(recipe, index, path, $"uses unknown parameter '{match.Groups[1].Value}'."));
+            return match.Value;
+        });
 
     [GeneratedRegex(@"\$\{([A-Za-z][A-Za-z0-9_]*)\}")]
     private static partial Regex Placeholder();

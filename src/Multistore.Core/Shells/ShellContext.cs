@@ -58,7 +58,13 @@ public sealed class ShellContext : IAsyncDisposable
     /// <summary>No new requests enter; the shell is disposed when the last one inside leaves.</summary>
     public void Release()
     {
-        if (Interlocked.Exchange(ref _released, 1) == 0 && Volatile.Read(ref _activeRequests) == 0)
+        if (Interlocked.Exchange(ref _released, 1) == 1)
+        {
+            return;
+        }
+
+        ShellMetrics.Releases.Add(1, new KeyValuePair<string, object?>("tenant", Settings.Name));
+        if (Volatile.Read(ref _activeRequests) == 0)
         {
             _ = DisposeAsync().AsTask();
         }

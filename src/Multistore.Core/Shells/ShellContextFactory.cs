@@ -19,6 +19,7 @@ public sealed class ShellContextFactory(
     /// <summary>Builds the running shell of a set-up tenant: migrates, loads settings, builds the pipeline.</summary>
     public async Task<ShellContext> CreateAsync(TenantSettings tenant, CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var connection = TenantConnection.For(tenant, paths.AppData);
         var enabled = await ReadEnabledFeaturesAsync(connection, cancellationToken);
         var resolution = featureSet.Resolve(enabled, tenant.IsDefault);
@@ -34,6 +35,9 @@ public sealed class ShellContextFactory(
             await MigrateAsync(shell, cancellationToken);
             await shell.Services.GetRequiredService<SiteSettingsStore>().LoadAsync(cancellationToken);
             shell.Pipeline = ShellPipeline.Build(shell.Services, StartupsOf(resolution.Features));
+            var tag = new KeyValuePair<string, object?>("tenant", tenant.Name);
+            ShellMetrics.Builds.Add(1, tag);
+            ShellMetrics.BuildDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, tag);
             return shell;
         }
         catch

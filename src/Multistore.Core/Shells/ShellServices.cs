@@ -34,6 +34,7 @@ public sealed class ShellServices(HostServices hostServices, IServiceProvider ro
         services.AddRecipeStep<FeaturesRecipeStep>();
         services.AddRecipeStep<SettingsRecipeStep>();
         services.AddShellTheming();
+        services.AddScoped<Multistore.Events.IEventPublisher, Multistore.Events.EventPublisher>();
 
         foreach (var startup in startups)
         {

@@ -27,6 +27,21 @@ public sealed class ProductCatalog(CatalogDbContext db, IOptions<SiteSettings> s
         return product is null ? null : Summary(product, culture);
     }
 
+    public async Task<IReadOnlyDictionary<string, SkuInfo>> FindSkusAsync(IReadOnlyCollection<string> skus, string culture, CancellationToken cancellationToken)
+    {
+        var products = await db.Products.AsNoTracking().Include(p => p.Translations)
+            .Where(p => skus.Contains(p.Sku))
+            .ToListAsync(cancellationToken);
+        return products.ToDictionary(
+            p => p.Sku,
+            p =>
+            {
+                var text = p.TranslationFor(culture, site.Value.DefaultCulture);
+                return new SkuInfo(p.Sku, p.Id, text?.Name ?? p.Sku, null, text?.Slug ?? "", 0m, "standard", p.Status == ProductStatus.Active);
+            },
+            StringComparer.OrdinalIgnoreCase);
+    }
+
     private ProductSummary? Summary(Product product, string culture)
     {
         var text = product.TranslationFor(culture, site.Value.DefaultCulture);

@@ -1,0 +1,15 @@
+using System.Diagnostics.Metrics;
+
+namespace Multistore.Shells;
+
+/// <summary>The engine's own meter: shell builds and releases, by tenant, for dashboards and tests alike.</summary>
+public static class ShellMetrics
+{
+    public const string MeterName = "Multistore.Shells";
+
+    private static readonly Meter Meter = new(MeterName);
+
+    public static readonly Counter<long> Builds = Meter.CreateCounter<long>("multistore.shell.builds", description: "Shells built");
+    public static readonly Histogram<double> BuildDuration = Meter.CreateHistogram<double>("multistore.shell.build_duration", unit: "ms", description: "Time to build a shell");
+    public static readonly Counter<long> Releases = Meter.CreateCounter<long>("multistore.shell.releases", description: "Shells released");
+}

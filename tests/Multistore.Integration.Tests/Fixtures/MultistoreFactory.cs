@@ -1,0 +1,88 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using Multistore.Recipes;
+using Multistore.Setup;
+
+namespace Multistore.Integration.Tests.Fixtures;
+
+/// <summary>
+/// The host under test, on a fresh App_Data folder and (PostgreSQL leg) a fresh database. Most test classes
+/// share <see cref="Shared"/> and each creates its own tenants, so tests never share data and run in parallel.
+/// </summary>
+public sealed class MultistoreFactory : WebApplicationFactory<Program>
+{
+    private static readonly Lazy<MultistoreFactory> SharedFactory = new(() => new MultistoreFactory());
+    private readonly Dictionary<string, string?> _settings;
+    private readonly string? _postgres;
+
+    public MultistoreFactory(IDictionary<string, string?>? settings = null, string? appData = null)
+    {
+        AppData = appData ?? Path.Combine(Path.GetTempPath(), "multistore-tests", Guid.NewGuid().ToString("N")[..12]);
+        _settings = new Dictionary<string, string?>
+        {
+            ["Multistore:AppDataPath"] = AppData,
+            ["Multistore:ShellIdleTimeout"] = "00:30:00",
+        };
+        if (TestDatabase.IsPostgres)
+        {
+            _postgres = TestDatabase.CreatePostgresDatabase();
+            _settings["Multistore:HostDatabase:Provider"] = "Postgres";
+            _settings["Multistore:HostDatabase:ConnectionString"] = _postgres;
+            _settings["Multistore:TenantDatabase:Provider"] = "Postgres";
+            _settings["Multistore:TenantDatabase:ConnectionString"] = _postgres;
+            _settings["Multistore:TenantDatabase:SchemaPerTenant"] = "true";
+        }
+
+        foreach (var (key, value) in settings ?? new Dictionary<string, string?>())
+        {
+            _settings[key] = value;
+        }
+    }
+
+    /// <summary>One host for the whole test run; tests isolate themselves by tenant.</summary>
+    public static MultistoreFactory Shared => SharedFactory.Value;
+
+    public string AppData { get; }
+
+    public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
+
+    /// <summary>Creates and sets up a tenant with a unique name and host from a recipe in <c>recipes/</c>.</summary>
+    public Task<TestTenant> CreateTenantAsync(string recipe = "store", IReadOnlyDictionary<string, string>? parameters = null, string? prefix = null)
+        => CreateTenantAsync(Service<RecipeCatalog>().Get(recipe), parameters, prefix);
+
+    /// <summary>Creates and sets up a tenant from a recipe given as JSON.</summary>
+    public Task<TestTenant> CreateTenantFromJsonAsync(string recipeJson, IReadOnlyDictionary<string, string>? parameters = null)
+        => CreateTenantAsync(RecipeReader.Read(recipeJson, "test.recipe.json"), parameters, null);
+
+    public async Task<TestTenant> CreateTenantAsync(Recipe recipe, IReadOnlyDictionary<string, string>? parameters, string? prefix)
+    {
+        var name = TestTenant.NewName();
+        var request = new TenantRequest
+        {
+            Name = name,
+            Hosts = prefix is null ? [$"{name}.test"] : [],
+            UrlPrefix = prefix,
+        };
+        await Service<TenantLifecycleService>().CreateAndSetupAsync(request, recipe, parameters ?? new Dictionary<string, string>(), null, CancellationToken.None);
+        return new TestTenant(this, name, prefix is null ? $"{name}.test" : "localhost", prefix);
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        foreach (var (key, value) in _settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing && _postgres is not null)
+        {
+            TestDatabase.DropPostgresDatabase(_postgres);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using Npgsql;
+
+namespace Multistore.Integration.Tests.Fixtures;
+
+/// <summary>
+/// Which database the integration leg runs on: SQLite by default, PostgreSQL when
+/// MULTISTORE_TEST_DATABASE=postgres (test.sh starts the server). A PostgreSQL leg whose server is missing
+/// fails; it never falls back to SQLite.
+/// </summary>
+public static class TestDatabase
+{
+    public static bool IsPostgres =>
+        string.Equals(Environment.GetEnvironmentVariable("MULTISTORE_TEST_DATABASE"), "postgres", StringComparison.OrdinalIgnoreCase);
+
+    public static string PostgresServer =>
+        Environment.GetEnvironmentVariable("MULTISTORE_TEST_POSTGRES")
+        ?? "Host=127.0.0.1;Port=5432;Username=multistore;Password=multistore";
+
+    /// <summary>Creates an empty database for one test host and returns its connection string.</summary>
+    public static string CreatePostgresDatabase()
+    {
+        var name = "mst_" + Guid.NewGuid().ToString("N")[..12];
+        using (var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres" }.ToString()))
+        {
+            connection.Open();
+            using var command = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            command.ExecuteNonQuery();
+        }
+
+        return new NpgsqlConnectionStringBuilder(PostgresServer) { Database = name }.ToString();
+    }
+
+    public static void DropPostgresDatabase(string connectionString)
+    {
+        var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
+        NpgsqlConnection.ClearAllPools();
+        using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres" }.ToString());
+        connection.Open();
+        using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+        command.ExecuteNonQuery();
+    }
+}

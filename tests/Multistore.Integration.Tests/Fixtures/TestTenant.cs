@@ -1,0 +1,18 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Multistore.Integration.Tests.Fixtures;
+
+/// <summary>A tenant a test made for itself, with a client that talks to its host (and prefix).</summary>
+public sealed class TestTenant(MultistoreFactory factory, string name, string host, string? prefix)
+{
+    public string Name { get; } = name;
+    public string Host { get; } = host;
+    public string? Prefix { get; } = prefix;
+
+    public Uri BaseAddress => new(Prefix is null ? $"http://{Host}/" : $"http://{Host}/{Prefix}/");
+
+    public HttpClient CreateClient(bool followRedirects = true) =>
+        factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = BaseAddress, AllowAutoRedirect = followRedirects });
+
+    public static string NewName() => "t" + Guid.NewGuid().ToString("N")[..10];
+}
