@@ -10,6 +10,7 @@ namespace Multistore.Setup;
 /// so they all validate and behave the same.
 /// </summary>
 public sealed class TenantLifecycleService(
+    Multistore.Hosting.HostStartup startup,
     TenantRegistry registry,
     TenantRequestValidator validator,
     TenantSetupService setup,
@@ -19,6 +20,7 @@ public sealed class TenantLifecycleService(
 {
     public async Task<TenantSettings> CreateAsync(TenantRequest request, CancellationToken cancellationToken)
     {
+        await startup.Ready;
         var tenant = await validator.ValidateAsync(request, cancellationToken);
         return await registry.SaveAsync(tenant, cancellationToken);
     }
@@ -40,9 +42,12 @@ public sealed class TenantLifecycleService(
         }
     }
 
-    public Task<TenantSettings> SetupAsync(string name, string recipeName, IReadOnlyDictionary<string, string> parameters,
-        IProgress<string>? progress, CancellationToken cancellationToken) =>
-        setup.SetupAsync(name, recipes.Get(recipeName), parameters, progress, cancellationToken);
+    public async Task<TenantSettings> SetupAsync(string name, string recipeName, IReadOnlyDictionary<string, string> parameters,
+        IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        await startup.Ready;
+        return await setup.SetupAsync(name, recipes.Get(recipeName), parameters, progress, cancellationToken);
+    }
 
     public Task<TenantSettings> DisableAsync(string name, CancellationToken cancellationToken)
     {

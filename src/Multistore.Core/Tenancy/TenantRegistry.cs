@@ -26,11 +26,12 @@ public sealed class TenantRegistry(TenantStore store) : IDisposable
     /// <summary>Reloads from the host database and reports every tenant whose version moved.</summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)
     {
-        var tenants = await store.LoadAllAsync(cancellationToken);
         List<string> changed;
         await _writeLock.WaitAsync(cancellationToken);
         try
         {
+            // Loaded under the lock: a save cannot slip between this read and the swap and be lost.
+            var tenants = await store.LoadAllAsync(cancellationToken);
             var old = _snapshot.ByName;
             var fresh = new Snapshot(tenants);
             changed = [.. fresh.ByName.Values.Where(t => !old.TryGetValue(t.Name, out var was) || was.Version != t.Version).Select(t => t.Name)
