@@ -8,7 +8,7 @@ namespace Multistore.Integration.Tests.Shells;
 /// <summary>A host of its own, with a short idle timeout.</summary>
 public sealed class IdleReleaseTests : IDisposable
 {
-    private readonly MultistoreFactory _factory = new(new Dictionary<string, string?> { ["Multistore:ShellIdleTimeout"] = "00:00:00.400" });
+    private readonly MultistoreFactory _factory = new(new Dictionary<string, string?> { ["Multistore:ShellIdleTimeout"] = "00:00:03" });
 
     public void Dispose() => _factory.Dispose();
 
@@ -21,7 +21,7 @@ public sealed class IdleReleaseTests : IDisposable
         var shells = _factory.Service<ShellHost>();
         var provider = WeakProvider(shells, tenant.Name);
 
-        await ShellLifecycleTests.WaitUntil(() => !shells.IsRunning(tenant.Name));
+        await ShellLifecycleTests.WaitUntil(() => !shells.IsRunning(tenant.Name), seconds: 20);
         await ShellLifecycleTests.WaitUntil(() =>
         {
             GC.Collect();
