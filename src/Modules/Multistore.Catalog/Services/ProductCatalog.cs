@@ -44,7 +44,8 @@ public sealed class ProductCatalog(CatalogDbContext db, CategoryTree categories,
             }
         }
 
-        return result;
+        var wanted = new HashSet<string>(skus, StringComparer.OrdinalIgnoreCase);
+        return result.Where(r => wanted.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Value, StringComparer.OrdinalIgnoreCase);
     }
 
     public async Task<ProductDetail?> GetDetailAsync(string culture, string slug, CancellationToken cancellationToken)

@@ -20,12 +20,17 @@ public sealed class CultureIndex : IDisposable
     private IndexWriter? _writer;
     private SearcherManager? _searchers;
 
+    // Lucene 4.8 writes segments_N in place, so a reader opened mid-commit can see half a file: searchers open
+    // only on an index committed before this node opened it, or after this node's own commit has finished.
+    private volatile bool _readable;
+
     public CultureIndex(string culture, string folder)
     {
         Culture = culture;
         System.IO.Directory.CreateDirectory(folder);
         _directory = FSDirectory.Open(folder);
         Analyzer = SearchAnalyzers.For(culture);
+        _readable = DirectoryReader.IndexExists(_directory);
     }
 
     public string Culture { get; }
@@ -77,6 +82,7 @@ public sealed class CultureIndex : IDisposable
         var writer = Writer();
         writer.SetCommitData(new Dictionary<string, string> { [CheckpointKey] = checkpoint.ToString(CultureInfo.InvariantCulture) });
         writer.Commit();
+        _readable = true;
         Searchers()?.MaybeRefreshBlocking();
     }
 
@@ -128,7 +134,7 @@ public sealed class CultureIndex : IDisposable
     {
         lock (_lock)
         {
-            if (_searchers is null && DirectoryReader.IndexExists(_directory))
+            if (_searchers is null && _readable)
             {
                 _searchers = new SearcherManager(_directory, null);
             }
