@@ -42,7 +42,7 @@ public sealed class CatalogImportTests
     }
 
     [Fact]
-    public async Task JsonExportImportsBackIntoAnotherStore()
+    public async Task JsonExportImportsIntoAnotherStoreAndReportsAClashingSlug()
     {
         var source = await Factory.CreateTenantFromJsonAsync(CatalogRecipes.German);
         var target = await Factory.CreateTenantFromJsonAsync(CatalogRecipes.German.Replace("\"BOOT\"", "\"BOOTX\"", StringComparison.Ordinal).Replace("BOOT-4", "BOOTX-4", StringComparison.Ordinal).Replace("Wanderstiefel", "Anderer Stiefel", StringComparison.Ordinal));
@@ -62,6 +62,8 @@ public sealed class CatalogImportTests
 
         Assert.Contains("\"BOOT-42\"", Encoding.UTF8.GetString(json));
         Assert.Equal(4, progress.Total);
-        Assert.Equal(4, progress.Saved);
+        Assert.Equal(3, progress.Saved);
+        var clash = Assert.Single(progress.Errors);
+        Assert.Equal(("BOOT", "translations.en-US.slug"), (clash.Sku, clash.Field));
     }
 }

@@ -10,7 +10,7 @@ public static class SearchApi
     public static async Task<JsonElement> SearchAsync(this TestTenant tenant, string query, Func<JsonElement, bool>? until = null, TimeSpan? within = null)
     {
         var client = tenant.CreateClient();
-        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(10));
+        var deadline = DateTime.UtcNow + (within ?? TimeSpan.FromSeconds(30));
         while (true)
         {
             var response = await client.GetAsync($"api/search{query}");
