@@ -13,10 +13,14 @@ public sealed class ProductSearch(TenantSearchIndex indexes, SearchIndexer index
     public SearchResult Search(SearchRequest request)
     {
         indexer.EnsureStarted();
+        return Run(indexes.For(request.Culture), request, indexes.Currency);
+    }
+
+    /// <summary>The search itself, on one culture's index; prices are in <paramref name="currency"/>.</summary>
+    public static SearchResult Run(CultureIndex index, SearchRequest request, string currency)
+    {
         var page = Math.Max(1, request.Page);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
-        var currency = indexes.Currency;
-        var index = indexes.For(request.Culture);
         var query = SearchQueryBuilder.Build(request, index.Analyzer, currency);
         var depth = Math.Min(page * pageSize, MaxDepth);
         return index.Search(searcher =>
