@@ -1,0 +1,16 @@
+using Multistore.Commerce;
+
+namespace Multistore.Payments.Domain;
+
+/// <summary>Converts between amounts and the integer minor units providers and our tables use (öre, cents, yen).</summary>
+public static class MinorUnits
+{
+    public static long FromAmount(decimal amount, string currency) =>
+        (long)(Commerce.Currency.Round(amount, currency) * Factor(currency));
+
+    public static long FromMoney(Money money) => FromAmount(money.Amount, money.Currency);
+
+    public static decimal ToAmount(long minor, string currency) => minor / Factor(currency);
+
+    private static decimal Factor(string currency) => (decimal)Math.Pow(10, Commerce.Currency.MinorUnits(currency));
+}
