@@ -23,8 +23,19 @@ public sealed class StripeIntentActions(StripeClientFactory clients, StripePayme
         }
 
         var options = new PaymentIntentConfirmOptions { PaymentMethod = paymentMethod, ReturnUrl = returnUrl };
-        var confirmed = await intents.ConfirmAsync(intentId, options, cancellationToken: cancellationToken);
-        return await ApplyAsync(confirmed, "confirm", cancellationToken);
+        try
+        {
+            var confirmed = await intents.ConfirmAsync(intentId, options, cancellationToken: cancellationToken);
+            return await ApplyAsync(confirmed, "confirm", cancellationToken);
+        }
+        catch (StripeException exception) when (exception.StripeError?.Type == "card_error")
+        {
+            // A declined card is an answer, not a fault: the intent now carries the decline; record it as Stripe has it.
+            var declined = await intents.GetAsync(intentId, cancellationToken: cancellationToken);
+            return await ApplyAsync(declined, "confirm", cancellationToken) is { } result
+                ? result with { Error = exception.StripeError.Message }
+                : null;
+        }
     }
 
     public async Task<PaymentResult?> RefreshAsync(string intentId, string clientSecret, CancellationToken cancellationToken)

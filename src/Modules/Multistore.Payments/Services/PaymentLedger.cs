@@ -77,7 +77,9 @@ public sealed class PaymentLedger(PaymentsDbContext db, IEventPublisher events)
         }
 
         CheckRefundable(record, amountMinor);
-        record.Refunds.Add(new PaymentRefund { PaymentId = record.Id, AmountMinor = amountMinor, IdempotencyKey = idempotencyKey, ProviderReference = providerReference });
+        var refund = new PaymentRefund { PaymentId = record.Id, AmountMinor = amountMinor, IdempotencyKey = idempotencyKey, ProviderReference = providerReference };
+        db.Refunds.Add(refund);
+        record.Refunds.Add(refund);
         record.RefundedMinor += amountMinor;
         await db.SaveChangesAsync(cancellationToken);
         var status = record.RefundedMinor >= record.AmountMinor ? PaymentStatus.Refunded : PaymentStatus.PartiallyRefunded;
