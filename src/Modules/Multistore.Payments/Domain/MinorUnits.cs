@@ -12,5 +12,9 @@ public static class MinorUnits
 
     public static decimal ToAmount(long minor, string currency) => minor / Factor(currency);
 
+    /// <summary>The amount with exactly the currency's decimals and a dot ("129.90"), for machines and bank forms.</summary>
+    public static string ToInvariantText(long minor, string currency) =>
+        ToAmount(minor, currency).ToString("F" + Commerce.Currency.MinorUnits(currency), System.Globalization.CultureInfo.InvariantCulture);
+
     private static decimal Factor(string currency) => (decimal)Math.Pow(10, Commerce.Currency.MinorUnits(currency));
 }

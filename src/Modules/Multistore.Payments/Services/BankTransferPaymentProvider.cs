@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using Multistore.Commerce;
 using Multistore.Payments.Domain;
@@ -24,7 +23,7 @@ public sealed class BankTransferPaymentProvider(PaymentLedger ledger, IOptions<B
         ["iban"] = settings.Value.Iban,
         ["bic"] = settings.Value.Bic,
         ["reference"] = record.OrderNumber,
-        ["amount"] = record.Amount.Amount.ToString(CultureInfo.InvariantCulture),
+        ["amount"] = MinorUnits.ToInvariantText(record.AmountMinor, record.Currency),
         ["currency"] = record.Currency,
         ["instructions"] = settings.Value.Instructions,
     };

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using Multistore.Commerce;
 using Multistore.Payments.Domain;
@@ -21,7 +20,7 @@ public sealed class CashOnDeliveryPaymentProvider(PaymentLedger ledger, IOptions
     protected override IReadOnlyDictionary<string, string> NextAction(PaymentRecord record) => new Dictionary<string, string>
     {
         ["type"] = "pay_on_delivery",
-        ["amount"] = record.Amount.Amount.ToString(CultureInfo.InvariantCulture),
+        ["amount"] = MinorUnits.ToInvariantText(record.AmountMinor, record.Currency),
         ["currency"] = record.Currency,
     };
 }

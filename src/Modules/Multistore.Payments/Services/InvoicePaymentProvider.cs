@@ -27,7 +27,7 @@ public sealed class InvoicePaymentProvider(PaymentLedger ledger, IOptions<Invoic
     {
         ["type"] = "invoice",
         ["due_date"] = record.CreatedUtc.AddDays(settings.Value.DueDays).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-        ["amount"] = record.Amount.Amount.ToString(CultureInfo.InvariantCulture),
+        ["amount"] = MinorUnits.ToInvariantText(record.AmountMinor, record.Currency),
         ["currency"] = record.Currency,
         ["reference"] = record.OrderNumber,
     };
