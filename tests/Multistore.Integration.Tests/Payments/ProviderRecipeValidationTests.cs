@@ -22,13 +22,13 @@ public sealed class ProviderRecipeValidationTests
     {
         var errors = await ErrorsAsync("\"Multistore.Payments.Stripe\", \"Multistore.Payments.BankTransfer\"", """
             { "name": "payments",
-              "stripe": { "publishableKey": "pk_test_x", "secretKey": "pk_oops_public", "apiBase": "not a url" },
+              "stripe": { "publishableKey": "pk_test_x", "secretKey": "pk_oops_public", "webhookSecret": "sk_wrong_one", "apiBase": "not a url" },
               "bankTransfer": { "accountHolder": "Nordic AB", "iban": "SE35 5000 0000 0549 1000 0004" },
               "invoice": { "dueDays": 30 } }
             """);
 
         Assert.Contains(errors, e => e.Field == "stripe.secretKey" && e.Message.Contains("sk_", StringComparison.Ordinal) && !e.Message.Contains("pk_oops", StringComparison.Ordinal));
-        Assert.Contains(errors, e => e.Field == "stripe.webhookSecret" && e.Message.Contains("required", StringComparison.Ordinal));
+        Assert.Contains(errors, e => e.Field == "stripe.webhookSecret" && e.Message.Contains("whsec_", StringComparison.Ordinal));
         Assert.Contains(errors, e => e.Field == "stripe.apiBase");
         Assert.Contains(errors, e => e.Field == "bankTransfer.iban");
         Assert.Contains(errors, e => e.Field == "invoice" && e.Message.Contains("not a payment provider enabled", StringComparison.Ordinal));

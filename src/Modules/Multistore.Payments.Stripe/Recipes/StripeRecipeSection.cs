@@ -10,6 +10,7 @@ namespace Multistore.Payments.Stripe.Recipes;
 /// <summary>
 /// <c>"stripe": { "publishableKey": "pk_...", "secretKey": "${StripeSecretKey}", "webhookSecret": "${StripeWebhookSecret}", "apiBase": null }</c>.
 /// Secrets come from recipe parameters and go straight into the encrypted store; they are never exported.
+/// A key left empty keeps the stored one; until a secret key is stored, Stripe is not offered to shoppers.
 /// </summary>
 public sealed class StripeRecipeSection(ISiteSettingsStore store, StripeSecretStore secrets) : IPaymentRecipeSection
 {
@@ -32,8 +33,8 @@ public sealed class StripeRecipeSection(ISiteSettingsStore store, StripeSecretSt
         await secrets.SaveAsync(context.ReadString(section, "secretKey"), context.ReadString(section, "webhookSecret"), cancellationToken);
         var settings = new StripeSettings
         {
-            PublishableKey = context.ReadString(section, "publishableKey")!,
-            HasSecretKey = true,
+            PublishableKey = context.ReadString(section, "publishableKey") ?? "",
+            HasSecretKey = await secrets.SecretKeyAsync(cancellationToken) is not null,
             ApiBase = context.ReadString(section, "apiBase") is { Length: > 0 } apiBase ? apiBase : null,
         };
         await store.SaveAsync(StripeSettings.GroupName, JsonSerializer.SerializeToElement(settings), cancellationToken);
@@ -41,7 +42,7 @@ public sealed class StripeRecipeSection(ISiteSettingsStore store, StripeSecretSt
 
     private static void Prefixed(RecipeStepContext context, JsonElement section, string path, string field, params string[] prefixes)
     {
-        if (context.ReadString(section, field, required: true, path: path) is { Length: > 0 } value &&
+        if (context.ReadString(section, field, path: path) is { Length: > 0 } value &&
             !prefixes.Any(p => value.StartsWith(p, StringComparison.Ordinal)))
         {
             context.AddError($"{path}.{field}", $"must start with {string.Join(" or ", prefixes)} (a Stripe {field} was expected); the value is not shown.");
