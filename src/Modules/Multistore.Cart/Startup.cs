@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Multistore.Cart.Endpoints;
 using Multistore.Cart.Services;
 using Multistore.Data;
 using Multistore.Modules;
@@ -12,5 +14,8 @@ public sealed class Startup : ModuleStartup
         services.AddModuleDbContext<CartDbContext>("cart");
         services.AddScoped<CartPricing>();
         services.AddScoped<ICartService, CartService>();
+        services.AddAntiforgery();
     }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCartPages();
 }

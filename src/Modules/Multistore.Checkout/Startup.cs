@@ -1,4 +1,6 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Multistore.Checkout.Endpoints;
 using Multistore.Checkout.Services;
 using Multistore.Modules;
 using Multistore.Settings;
@@ -17,4 +19,6 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<PlaceOrderHandler>();
         services.AddScoped<ICheckoutService, CheckoutService>();
     }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCheckoutPages();
 }

@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Commerce;
 using Multistore.Data;
 using Multistore.Events;
 using Multistore.Inventory.Services;
 using Multistore.Modules;
+using Multistore.Orders.Endpoints;
 using Multistore.Orders.Mail;
 using Multistore.Orders.Services;
 using Multistore.Settings;
@@ -27,4 +29,6 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IEventSubscriber<StockReservationExpired>, ReservationExpiredSubscriber>();
         services.AddScoped<IEventSubscriber<OrderPlaced>, OrderConfirmationMailer>();
     }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapOrderPages();
 }
