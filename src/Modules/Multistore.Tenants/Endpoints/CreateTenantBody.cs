@@ -1,0 +1,15 @@
+using Multistore.Tenancy;
+
+namespace Multistore.Tenants.Endpoints;
+
+/// <summary>POST /api/tenants. With a recipe the tenant is set up at once unless <see cref="Setup"/> is false.</summary>
+public sealed record CreateTenantBody(
+    string? Name,
+    IReadOnlyList<string>? Hosts,
+    string? UrlPrefix,
+    string? Recipe,
+    Dictionary<string, string>? Parameters,
+    bool? Setup,
+    DatabaseProvider? DatabaseProvider,
+    string? ConnectionString,
+    string? FeatureProfile);
