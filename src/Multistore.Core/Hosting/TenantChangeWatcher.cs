@@ -27,7 +27,6 @@ public sealed class TenantChangeWatcher(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await startup.Ready.WaitAsync(stoppingToken);
-        _last = await store.StampAsync(stoppingToken);
         var hostDatabase = options.Value.HostDatabase;
         while (!stoppingToken.IsCancellationRequested)
         {

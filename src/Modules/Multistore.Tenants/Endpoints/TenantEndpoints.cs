@@ -55,9 +55,12 @@ public static class TenantEndpoints
                 ConnectionString = body.ConnectionString,
                 FeatureProfile = body.FeatureProfile,
             };
-            var setupNow = body.Recipe is not null && body.Setup != false;
-            var recipe = setupNow ? recipes.Get(body.Recipe!) : null;
-            var creation = await tenants.EnsureCreatedAsync(request, recipe, setupNow ? body.Parameters ?? [] : null, null, ct);
+            var recipe = body.RecipeJson is { ValueKind: System.Text.Json.JsonValueKind.Object } json
+                ? RecipeReader.Read(json.GetRawText(), "upload.recipe.json")
+                : body.Recipe is null ? null : recipes.Get(body.Recipe);
+            var setupNow = recipe is not null && body.Setup != false;
+            request = request with { RecipeName = recipe?.Name };
+            var creation = await tenants.EnsureCreatedAsync(request, setupNow ? recipe : null, setupNow ? Parameters(body.Parameters) : null, null, ct);
             var dto = TenantDto.From(creation.Tenant);
             return creation.Created ? TypedResults.Created($"/api/tenants/{dto.Name}", dto) : TypedResults.Ok(dto);
         });
@@ -67,7 +70,7 @@ public static class TenantEndpoints
         {
             var recipe = body.Recipe ?? registry.Find(name)?.RecipeName
                 ?? throw TenantValidationException.For("recipe", "Name the recipe to set the tenant up from.");
-            return TypedResults.Ok(TenantDto.From(await tenants.SetupAsync(name, recipe, body.Parameters ?? [], null, ct)));
+            return TypedResults.Ok(TenantDto.From(await tenants.SetupAsync(name, recipe, Parameters(body.Parameters), null, ct)));
         });
 
     private static Task<IResult> Edit(string name, EditTenantBody body, TenantLifecycleService tenants, CancellationToken ct) =>
@@ -76,6 +79,10 @@ public static class TenantEndpoints
             var edit = new TenantEdit { Hosts = body.Hosts, UrlPrefix = body.UrlPrefix, FeatureProfile = body.FeatureProfile };
             return TypedResults.Ok(TenantDto.From(await tenants.EditAsync(name, edit, ct)));
         });
+
+    /// <summary>Recipe parameters by name, whatever the caller's JSON casing (<c>siteName</c> or <c>SiteName</c>).</summary>
+    private static Dictionary<string, string> Parameters(Dictionary<string, string>? values) =>
+        new(values ?? [], StringComparer.OrdinalIgnoreCase);
 
     private static Task<IResult> Remove(string name, TenantLifecycleService tenants, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () =>
