@@ -31,7 +31,7 @@ public static class SaasHost
 
     public static async Task<MultistoreFactory> ReadyAsync()
     {
-        await WaitForAsync(Factory, TenantSettings.DefaultName, TenantState.Running);
+        await WaitForAsync(Factory, TenantSettings.DefaultName, TenantState.Running, seconds: 180);
         return Factory;
     }
 
