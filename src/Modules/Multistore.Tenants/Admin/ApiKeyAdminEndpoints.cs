@@ -20,11 +20,13 @@ public static class ApiKeyAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> IssueAsync([FromForm] string? name, [FromForm] string[]? permissions, ApiKeyService keys, CancellationToken ct)
+    private static async Task<IResult> IssueAsync([FromForm] string? name, HttpContext context, ApiKeyService keys, CancellationToken ct)
     {
         try
         {
-            var issued = await keys.IssueAsync(name ?? "", permissions ?? [], ct);
+            // Checkboxes post the same name once per ticked box.
+            var permissions = context.Request.Form["permissions"].OfType<string>().ToList();
+            var issued = await keys.IssueAsync(name ?? "", permissions, ct);
             return AdminResults.Page<ApiKeysPage>(new { Issued = issued.Secret }, StatusCodes.Status200OK);
         }
         catch (TenantValidationException exception)
