@@ -33,7 +33,7 @@ public static class TenantAdminEndpoints
             var (request, parameters) = form.ToRequest(errors);
             if (errors.IsValid)
             {
-                var recipe = string.IsNullOrWhiteSpace(form.RecipeJson) ? recipes.Get(form.Recipe) : RecipeReader.Read(form.RecipeJson, "upload.recipe.json");
+                var recipe = string.IsNullOrWhiteSpace(form.RecipeJson) ? recipes.Get(form.Recipe!) : RecipeReader.Read(form.RecipeJson, "upload.recipe.json");
                 await tenants.CreateAndSetupAsync(request with { RecipeName = recipe.Name }, recipe, parameters, null, ct);
                 return AdminResults.Redirect(context, $"{Path}?search={Uri.EscapeDataString(request.Name)}", $"Store '{request.Name}' created and set up.");
             }
