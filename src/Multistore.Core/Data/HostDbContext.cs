@@ -6,6 +6,7 @@ namespace Multistore.Data;
 public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbContext(options)
 {
     public DbSet<TenantRecord> Tenants => Set<TenantRecord>();
+    public DbSet<FeatureProfileRecord> FeatureProfiles => Set<FeatureProfileRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -21,5 +22,11 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbC
         tenant.Property(t => t.State).HasConversion<string>().HasMaxLength(32);
         tenant.Property(t => t.DatabaseProvider).HasConversion<string>().HasMaxLength(32);
         tenant.Property(t => t.Version).IsConcurrencyToken();
+
+        var profile = modelBuilder.Entity<FeatureProfileRecord>();
+        profile.ToTable("FeatureProfiles");
+        profile.HasKey(p => p.Name);
+        profile.Property(p => p.Name).HasMaxLength(128);
+        profile.Property(p => p.Description).HasMaxLength(500);
     }
 }

@@ -21,6 +21,11 @@ public sealed class HostStartup(IServiceProvider services)
         await using (var db = await contexts.CreateDbContextAsync())
         {
             await db.Database.MigrateAsync();
+            if (db.Database.IsSqlite())
+            {
+                // WAL: the running host keeps reading while another process (the command line) writes.
+                await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;");
+            }
         }
 
         await services.GetRequiredService<TenantRegistry>().RefreshAsync(CancellationToken.None);

@@ -53,9 +53,14 @@ public static class MultistoreHostingExtensions
         services.AddSingleton<TenantRequestValidator>();
         services.AddSingleton<TenantSetupService>();
         services.AddSingleton<TenantLifecycleService>();
+        services.AddSingleton<FeatureProfileStore>();
+        services.AddSingleton<FeatureProfileGuard>();
+        services.AddSingleton<FeatureRollout>();
+        services.AddSingleton<TenantExporter>();
         services.AddMultistoreTheming();
         services.AddHostedService<IdleShellReleaseService>();
         services.AddHostedService<ConfiguredTenantsReconciler>();
+        services.AddHostedService<TenantChangeWatcher>();
         return builder;
     }
 
@@ -80,7 +85,8 @@ public static class MultistoreHostingExtensions
         }
         else
         {
-            db.UseSqlite(options.ConnectionString ?? $"Data Source={Path.Combine(paths.AppData, "host.db")}", sqlite => sqlite.MigrationsHistoryTable(history));
+            // The command line writes the same file while the host runs: wait on a lock (up to 30 s) instead of failing.
+            db.UseSqlite(options.ConnectionString ?? $"Data Source={Path.Combine(paths.AppData, "host.db")};Default Timeout=30", sqlite => sqlite.MigrationsHistoryTable(history));
         }
 
         db.ConfigureWarnings(w => w.Ignore(Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.PendingModelChangesWarning));

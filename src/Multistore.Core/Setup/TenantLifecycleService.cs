@@ -42,6 +42,41 @@ public sealed class TenantLifecycleService(
         }
     }
 
+    /// <summary>
+    /// Creates (and, when a recipe is given, sets up) a tenant unless it exists already: the same request again
+    /// answers with the existing tenant; another request under that name is a conflict.
+    /// </summary>
+    public async Task<TenantCreation> EnsureCreatedAsync(TenantRequest request, Recipe? recipe, IReadOnlyDictionary<string, string>? parameters,
+        IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        await startup.Ready;
+        if (registry.Find(request.Name) is { } existing)
+        {
+            return request.IsSatisfiedBy(existing) ? new TenantCreation(existing, false) : throw new TenantConflictException(request.Name);
+        }
+
+        try
+        {
+            var tenant = recipe is null && parameters is null
+                ? await CreateAsync(request, cancellationToken)
+                : await CreateAndSetupAsync(request, recipe, parameters ?? new Dictionary<string, string>(), progress, cancellationToken);
+            return new TenantCreation(tenant, true);
+        }
+        catch (TenantValidationException) when (registry.Find(request.Name) is { } raced && request.IsSatisfiedBy(raced))
+        {
+            // The same request came twice at once: the other call made it.
+            return new TenantCreation(raced, false);
+        }
+    }
+
+    /// <summary>Changes hosts, URL prefix or feature profile, with the same checks as a create.</summary>
+    public async Task<TenantSettings> EditAsync(string name, TenantEdit edit, CancellationToken cancellationToken)
+    {
+        await startup.Ready;
+        var changed = await validator.ValidateEditAsync(Existing(name), edit, cancellationToken);
+        return await registry.SaveAsync(changed, cancellationToken);
+    }
+
     public async Task<TenantSettings> SetupAsync(string name, string recipeName, IReadOnlyDictionary<string, string> parameters,
         IProgress<string>? progress, CancellationToken cancellationToken)
     {

@@ -13,4 +13,13 @@ public sealed record TenantRequest
     public string? Schema { get; init; }
     public string? RecipeName { get; init; }
     public string? FeatureProfile { get; init; }
+
+    /// <summary>Whether an existing tenant is what this request would have made, so a repeated create can answer with it.</summary>
+    public bool IsSatisfiedBy(TenantSettings tenant) =>
+        string.Equals(tenant.Name, Name, StringComparison.OrdinalIgnoreCase)
+        && TenantRequestValidator.NormalizeHosts(Hosts).ToHashSet().SetEquals(tenant.Hosts)
+        && string.Equals(TenantRequestValidator.NormalizePrefix(UrlPrefix), tenant.UrlPrefix, StringComparison.OrdinalIgnoreCase)
+        && (RecipeName is null || string.Equals(RecipeName, tenant.RecipeName, StringComparison.OrdinalIgnoreCase))
+        && string.Equals(string.IsNullOrWhiteSpace(FeatureProfile) ? null : FeatureProfile, tenant.FeatureProfile, StringComparison.Ordinal)
+        && (DatabaseProvider is null || DatabaseProvider == tenant.DatabaseProvider);
 }

@@ -5,48 +5,24 @@ using Multistore.Tenancy;
 namespace Multistore.Setup;
 
 /// <summary>Turns a request into registry settings, or says per field what is wrong with it.</summary>
-public sealed class TenantRequestValidator(TenantRegistry registry, Microsoft.Extensions.Options.IOptions<MultistoreOptions> options)
+public sealed class TenantRequestValidator(
+    TenantRegistry registry,
+    FeatureProfileStore profiles,
+    Microsoft.Extensions.Options.IOptions<MultistoreOptions> options)
 {
     public async Task<TenantSettings> ValidateAsync(TenantRequest request, CancellationToken cancellationToken)
     {
-        var errors = new Dictionary<string, List<string>>();
-        void Add(string field, string? message)
-        {
-            if (message is not null)
-            {
-                (errors.TryGetValue(field, out var list) ? list : errors[field] = []).Add(message);
-            }
-        }
-
-        Add("name", TenantNameRules.CheckName(request.Name));
+        var errors = new ValidationErrors();
+        errors.Add("name", TenantNameRules.CheckName(request.Name));
         if (registry.Find(request.Name) is not null)
         {
-            Add("name", $"A tenant named '{request.Name}' already exists.");
+            errors.Add("name", $"A tenant named '{request.Name}' already exists.");
         }
 
-        var hosts = request.Hosts.Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0).Distinct().ToList();
-        var prefix = string.IsNullOrWhiteSpace(request.UrlPrefix) ? null : request.UrlPrefix.Trim().Trim('/');
-        foreach (var host in hosts)
-        {
-            Add("hosts", TenantNameRules.CheckHost(host));
-            var owner = registry.All.FirstOrDefault(t => t.Hosts.Contains(host, StringComparer.OrdinalIgnoreCase)
-                && string.Equals(t.UrlPrefix, prefix, StringComparison.OrdinalIgnoreCase));
-            if (owner is not null)
-            {
-                Add("hosts", $"Host '{host}'{(prefix is null ? "" : $" with prefix '{prefix}'")} is already used by tenant '{owner.Name}'.");
-            }
-        }
-
-        Add("urlPrefix", TenantNameRules.CheckPrefix(prefix));
-        if (hosts.Count == 0 && prefix is not null && registry.All.Any(t => t.Hosts.Count == 0 && string.Equals(t.UrlPrefix, prefix, StringComparison.OrdinalIgnoreCase)))
-        {
-            Add("urlPrefix", $"URL prefix '{prefix}' is already used.");
-        }
-
-        if (hosts.Count == 0 && prefix is null)
-        {
-            Add("hosts", "A tenant needs at least one host name or a URL prefix.");
-        }
+        var hosts = NormalizeHosts(request.Hosts);
+        var prefix = NormalizePrefix(request.UrlPrefix);
+        CheckAddress(request.Name, hosts, prefix, errors);
+        await CheckProfileAsync(request.FeatureProfile, errors, cancellationToken);
 
         var tenant = WithDatabase(new TenantSettings
         {
@@ -54,21 +30,70 @@ public sealed class TenantRequestValidator(TenantRegistry registry, Microsoft.Ex
             Hosts = hosts,
             UrlPrefix = prefix,
             RecipeName = request.RecipeName,
-            FeatureProfile = request.FeatureProfile,
+            FeatureProfile = string.IsNullOrWhiteSpace(request.FeatureProfile) ? null : request.FeatureProfile,
             State = TenantState.Uninitialized,
         }, request);
 
-        if (errors.Count == 0)
+        if (!errors.Any)
         {
-            Add("connectionString", await TenantDatabaseProvisioner.ProbeAsync(TenantConnection.For(tenant, ""), cancellationToken));
+            errors.Add("connectionString", await TenantDatabaseProvisioner.ProbeAsync(TenantConnection.For(tenant, ""), cancellationToken));
         }
 
-        if (errors.Count > 0)
-        {
-            throw new TenantValidationException(errors.ToDictionary(e => e.Key, e => e.Value.ToArray()));
-        }
-
+        errors.ThrowIfAny();
         return tenant;
+    }
+
+    /// <summary>Applies an edit of hosts, prefix or feature profile to an existing tenant, with the same checks as a create.</summary>
+    public async Task<TenantSettings> ValidateEditAsync(TenantSettings tenant, TenantEdit edit, CancellationToken cancellationToken)
+    {
+        var errors = new ValidationErrors();
+        var hosts = edit.Hosts is null ? [.. tenant.Hosts] : NormalizeHosts(edit.Hosts);
+        var prefix = edit.UrlPrefix is null ? tenant.UrlPrefix : NormalizePrefix(edit.UrlPrefix);
+        CheckAddress(tenant.Name, hosts, prefix, errors);
+        var profile = edit.FeatureProfile is null ? tenant.FeatureProfile : string.IsNullOrWhiteSpace(edit.FeatureProfile) ? null : edit.FeatureProfile;
+        await CheckProfileAsync(profile, errors, cancellationToken);
+        errors.ThrowIfAny();
+        return tenant with { Hosts = hosts, UrlPrefix = prefix, FeatureProfile = profile };
+    }
+
+    public static List<string> NormalizeHosts(IEnumerable<string> hosts) =>
+        [.. hosts.Select(h => h.Trim().ToLowerInvariant()).Where(h => h.Length > 0).Distinct()];
+
+    public static string? NormalizePrefix(string? prefix) =>
+        string.IsNullOrWhiteSpace(prefix) ? null : prefix.Trim().Trim('/');
+
+    private void CheckAddress(string name, List<string> hosts, string? prefix, ValidationErrors errors)
+    {
+        var others = registry.All.Where(t => !string.Equals(t.Name, name, StringComparison.OrdinalIgnoreCase)).ToList();
+        foreach (var host in hosts)
+        {
+            errors.Add("hosts", TenantNameRules.CheckHost(host));
+            var owner = others.FirstOrDefault(t => t.Hosts.Contains(host, StringComparer.OrdinalIgnoreCase)
+                && string.Equals(t.UrlPrefix, prefix, StringComparison.OrdinalIgnoreCase));
+            if (owner is not null)
+            {
+                errors.Add("hosts", $"Host '{host}'{(prefix is null ? "" : $" with prefix '{prefix}'")} is already used by tenant '{owner.Name}'.");
+            }
+        }
+
+        errors.Add("urlPrefix", TenantNameRules.CheckPrefix(prefix));
+        if (hosts.Count == 0 && prefix is not null && others.Any(t => t.Hosts.Count == 0 && string.Equals(t.UrlPrefix, prefix, StringComparison.OrdinalIgnoreCase)))
+        {
+            errors.Add("urlPrefix", $"URL prefix '{prefix}' is already used.");
+        }
+
+        if (hosts.Count == 0 && prefix is null)
+        {
+            errors.Add("hosts", "A tenant needs at least one host name or a URL prefix.");
+        }
+    }
+
+    private async Task CheckProfileAsync(string? profile, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        if (!string.IsNullOrWhiteSpace(profile) && await profiles.FindAsync(profile, cancellationToken) is null)
+        {
+            errors.Add("featureProfile", $"There is no feature profile '{profile}'.");
+        }
     }
 
     private TenantSettings WithDatabase(TenantSettings tenant, TenantRequest request)

@@ -17,6 +17,7 @@ public sealed class TenantSetupService(
     FeatureSet featureSet,
     ShellContextFactory shells,
     TenantDatabaseProvisioner provisioner,
+    FeatureProfileGuard profileGuard,
     ILogger<TenantSetupService> logger)
 {
     public async Task<TenantSettings> SetupAsync(string name, Recipe recipe, IReadOnlyDictionary<string, string> parameters,
@@ -32,6 +33,7 @@ public sealed class TenantSetupService(
         var requested = steps.Where(s => s.Name == "features").SelectMany(s => FeaturesRecipeStep.Requested(s.Step));
         var features = featureSet.Resolve(requested.Where(id => featureSet.Resolve([id], tenant.IsDefault).Succeeded), tenant.IsDefault).Features;
 
+        await profileGuard.EnsureAllowedAsync(tenant, features.Select(f => f.Id), cancellationToken);
         await using var setupShell = shells.CreateForSetup(tenant, features);
         var errors = RecipeRunner.Validate(setupShell.Services, steps);
         if (errors.Count > 0)

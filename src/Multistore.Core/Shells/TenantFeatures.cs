@@ -11,7 +11,7 @@ namespace Multistore.Shells;
 /// Enables and disables features of a running tenant: dependencies come along, a feature others need stays,
 /// and the change releases the shell so the next request runs with it.
 /// </summary>
-public sealed class TenantFeatures(TenantRegistry registry, ShellHost shells, FeatureSet featureSet)
+public sealed class TenantFeatures(TenantRegistry registry, ShellHost shells, FeatureSet featureSet, FeatureProfileGuard profileGuard)
 {
     public async Task<IReadOnlyList<string>> EnabledAsync(string tenantName, CancellationToken cancellationToken)
     {
@@ -32,6 +32,7 @@ public sealed class TenantFeatures(TenantRegistry registry, ShellHost shells, Fe
         }
 
         var added = resolution.Ids.Except(current, StringComparer.OrdinalIgnoreCase).ToList();
+        await profileGuard.EnsureAllowedAsync(tenant, added, cancellationToken);
         await WriteAsync(shell, added, [], cancellationToken);
         return added;
     }

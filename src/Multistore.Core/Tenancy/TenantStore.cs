@@ -57,22 +57,35 @@ public sealed class TenantStore(IDbContextFactory<HostDbContext> contexts, IData
         record.FeatureProfile = tenant.FeatureProfile;
         record.UpdatedUtc = now;
         await db.SaveChangesAsync(cancellationToken);
+        await NotifyAsync(db, tenant.Name, cancellationToken);
         return ToSettings(record);
     }
 
     public async Task<bool> DeleteAsync(string name, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        return await db.Tenants.Where(t => t.Name == name).ExecuteDeleteAsync(cancellationToken) > 0;
+        var deleted = await db.Tenants.Where(t => t.Name == name).ExecuteDeleteAsync(cancellationToken) > 0;
+        await NotifyAsync(db, name, cancellationToken);
+        return deleted;
     }
 
-    /// <summary>The highest version stamp: cheap to poll, so a node can tell that another node changed a tenant.</summary>
-    public async Task<(int Count, long VersionSum)> StampAsync(CancellationToken cancellationToken)
+    /// <summary>A stamp of the whole registry: cheap to poll, so a process or node can tell that another one changed a tenant.</summary>
+    public async Task<TenantStamp> StampAsync(CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
-        var count = await db.Tenants.CountAsync(cancellationToken);
-        var sum = count == 0 ? 0 : await db.Tenants.SumAsync(t => t.Version, cancellationToken);
-        return (count, sum);
+        var stamp = await db.Tenants.GroupBy(_ => 1)
+            .Select(g => new { Count = g.Count(), Sum = g.Sum(t => t.Version), Last = g.Max(t => t.UpdatedUtc) })
+            .SingleOrDefaultAsync(cancellationToken);
+        return stamp is null ? new TenantStamp(0, 0, default) : new TenantStamp(stamp.Count, stamp.Sum, stamp.Last);
+    }
+
+    /// <summary>On PostgreSQL, tells every listening node that the registry changed (see TenantChangeWatcher).</summary>
+    private static async Task NotifyAsync(HostDbContext db, string name, CancellationToken cancellationToken)
+    {
+        if (db.Database.ProviderName == TenantStamp.NpgsqlProvider)
+        {
+            await db.Database.ExecuteSqlAsync($"SELECT pg_notify({TenantStamp.Channel}, {name})", cancellationToken);
+        }
     }
 
     private TenantSettings ToSettings(TenantRecord record) => new()

@@ -1,0 +1,27 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Multistore.Admin.Routing;
+using Multistore.Setup;
+
+namespace Multistore.Tenants.Admin;
+
+/// <summary>Feature rollout in the host admin: one feature on or off across all stores or a list of them, each result shown.</summary>
+public static class RolloutAdminEndpoints
+{
+    public const string Path = "tenants/rollout";
+
+    public static IEndpointRouteBuilder MapRolloutAdminEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapAdminPage<RolloutPage>(Path, TenantsAdminPermissions.ManageTenants);
+        endpoints.MapAdminPost(Path, RunAsync, TenantsAdminPermissions.ManageTenants);
+        return endpoints;
+    }
+
+    private static async Task<IResult> RunAsync([FromForm] string feature, [FromForm] string mode, [FromForm] string? tenants, FeatureRollout rollout, CancellationToken ct)
+    {
+        var names = (tenants ?? "").Split(['\n', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        var results = await rollout.RunAsync(feature, mode != "disable", names.Length == 0 ? null : names, null, ct);
+        return AdminResults.Page<RolloutPage>(new { Feature = feature, Results = results }, StatusCodes.Status200OK);
+    }
+}

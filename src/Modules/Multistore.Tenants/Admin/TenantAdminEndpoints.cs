@@ -1,0 +1,99 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Multistore.Admin.Routing;
+using Multistore.Recipes;
+using Multistore.Setup;
+
+namespace Multistore.Tenants.Admin;
+
+/// <summary>Stores in the host admin: list, create, enable, disable, remove (with confirmation), export.</summary>
+public static class TenantAdminEndpoints
+{
+    public const string Path = "tenants";
+
+    public static IEndpointRouteBuilder MapTenantAdminEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var permission = TenantsAdminPermissions.ManageTenants;
+        endpoints.MapAdminPage<TenantsPage>(Path, permission).WithName("AdminTenants");
+        endpoints.MapAdminPage<TenantCreatePage>($"{Path}/new", permission).WithName("AdminNewTenant");
+        endpoints.MapAdminPost($"{Path}/new", CreateAsync, permission).WithName("AdminCreateTenant");
+        endpoints.MapAdminPost($"{Path}/{{name}}/{{action:regex(^(enable|disable|remove)$)}}", ChangeStateAsync, permission).WithName("AdminChangeTenant");
+        endpoints.MapGet(AdminEndpointRouteBuilderExtensions.Under($"{Path}/{{name}}/export"), ExportAsync)
+            .RequireAuthorization(permission.PolicyName).WithName("AdminExportTenant");
+        return endpoints;
+    }
+
+    private static async Task<IResult> CreateAsync([FromForm] TenantCreateForm form, HttpContext context, TenantLifecycleService tenants, RecipeCatalog recipes, CancellationToken ct)
+    {
+        var errors = new FormErrors();
+        try
+        {
+            var (request, parameters) = form.ToRequest(errors);
+            if (errors.IsValid)
+            {
+                var recipe = string.IsNullOrWhiteSpace(form.RecipeJson) ? recipes.Get(form.Recipe!) : RecipeReader.Read(form.RecipeJson, "upload.recipe.json");
+                await tenants.CreateAndSetupAsync(request with { RecipeName = recipe.Name }, recipe, parameters, null, ct);
+                return AdminResults.Redirect(context, $"{Path}?search={Uri.EscapeDataString(request.Name)}", $"Store '{request.Name}' created and set up.");
+            }
+        }
+        catch (TenantValidationException exception)
+        {
+            foreach (var (field, messages) in exception.Errors)
+            {
+                messages.ToList().ForEach(m => errors.Add(TenantCreateForm.FieldOf(field), m));
+            }
+        }
+        catch (RecipeException exception)
+        {
+            exception.Errors.ToList().ForEach(e => errors.Add(nameof(TenantCreateForm.Recipe), e.ToString()));
+        }
+
+        return AdminResults.Page<TenantCreatePage>(new { Form = form, Errors = errors });
+    }
+
+    private static async Task<IResult> ChangeStateAsync(string name, string action, [FromForm] string? confirm, HttpContext context, TenantLifecycleService tenants, CancellationToken ct)
+    {
+        try
+        {
+            switch (action)
+            {
+                case "enable":
+                    await tenants.EnableAsync(name, ct);
+                    break;
+                case "disable":
+                    await tenants.DisableAsync(name, ct);
+                    break;
+                default:
+                    if (!string.Equals(confirm, name, StringComparison.Ordinal))
+                    {
+                        return AdminResults.Page<TenantsPage>(new { Search = name, Error = $"Type the store's name '{name}' to confirm its removal." });
+                    }
+
+                    await tenants.RemoveAsync(name, ct);
+                    break;
+            }
+
+            return AdminResults.Redirect(context, $"{Path}?search={Uri.EscapeDataString(name)}", $"Store '{name}': {action} done.");
+        }
+        catch (TenantValidationException exception)
+        {
+            return AdminResults.Page<TenantsPage>(new { Search = name, Error = exception.Message }, StatusCodes.Status409Conflict);
+        }
+    }
+
+    private static async Task<IResult> ExportAsync(string name, bool? includeContent, TenantExporter exporter, CancellationToken ct)
+    {
+        try
+        {
+            var recipe = await exporter.ExportAsync(name, includeContent ?? false, ct);
+            var bytes = System.Text.Encoding.UTF8.GetBytes(recipe.ToJsonString(new System.Text.Json.JsonSerializerOptions { WriteIndented = true }));
+            return TypedResults.File(bytes, "application/json", $"{name}.recipe.json");
+        }
+        catch (TenantValidationException exception)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, detail: exception.Message);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using Multistore.Recipes;
+using Multistore.Setup;
+
+namespace Multistore.Tenants.CommandLine;
+
+/// <summary>What every command shares: the engine's services, the output, and one way to report refusals.</summary>
+internal sealed class CommandConsole(CommandLineHost host, TextWriter output)
+{
+    public TextWriter Output { get; } = output;
+
+    /// <summary>Runs a command against the engine; refusals print every error with its field and exit with 1.</summary>
+    public async Task<int> RunAsync(Func<IServiceProvider, Task> action)
+    {
+        try
+        {
+            var services = await host.ServicesAsync();
+            await action(services);
+            return 0;
+        }
+        catch (TenantValidationException exception)
+        {
+            foreach (var (field, messages) in exception.Errors)
+            {
+                foreach (var message in messages)
+                {
+                    await Output.WriteLineAsync($"error: {field}: {message}");
+                }
+            }
+        }
+        catch (RecipeException exception)
+        {
+            foreach (var error in exception.Errors)
+            {
+                await Output.WriteLineAsync($"error: {error}");
+            }
+        }
+        catch (Exception exception) when (exception is TenantConflictException or InvalidOperationException or IOException)
+        {
+            await Output.WriteLineAsync($"error: {exception.Message}");
+        }
+
+        return 1;
+    }
+}

@@ -1,0 +1,76 @@
+using Microsoft.Extensions.DependencyInjection;
+using System.CommandLine;
+using Multistore.Recipes;
+using Multistore.Setup;
+using Multistore.Tenancy;
+using Multistore.Tenants.Services;
+
+namespace Multistore.Tenants.CommandLine;
+
+/// <summary><c>tenants create</c> and <c>tenants list</c>; the other verbs are in their own files.</summary>
+internal static class TenantCommands
+{
+    public static IEnumerable<Command> All(CommandConsole console) =>
+    [
+        Create(console), List(console),
+        .. TenantStateCommands.All(console),
+        ExportCommand.Create(console), ApiKeyCommand.Create(console),
+    ];
+
+    private static Command Create(CommandConsole console)
+    {
+        var name = new Option<string>("--name") { Description = "Tenant name: letters, digits, '-' and '_'.", Required = true };
+        var hosts = new Option<string[]>("--host") { Description = "Host name the store answers on (repeatable).", AllowMultipleArgumentsPerToken = false };
+        var prefix = new Option<string?>("--prefix") { Description = "URL prefix (one path segment)." };
+        var recipe = new Option<string?>("--recipe") { Description = "Recipe in recipes/ (e.g. 'store'), or a path to a recipe JSON file." };
+        var parameters = ParameterOptions.Create();
+        var noSetup = new Option<bool>("--no-setup") { Description = "Register the tenant only; set it up later with 'tenants setup'." };
+        var database = new Option<DatabaseProvider?>("--database") { Description = "Sqlite (default) or Postgres." };
+        var connection = new Option<string?>("--connection") { Description = "Database connection string (PostgreSQL server for this store)." };
+        var profile = new Option<string?>("--feature-profile") { Description = "Feature profile that bounds what the store may enable." };
+        var command = new Command("create", "Create a store and set it up from a recipe.") { name, hosts, prefix, recipe, parameters, noSetup, database, connection, profile };
+        command.SetAction((parse, ct) => console.RunAsync(async services =>
+        {
+            var request = new TenantRequest
+            {
+                Name = parse.GetValue(name)!,
+                Hosts = parse.GetValue(hosts) ?? [],
+                UrlPrefix = parse.GetValue(prefix),
+                RecipeName = null,
+                DatabaseProvider = parse.GetValue(database),
+                ConnectionString = parse.GetValue(connection),
+                FeatureProfile = parse.GetValue(profile),
+            };
+            var recipeValue = parse.GetValue(recipe);
+            var setupNow = recipeValue is not null && !parse.GetValue(noSetup);
+            var loaded = recipeValue is null ? null : RecipeSource.Load(services.GetRequiredService<RecipeCatalog>(), recipeValue);
+            request = request with { RecipeName = loaded?.Name };
+            var creation = await services.GetRequiredService<TenantLifecycleService>().EnsureCreatedAsync(request, setupNow ? loaded : null,
+                setupNow ? ParameterOptions.Read(parse, parameters) : null, new WriterProgress(console.Output), ct);
+            await console.Output.WriteLineAsync(creation.Created
+                ? $"Created tenant '{creation.Tenant.Name}' ({creation.Tenant.State}). {TenantAddresses.Describe(creation.Tenant)}"
+                : $"Tenant '{creation.Tenant.Name}' already exists with these settings ({creation.Tenant.State}); nothing to do.");
+        }));
+        return command;
+    }
+
+    private static Command List(CommandConsole console)
+    {
+        var search = new Option<string?>("--search") { Description = "Part of a name, host or prefix, or a state." };
+        var page = new Option<int>("--page") { Description = "Page number.", DefaultValueFactory = _ => 1 };
+        var size = new Option<int>("--page-size") { Description = "Tenants per page (at most 200).", DefaultValueFactory = _ => 50 };
+        var command = new Command("list", "List the stores.") { search, page, size };
+        command.SetAction((parse, _) => console.RunAsync(async services =>
+        {
+            var (items, total) = new TenantDirectory(services.GetRequiredService<TenantRegistry>()).Page(parse.GetValue(search), parse.GetValue(page), parse.GetValue(size));
+            await console.Output.WriteLineAsync($"{"NAME",-24} {"STATE",-14} {"RECIPE",-16} {"CREATED",-17} ADDRESS");
+            foreach (var t in items)
+            {
+                await console.Output.WriteLineAsync($"{t.Name,-24} {t.State,-14} {t.RecipeName ?? "-",-16} {t.CreatedUtc:yyyy-MM-dd HH:mm} {TenantAddresses.Describe(t)}");
+            }
+
+            await console.Output.WriteLineAsync($"{items.Count} of {total} tenant(s).");
+        }));
+        return command;
+    }
+}

@@ -1,0 +1,34 @@
+using System.CommandLine;
+
+namespace Multistore.Tenants.CommandLine;
+
+/// <summary>
+/// <c>dotnet run -- tenants create|list|setup|enable|disable|remove|export|apikey ...</c>: the command-line door
+/// to the tenant lifecycle, in the host's own executable. It writes the host database directly; a host running
+/// on the same database notices within a second (TenantChangeWatcher) and serves the change without a restart.
+/// </summary>
+public static class TenantsCommandLine
+{
+    public static bool Handles(string[] args) => args is ["tenants", ..];
+
+    /// <param name="args">The process arguments, starting with <c>tenants</c>.</param>
+    /// <param name="settings">Configuration on top of appsettings (tests point it at their App_Data and database).</param>
+    /// <param name="output">Where results and progress go; the console by default.</param>
+    /// <param name="cancellationToken">Stops the command.</param>
+    public static async Task<int> RunAsync(string[] args, IReadOnlyDictionary<string, string?>? settings = null, TextWriter? output = null,
+        CancellationToken cancellationToken = default)
+    {
+        output ??= Console.Out;
+        await using var host = new CommandLineHost(settings ?? new Dictionary<string, string?>());
+        var console = new CommandConsole(host, output);
+        var tenants = new Command("tenants", "Create and manage the stores (tenants) of this host.");
+        foreach (var command in TenantCommands.All(console))
+        {
+            tenants.Subcommands.Add(command);
+        }
+
+        var root = new RootCommand("Multistore host") { tenants };
+        var configuration = new InvocationConfiguration { Output = output, Error = output };
+        return await root.Parse(args).InvokeAsync(configuration, cancellationToken);
+    }
+}

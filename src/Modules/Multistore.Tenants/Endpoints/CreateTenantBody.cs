@@ -1,0 +1,20 @@
+using System.Text.Json;
+using Multistore.Tenancy;
+
+namespace Multistore.Tenants.Endpoints;
+
+/// <summary>
+/// POST /api/tenants. With a recipe (a name in recipes/, or <see cref="RecipeJson"/>: an uploaded recipe such as an
+/// export) the tenant is set up at once unless <see cref="Setup"/> is false.
+/// </summary>
+public sealed record CreateTenantBody(
+    string? Name,
+    IReadOnlyList<string>? Hosts,
+    string? UrlPrefix,
+    string? Recipe,
+    Dictionary<string, string>? Parameters,
+    bool? Setup,
+    DatabaseProvider? DatabaseProvider,
+    string? ConnectionString,
+    string? FeatureProfile,
+    JsonElement? RecipeJson = null);

@@ -1,0 +1,4 @@
+namespace Multistore.Tenants.Endpoints;
+
+/// <summary>PATCH /api/tenants/{name}: null leaves a value; an empty prefix or profile clears it.</summary>
+public sealed record EditTenantBody(IReadOnlyList<string>? Hosts, string? UrlPrefix, string? FeatureProfile);

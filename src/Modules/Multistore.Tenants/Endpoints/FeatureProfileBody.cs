@@ -1,0 +1,5 @@
+using Multistore.Tenancy;
+
+namespace Multistore.Tenants.Endpoints;
+
+public sealed record FeatureProfileBody(string? Description, IReadOnlyList<FeatureProfileRule>? Rules);

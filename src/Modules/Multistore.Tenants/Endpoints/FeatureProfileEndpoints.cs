@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Multistore.Modules;
+using Multistore.Setup;
+using Multistore.Tenancy;
+using Multistore.Tenants.Domain;
+
+namespace Multistore.Tenants.Endpoints;
+
+/// <summary>/api/feature-profiles and /api/feature-rollouts: what tenants may enable, and enabling a feature on many at once.</summary>
+public static class FeatureProfileEndpoints
+{
+    public static IEndpointRouteBuilder MapFeatureProfileEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var features = new ApiKeyRequirement(TenantsPermissions.Features);
+        var profiles = endpoints.MapGroup("api/feature-profiles").WithTags("Feature profiles").AddEndpointFilter(features);
+        profiles.MapGet("", async (FeatureProfileStore store, CancellationToken ct) => TypedResults.Ok(await store.ListAsync(ct)))
+            .WithName("ListFeatureProfiles");
+        profiles.MapPut("{name}", Save).WithName("SaveFeatureProfile");
+        profiles.MapDelete("{name}", Delete).WithName("DeleteFeatureProfile");
+        endpoints.MapPost("api/feature-rollouts", Rollout).AddEndpointFilter(features).WithTags("Feature profiles").WithName("RolloutFeature");
+        return endpoints;
+    }
+
+    private static Task<IResult> Save(string name, FeatureProfileBody body, FeatureProfileStore store, CancellationToken ct) =>
+        TenantErrors.HandleAsync(async () =>
+        {
+            var profile = new FeatureProfile(name, body.Description ?? "", body.Rules ?? []);
+            var errors = profile.Validate();
+            if (errors.Count > 0)
+            {
+                throw new TenantValidationException(errors);
+            }
+
+            await store.SaveAsync(profile, ct);
+            return TypedResults.Ok(profile);
+        });
+
+    private static Task<IResult> Delete(string name, FeatureProfileStore store, TenantRegistry registry, CancellationToken ct) =>
+        TenantErrors.HandleAsync(async () =>
+        {
+            var users = registry.All.Where(t => string.Equals(t.FeatureProfile, name, StringComparison.Ordinal)).Select(t => t.Name).ToList();
+            if (users.Count > 0)
+            {
+                throw TenantValidationException.For("name", $"Feature profile '{name}' is used by {string.Join(", ", users.Take(10))}{(users.Count > 10 ? ", ..." : "")}.");
+            }
+
+            return await store.DeleteAsync(name, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
+        });
+
+    private static Task<IResult> Rollout(RolloutBody body, FeatureRollout rollout, ModuleCatalog catalog, CancellationToken ct) =>
+        TenantErrors.HandleAsync(async () =>
+        {
+            if (string.IsNullOrWhiteSpace(body.Feature) || catalog.Find(body.Feature) is null)
+            {
+                throw TenantValidationException.For("feature", $"There is no feature '{body.Feature}'.");
+            }
+
+            var tenants = body.Tenants is { Count: > 0 } named ? named : null;
+            var results = await rollout.RunAsync(body.Feature, body.Enable ?? true, tenants, null, ct);
+            return TypedResults.Ok(results);
+        });
+}

@@ -1,0 +1,93 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Multistore.Recipes;
+using Multistore.Setup;
+using Multistore.Tenancy;
+using Multistore.Tenants.Domain;
+using Multistore.Tenants.Services;
+
+namespace Multistore.Tenants.Endpoints;
+
+/// <summary>/api/tenants: the REST door to the tenant lifecycle, behind API keys scoped by permission.</summary>
+public static class TenantEndpoints
+{
+    public static IEndpointRouteBuilder MapTenantEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        var group = endpoints.MapGroup("api/tenants").WithTags("Tenants");
+        var view = new ApiKeyRequirement(TenantsPermissions.View);
+        var manage = new ApiKeyRequirement(TenantsPermissions.Manage);
+
+        group.MapGet("", List).AddEndpointFilter(view).WithName("ListTenants");
+        group.MapGet("{name}", Get).AddEndpointFilter(view).WithName("GetTenant");
+        group.MapGet("{name}/export", TenantExportEndpoints.Export).AddEndpointFilter(view).WithName("ExportTenant");
+        group.MapPost("", Create).AddEndpointFilter(manage).WithName("CreateTenant");
+        group.MapPost("{name}/setup", Setup).AddEndpointFilter(manage).WithName("SetupTenant");
+        group.MapPatch("{name}", Edit).AddEndpointFilter(manage).WithName("EditTenant");
+        group.MapPost("{name}/enable", (string name, TenantLifecycleService tenants, CancellationToken ct) =>
+            TenantErrors.HandleAsync(async () => TypedResults.Ok(TenantDto.From(await tenants.EnableAsync(name, ct))))).AddEndpointFilter(manage).WithName("EnableTenant");
+        group.MapPost("{name}/disable", (string name, TenantLifecycleService tenants, CancellationToken ct) =>
+            TenantErrors.HandleAsync(async () => TypedResults.Ok(TenantDto.From(await tenants.DisableAsync(name, ct))))).AddEndpointFilter(manage).WithName("DisableTenant");
+        group.MapDelete("{name}", Remove).AddEndpointFilter(manage).WithName("RemoveTenant");
+        return endpoints;
+    }
+
+    private static Ok<TenantPage> List(TenantDirectory directory, string? search, int? page, int? pageSize)
+    {
+        var (items, total) = directory.Page(search, page ?? 1, pageSize ?? 50);
+        return TypedResults.Ok(new TenantPage([.. items.Select(TenantDto.From)], total, Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? 50, 1, TenantDirectory.MaxPageSize)));
+    }
+
+    private static Results<Ok<TenantDto>, NotFound> Get(string name, TenantRegistry registry) =>
+        registry.Find(name) is { } tenant ? TypedResults.Ok(TenantDto.From(tenant)) : TypedResults.NotFound();
+
+    private static Task<IResult> Create(CreateTenantBody body, TenantLifecycleService tenants, RecipeCatalog recipes, CancellationToken ct) =>
+        TenantErrors.HandleAsync(async () =>
+        {
+            var request = new TenantRequest
+            {
+                Name = body.Name ?? "",
+                Hosts = body.Hosts ?? [],
+                UrlPrefix = body.UrlPrefix,
+                RecipeName = body.Recipe,
+                DatabaseProvider = body.DatabaseProvider,
+                ConnectionString = body.ConnectionString,
+                FeatureProfile = body.FeatureProfile,
+            };
+            var recipe = body.RecipeJson is { ValueKind: System.Text.Json.JsonValueKind.Object } json
+                ? RecipeReader.Read(json.GetRawText(), "upload.recipe.json")
+                : body.Recipe is null ? null : recipes.Get(body.Recipe);
+            var setupNow = recipe is not null && body.Setup != false;
+            request = request with { RecipeName = recipe?.Name };
+            var creation = await tenants.EnsureCreatedAsync(request, setupNow ? recipe : null, setupNow ? Parameters(body.Parameters) : null, null, ct);
+            var dto = TenantDto.From(creation.Tenant);
+            return creation.Created ? TypedResults.Created($"/api/tenants/{dto.Name}", dto) : TypedResults.Ok(dto);
+        });
+
+    private static Task<IResult> Setup(string name, SetupTenantBody body, TenantLifecycleService tenants, TenantRegistry registry, CancellationToken ct) =>
+        TenantErrors.HandleAsync(async () =>
+        {
+            var recipe = body.Recipe ?? registry.Find(name)?.RecipeName
+                ?? throw TenantValidationException.For("recipe", "Name the recipe to set the tenant up from.");
+            return TypedResults.Ok(TenantDto.From(await tenants.SetupAsync(name, recipe, Parameters(body.Parameters), null, ct)));
+        });
+
+    private static Task<IResult> Edit(string name, EditTenantBody body, TenantLifecycleService tenants, CancellationToken ct) =>
+        TenantErrors.HandleAsync(async () =>
+        {
+            var edit = new TenantEdit { Hosts = body.Hosts, UrlPrefix = body.UrlPrefix, FeatureProfile = body.FeatureProfile };
+            return TypedResults.Ok(TenantDto.From(await tenants.EditAsync(name, edit, ct)));
+        });
+
+    /// <summary>Recipe parameters by name, whatever the caller's JSON casing (<c>siteName</c> or <c>SiteName</c>).</summary>
+    private static Dictionary<string, string> Parameters(Dictionary<string, string>? values) =>
+        new(values ?? [], StringComparer.OrdinalIgnoreCase);
+
+    private static Task<IResult> Remove(string name, TenantLifecycleService tenants, CancellationToken ct) =>
+        TenantErrors.HandleAsync(async () =>
+        {
+            await tenants.RemoveAsync(name, ct);
+            return TypedResults.NoContent();
+        });
+}

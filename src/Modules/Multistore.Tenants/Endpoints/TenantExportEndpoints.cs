@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Http;
+using Multistore.Setup;
+
+namespace Multistore.Tenants.Endpoints;
+
+/// <summary>GET /api/tenants/{name}/export: the tenant's configuration as a recipe file.</summary>
+internal static class TenantExportEndpoints
+{
+    public static Task<IResult> Export(string name, bool? includeContent, TenantExporter exporter, CancellationToken ct) =>
+        TenantErrors.HandleAsync(async () =>
+        {
+            var recipe = await exporter.ExportAsync(name, includeContent ?? false, ct);
+            return TypedResults.Text(recipe.ToJsonString(RecipeJsonFormat.Indented), "application/json", null, StatusCodes.Status200OK);
+        });
+}

@@ -1,0 +1,3 @@
+namespace Multistore.Tenants.Endpoints;
+
+public sealed record TenantPage(IReadOnlyList<TenantDto> Items, int Total, int Page, int PageSize);

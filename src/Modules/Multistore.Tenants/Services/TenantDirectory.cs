@@ -1,0 +1,31 @@
+using Multistore.Tenancy;
+
+namespace Multistore.Tenants.Services;
+
+/// <summary>
+/// Lists and searches tenants from the registry's in-memory snapshot: no database query and no shell build,
+/// so a page is as fast with thousands of tenants as with ten.
+/// </summary>
+public sealed class TenantDirectory(TenantRegistry registry)
+{
+    public const int MaxPageSize = 200;
+
+    public (IReadOnlyList<TenantSettings> Items, int Total) Page(string? search, int page, int pageSize)
+    {
+        page = Math.Max(1, page);
+        pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
+        IEnumerable<TenantSettings> tenants = registry.All;
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var term = search.Trim();
+            tenants = tenants.Where(t => t.Name.Contains(term, StringComparison.OrdinalIgnoreCase)
+                || t.Hosts.Any(h => h.Contains(term, StringComparison.OrdinalIgnoreCase))
+                || (t.UrlPrefix?.Contains(term, StringComparison.OrdinalIgnoreCase) ?? false)
+                || t.State.ToString().Equals(term, StringComparison.OrdinalIgnoreCase));
+        }
+
+        var matching = tenants.ToList();
+        var items = matching.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).Skip((page - 1) * pageSize).Take(pageSize).ToList();
+        return (items, matching.Count);
+    }
+}

@@ -1,0 +1,31 @@
+using Multistore.Modules;
+using Multistore.Tenancy;
+
+namespace Multistore.Setup;
+
+/// <summary>
+/// Checks features against the tenant's feature profile wherever features are enabled: setup recipes,
+/// the tenant's feature management and rollouts. Always-enabled features are part of every tenant.
+/// </summary>
+public sealed class FeatureProfileGuard(FeatureProfileStore profiles, ModuleCatalog catalog)
+{
+    public async Task EnsureAllowedAsync(TenantSettings tenant, IEnumerable<string> featureIds, CancellationToken cancellationToken)
+    {
+        if (tenant.FeatureProfile is null)
+        {
+            return;
+        }
+
+        var profile = await profiles.FindAsync(tenant.FeatureProfile, cancellationToken)
+            ?? throw TenantValidationException.For("featureProfile", $"Tenant '{tenant.Name}' names feature profile '{tenant.FeatureProfile}', which does not exist.");
+        var errors = featureIds
+            .Where(id => catalog.Find(id) is not { AlwaysEnabled: true })
+            .Select(profile.Check)
+            .OfType<string>()
+            .ToArray();
+        if (errors.Length > 0)
+        {
+            throw new TenantValidationException(new Dictionary<string, string[]> { ["features"] = errors });
+        }
+    }
+}

@@ -1,0 +1,8 @@
+namespace Multistore.Setup;
+
+public enum FeatureRolloutOutcome
+{
+    Changed,
+    Unchanged,
+    Failed,
+}

@@ -1,0 +1,103 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Multistore.Data;
+using Multistore.Recipes;
+using Multistore.Settings;
+using Multistore.Shells;
+using Multistore.Tenancy;
+using Multistore.Theming;
+
+namespace Multistore.Setup;
+
+/// <summary>
+/// Writes a running tenant's configuration back to a recipe: its features, settings groups (site name,
+/// cultures, currency, providers' settings), theme and theme settings, then whatever the modules' export
+/// contributors add (the catalog, when content is asked for). Values that look like secrets are left out.
+/// The site's name, culture and currency become parameters, so the recipe clones the store into a new region.
+/// </summary>
+public sealed class TenantExporter(TenantRegistry registry, ShellHost shells)
+{
+    private static readonly string[] ParameterKeys = ["SiteName", "DefaultCulture", "Currency", "TimeZone"];
+
+    public async Task<JsonObject> ExportAsync(string name, bool includeContent, CancellationToken cancellationToken)
+    {
+        var tenant = registry.Find(name) ?? throw TenantValidationException.For("name", $"There is no tenant '{name}'.");
+        if (tenant.State != TenantState.Running)
+        {
+            throw TenantValidationException.For("state", $"Tenant '{name}' is {tenant.State}; only a running tenant can be exported.");
+        }
+
+        var shell = await shells.GetAsync(tenant);
+        await using var scope = shell.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<ShellDbContext>();
+        var groups = await db.Settings.AsNoTracking().OrderBy(s => s.Group).ToListAsync(cancellationToken);
+        var context = new RecipeExportContext(includeContent);
+        var parameters = new JsonArray();
+
+        context.AddStep("features", new JsonObject { ["enable"] = new JsonArray([.. shell.Features.Where(f => !f.AlwaysEnabled).Select(f => JsonValue.Create(f.Id))]) });
+        var settings = new JsonObject();
+        JsonNode? theme = null;
+        JsonNode? themeSettings = null;
+        foreach (var group in groups)
+        {
+            var values = SecretFilter.WithoutSecrets(JsonNode.Parse(group.Json));
+            if (group.Group == ThemeSettings.GroupName)
+            {
+                themeSettings = values;
+                continue;
+            }
+
+            if (group.Group == SiteSettings.GroupName && values is JsonObject site)
+            {
+                theme = site[nameof(SiteSettings.Theme)]?.DeepClone();
+                site.Remove(nameof(SiteSettings.Theme));
+                Parameterize(site, parameters);
+            }
+
+            settings[group.Group] = values;
+        }
+
+        context.AddStep("settings", settings);
+        if (theme is not null)
+        {
+            var step = new JsonObject { ["site"] = theme };
+            if (themeSettings is not null)
+            {
+                step["settings"] = themeSettings;
+            }
+
+            context.AddStep("themes", step);
+        }
+
+        foreach (var contributor in scope.ServiceProvider.GetServices<IRecipeExportContributor>())
+        {
+            await contributor.ContributeAsync(context, cancellationToken);
+        }
+
+        return new JsonObject
+        {
+            ["name"] = $"{tenant.Name}-export",
+            ["displayName"] = $"Export of {tenant.Name}",
+            ["description"] = $"Configuration of tenant '{tenant.Name}'{(includeContent ? " with its content" : "")}, exported {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC.",
+            ["version"] = "1.0.0",
+            ["tags"] = new JsonArray("export"),
+            ["parameters"] = parameters,
+            ["steps"] = new JsonArray([.. context.Steps]),
+        };
+    }
+
+    /// <summary>Turns the site's name, culture, currency and time zone into parameters whose defaults are the exported values.</summary>
+    private static void Parameterize(JsonObject site, JsonArray parameters)
+    {
+        foreach (var key in ParameterKeys)
+        {
+            if (site[key] is JsonValue value && value.GetValueKind() == JsonValueKind.String)
+            {
+                parameters.Add(new JsonObject { ["name"] = key, ["default"] = value.GetValue<string>(), ["description"] = $"Site {key}." });
+                site[key] = $"${{{key}}}";
+            }
+        }
+    }
+}

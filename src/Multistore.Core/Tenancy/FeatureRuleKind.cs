@@ -1,0 +1,7 @@
+namespace Multistore.Tenancy;
+
+public enum FeatureRuleKind
+{
+    Include,
+    Exclude,
+}

@@ -1,0 +1,72 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Multistore.Integration.Tests.Fixtures;
+using Multistore.Tenancy;
+
+namespace Multistore.Integration.Tests.Tenants;
+
+public sealed partial class TenantsAdminTests
+{
+    private const string AdminEmail = "admin@example.com";
+    private const string AdminPassword = "Demo!Admin2026";
+
+    private static async Task<HttpClient> SignedInAsync(string host)
+    {
+        var client = SaasHost.Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{host}/"), HandleCookies = true });
+        var token = await TokenAsync(client, "admin/login");
+        var response = await client.PostAsync("admin/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = AdminEmail, ["Password"] = AdminPassword, ["__RequestVerificationToken"] = token,
+        }));
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    private static async Task<string> TokenAsync(HttpClient client, string path) =>
+        TokenPattern().Match(await client.GetStringAsync(path)).Groups[1].Value;
+
+    [GeneratedRegex("__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+
+    [Fact]
+    public async Task HostAdministratorListsAndCreatesStoresFromTheAdmin()
+    {
+        await SaasHost.ReadyAsync();
+        var admin = await SignedInAsync(SaasHost.HostName);
+        var name = TestTenant.NewName();
+
+        var token = await TokenAsync(admin, "admin/tenants/new");
+        var created = await admin.PostAsync("admin/tenants/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Name"] = name, ["Hosts"] = $"{name}.test", ["Recipe"] = "store", ["Parameters"] = "SiteName=Made In Admin\nCulture=fi-FI",
+            ["DatabaseProvider"] = TestDatabase.IsPostgres ? "Postgres" : "Sqlite", ["__RequestVerificationToken"] = token,
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.Contains(name, await created.Content.ReadAsStringAsync());
+        Assert.Equal(TenantState.Running, SaasHost.Factory.Service<TenantRegistry>().Find(name)?.State);
+        Assert.Contains("Made In Admin", await SaasHost.Client(null, $"{name}.test").GetStringAsync("/"));
+
+        var duplicate = await admin.PostAsync("admin/tenants/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Name"] = name, ["Hosts"] = $"{name}.test", ["Recipe"] = "store", ["__RequestVerificationToken"] = await TokenAsync(admin, "admin/tenants/new"),
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
+        Assert.Contains($"A tenant named &#x27;{name}&#x27; already exists.", await duplicate.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task AStoresAdminCannotReachTheHostsTenantsPages()
+    {
+        await SaasHost.ReadyAsync();
+        var store = await SaasHost.Factory.CreateTenantAsync("store");
+        var storeAdmin = await SignedInAsync(store.Host);
+
+        var response = await storeAdmin.GetAsync("admin/tenants");
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var anonymous = SaasHost.Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{SaasHost.HostName}/"), AllowAutoRedirect = false });
+        Assert.Equal(HttpStatusCode.Redirect, (await anonymous.GetAsync("admin/tenants")).StatusCode);
+    }
+}

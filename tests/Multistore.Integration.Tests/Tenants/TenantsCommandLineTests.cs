@@ -1,0 +1,94 @@
+using System.Net;
+using Multistore.Integration.Tests.Fixtures;
+using Multistore.Tenancy;
+using Multistore.Tenants.CommandLine;
+
+namespace Multistore.Integration.Tests.Tenants;
+
+/// <summary>
+/// The command line runs its own engine on the running host's App_Data and databases, as a second process
+/// would; the running host must notice every change by itself.
+/// </summary>
+public sealed class TenantsCommandLineTests
+{
+    private static async Task<(int Exit, string Output)> RunAsync(MultistoreFactory factory, params string[] args)
+    {
+        var output = new StringWriter();
+        var exit = await TenantsCommandLine.RunAsync(args, SaasHost.SettingsOf(factory), output);
+        return (exit, output.ToString());
+    }
+
+    [Fact]
+    public async Task CreatesAStoreThatTheRunningHostServesWithoutARestart()
+    {
+        var factory = await SaasHost.ReadyAsync();
+        var name = TestTenant.NewName();
+        var host = $"{name}.test";
+
+        var (exit, output) = await RunAsync(factory, "tenants", "create", "--name", name, "--host", host, "--recipe", "store",
+            "--param", "Culture=fi-FI", "--param", "Currency=EUR", "--param", "SiteName=Nordic FI");
+
+        Assert.True(exit == 0, output);
+        Assert.Contains("store step 2: themes", output);
+        Assert.Contains($"Created tenant '{name}' (Running)", output);
+        await SaasHost.WaitForAsync(factory, name, TenantState.Running, seconds: 5);
+        var home = await SaasHost.Client(null, host).GetStringAsync("/");
+        Assert.Contains("Nordic FI", home);
+        Assert.Contains("lang=\"fi-FI\"", home);
+    }
+
+    [Fact]
+    public async Task DisablesEnablesAndRemovesAStore()
+    {
+        var factory = await SaasHost.ReadyAsync();
+        var store = await factory.CreateTenantAsync("store");
+        var client = store.CreateClient();
+
+        Assert.Equal(0, (await RunAsync(factory, "tenants", "disable", store.Name)).Exit);
+        await SaasHost.WaitForAsync(factory, store.Name, TenantState.Disabled, seconds: 5);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await client.GetAsync("/")).StatusCode);
+
+        Assert.Equal(0, (await RunAsync(factory, "tenants", "enable", store.Name)).Exit);
+        await SaasHost.WaitForAsync(factory, store.Name, TenantState.Running, seconds: 5);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/")).StatusCode);
+
+        await RunAsync(factory, "tenants", "disable", store.Name);
+        var (exit, output) = await RunAsync(factory, "tenants", "remove", store.Name);
+        Assert.True(exit == 0, output);
+        await SaasHost.WaitForAsync(factory, store.Name, null, seconds: 5);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync("/")).StatusCode);
+    }
+
+    [Fact]
+    public async Task RefusesADuplicateHostAndTheDefaultTenant()
+    {
+        var factory = await SaasHost.ReadyAsync();
+        var store = await factory.CreateTenantAsync("store");
+
+        var (exit, output) = await RunAsync(factory, "tenants", "create", "--name", TestTenant.NewName(), "--host", store.Host, "--recipe", "store");
+        Assert.Equal(1, exit);
+        Assert.Contains($"error: hosts: Host '{store.Host}' is already used by tenant '{store.Name}'.", output);
+
+        (exit, output) = await RunAsync(factory, "tenants", "disable", TenantSettings.DefaultName);
+        Assert.Equal(1, exit);
+        Assert.Contains("cannot be disabled", output);
+    }
+
+    [Fact]
+    public async Task ListsStoresAndSetsUpARegisteredOneWithProgress()
+    {
+        var factory = await SaasHost.ReadyAsync();
+        var name = TestTenant.NewName();
+        Assert.Equal(0, (await RunAsync(factory, "tenants", "create", "--name", name, "--host", $"{name}.test", "--recipe", "store", "--no-setup")).Exit);
+
+        var (exit, output) = await RunAsync(factory, "tenants", "setup", name, "--param", "SiteName=Set Up Later");
+        Assert.True(exit == 0, output);
+        Assert.Contains("store step 0: features", output);
+
+        (exit, output) = await RunAsync(factory, "tenants", "list", "--search", name);
+        Assert.Equal(0, exit);
+        Assert.Contains($"{name}", output);
+        Assert.Contains("Running", output);
+        Assert.Contains("1 of 1 tenant(s).", output);
+    }
+}
