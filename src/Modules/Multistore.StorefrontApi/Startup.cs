@@ -48,5 +48,6 @@ public sealed class Startup : ModuleStartup
         api.MapTenantHealthEndpoints();
         endpoints.MapReferenceEndpoints();
         endpoints.MapLiveEndpoints();
+        endpoints.MapApiFallback();
     }
 }

@@ -20,6 +20,8 @@ public sealed class ShellServices(HostServices hostServices, IServiceProvider ro
             ((ICollection<ServiceDescriptor>)services).Add(descriptor);
         }
 
+        ShellRouting.Isolate(services);
+
         services.AddSingleton(tenant);
         services.AddSingleton(new ShellFeatures(features));
         services.AddSingleton<ITenantDatabase>(new TenantDatabase(connection));
