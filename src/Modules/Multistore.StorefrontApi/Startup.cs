@@ -41,9 +41,7 @@ public sealed class Startup : ModuleStartup
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        var api = endpoints.MapGroup(StorefrontApiRoutes.Base)
-            .RequireRateLimiting(StorefrontApiRoutes.RateLimitPolicy)
-            .RequireCors(StorefrontApiRoutes.CorsPolicy);
+        var api = endpoints.MapStorefrontApi();
         api.MapProductEndpoints();
         api.MapTenantHealthEndpoints();
         endpoints.MapReferenceEndpoints();

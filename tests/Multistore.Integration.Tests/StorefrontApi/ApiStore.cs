@@ -7,13 +7,13 @@ namespace Multistore.Integration.Tests.StorefrontApi;
 /// <summary>Stores with the Storefront API on, a few products and prices, for the API's tests.</summary>
 public static class ApiStore
 {
-    public static Task<TestTenant> CreateAsync(MultistoreFactory factory, string currency = "EUR", string culture = "de-DE", string apiSettings = "{}") =>
+    public static Task<TestTenant> CreateAsync(MultistoreFactory factory, string currency = "EUR", string culture = "de-DE", string apiSettings = "{}", string features = "") =>
         factory.CreateTenantFromJsonAsync($$"""
             {
               "name": "api-store",
               "steps": [
                 { "name": "recipes", "values": [ { "name": "store" } ] },
-                { "name": "features", "enable": [ "Multistore.StorefrontApi" ] },
+                { "name": "features", "enable": [ "Multistore.StorefrontApi"{{features}} ] },
                 { "name": "settings", "StorefrontApi": {{apiSettings}} },
                 { "name": "catalog", "products": [
                   { "sku": "LAMP-1", "translations": { "{{culture}}": { "name": "Desk Lamp", "description": "A lamp for the desk." } } },
