@@ -7,6 +7,7 @@ using Multistore.Shells;
 
 namespace Multistore.Integration.Tests.Shop;
 
+[Collection(CommerceStore.Collection)]
 public sealed class CartTests
 {
     [Fact]

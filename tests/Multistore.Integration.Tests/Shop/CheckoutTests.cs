@@ -9,6 +9,7 @@ using Multistore.Orders.Services;
 
 namespace Multistore.Integration.Tests.Shop;
 
+[Collection(CommerceStore.Collection)]
 public sealed class CheckoutTests
 {
     [Fact]

@@ -43,7 +43,19 @@ public sealed class CommerceStore
         }
         """;
 
+    /// <summary>
+    /// The shop tests run one class at a time: each hammers its store with 50 concurrent buyers, and on PostgreSQL
+    /// every tenant schema has its own connection pool, so classes in parallel would exhaust the server's connections.
+    /// </summary>
+    public const string Collection = "Shop";
+
     private CommerceStore(TestTenant tenant) => Tenant = tenant;
+
+    /// <summary>
+    /// How many buyers may talk to the database at the same moment. The PostgreSQL test server allows 100
+    /// connections for every suite of every branch running on this machine; SQLite has no such limit.
+    /// </summary>
+    private static readonly SemaphoreSlim DatabaseGate = new(TestDatabase.IsPostgres ? 20 : 50);
 
     public static MultistoreFactory Factory => MultistoreFactory.Shared;
 
@@ -77,8 +89,16 @@ public sealed class CommerceStore
     public async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> action)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");
-        await using var scope = await ScopeAsync();
-        return await action(scope.ServiceProvider);
+        await DatabaseGate.WaitAsync();
+        try
+        {
+            await using var scope = await ScopeAsync();
+            return await action(scope.ServiceProvider);
+        }
+        finally
+        {
+            DatabaseGate.Release();
+        }
     }
 
     public Task<CartView> CartWithAsync(params (string Sku, int Quantity)[] lines) => WithAsync(async services =>

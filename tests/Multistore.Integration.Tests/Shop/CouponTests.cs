@@ -5,6 +5,7 @@ using Multistore.Promotions.Services;
 
 namespace Multistore.Integration.Tests.Shop;
 
+[Collection(CommerceStore.Collection)]
 public sealed class CouponTests
 {
     private static Task<CartView?> ApplyAsync(CommerceStore store, Guid cart, string code) =>

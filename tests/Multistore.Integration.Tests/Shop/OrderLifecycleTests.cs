@@ -8,6 +8,7 @@ using Multistore.Orders.Services;
 
 namespace Multistore.Integration.Tests.Shop;
 
+[Collection(CommerceStore.Collection)]
 public sealed class OrderLifecycleTests
 {
     private static async Task<OrderView> PaidOrderAsync(CommerceStore store, string email = "erika@example.com")

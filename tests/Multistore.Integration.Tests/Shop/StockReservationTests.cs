@@ -6,6 +6,7 @@ using Multistore.Inventory.Services;
 
 namespace Multistore.Integration.Tests.Shop;
 
+[Collection(CommerceStore.Collection)]
 public sealed class StockReservationTests
 {
     [Fact]

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Multistore.Integration.Tests.Shop;
 
+[Collection(CommerceStore.Collection)]
 public sealed partial class StorefrontPurchasePagesTests
 {
     [GeneratedRegex("name=\"(__RequestVerificationToken[^\"]*)\" value=\"([^\"]+)\"")]

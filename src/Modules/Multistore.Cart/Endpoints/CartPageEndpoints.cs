@@ -26,12 +26,13 @@ public static class CartPageEndpoints
 
             var form = await context.Request.ReadFormAsync(cancellationToken);
             var cart = await CurrentAsync(context, carts, cancellationToken) ?? await carts.CreateAsync(CustomerId(context), TouchpointOf(context), cancellationToken);
-            CartCookie.Write(context, cart.Id);
+            var cartId = cart.Id;
+            CartCookie.Write(context, cartId);
             try
             {
                 var sku = form["sku"].ToString();
                 var quantity = int.TryParse(form["quantity"], out var q) ? q : 1;
-                cart = form["action"].ToString() switch
+                var changed = form["action"].ToString() switch
                 {
                     "update" => await carts.UpdateLineAsync(cart.Id, sku, quantity, TouchpointOf(context), cancellationToken),
                     "remove" => await carts.RemoveLineAsync(cart.Id, sku, TouchpointOf(context), cancellationToken),
@@ -39,11 +40,11 @@ public static class CartPageEndpoints
                     "remove-coupon" => await carts.RemoveCouponAsync(cart.Id, TouchpointOf(context), cancellationToken),
                     _ => await carts.AddLineAsync(cart.Id, sku, quantity, TouchpointOf(context), cancellationToken),
                 };
-                return await RenderAsync(context, cart, null, views, antiforgery);
+                return await RenderAsync(context, changed, null, views, antiforgery);
             }
             catch (CartValidationException exception)
             {
-                return await RenderAsync(context, await carts.GetAsync(cart.Id, cancellationToken), exception.Message, views, antiforgery, StatusCodes.Status400BadRequest);
+                return await RenderAsync(context, await carts.GetAsync(cartId, cancellationToken), exception.Message, views, antiforgery, StatusCodes.Status400BadRequest);
             }
         }).WithName("CartForm");
         return endpoints;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Multistore.Commerce;
 using Multistore.Orders.Domain;
@@ -23,9 +24,18 @@ public sealed class OrderPayments(OrdersDbContext db, PaymentProviders providers
                 IdempotencyKey = $"order-{order.Id:N}-payment",
                 Amount = order.GrandTotal,
             };
-            order.Payments.Add(payment);
             db.Payments.Add(payment);
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+                order.Payments.Add(payment);
+            }
+            catch (DbUpdateException)
+            {
+                // A concurrent retry with the same key wrote the record first and is calling the provider: report its payment.
+                db.Entry(payment).State = EntityState.Detached;
+                return await db.Payments.AsNoTracking().SingleAsync(p => p.IdempotencyKey == payment.IdempotencyKey, cancellationToken);
+            }
         }
 
         if (payment.ProviderReference.Length > 0 || order.Status != OrderStatus.Pending)
