@@ -61,6 +61,7 @@ public static class MultistoreHostingExtensions
         services.AddHostedService<IdleShellReleaseService>();
         services.AddHostedService<ConfiguredTenantsReconciler>();
         services.AddHostedService<TenantChangeWatcher>();
+        builder.AddMultistoreTelemetry();
         return builder;
     }
 
@@ -71,6 +72,7 @@ public static class MultistoreHostingExtensions
             HostPages.WriteAsync(context, StatusCodes.Status500InternalServerError, "Something went wrong",
                 "The request could not be completed. Please try again.")));
         app.UseMiddleware<TenantMiddleware>();
+        app.UseHealthChecks("/health", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { ResponseWriter = NodeHealthResponse.WriteAsync });
         app.Run(context => HostPages.WriteAsync(context, StatusCodes.Status404NotFound, "No store here",
             $"No store answers at {context.Request.Host}{context.Request.Path}. Check the address."));
         return app;

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Multistore.Commerce;
 using Multistore.Shells;
 using Multistore.Tenancy;
 
@@ -50,8 +52,18 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
         }
 
         context.Features.Set(new TenantFeature(tenant));
+        var touchpoint = TouchpointFeature.Parse(context.Request.Headers[Touchpoints.HeaderName]) ?? Touchpoints.Web;
+        context.Features.Set(new TouchpointFeature(touchpoint));
         Activity.Current?.SetTag("multistore.tenant", tenant.Name);
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["Tenant"] = tenant.Name });
+        Activity.Current?.SetTag("multistore.touchpoint", touchpoint);
+        if (context.Features.Get<IHttpMetricsTagsFeature>() is { } metrics)
+        {
+            metrics.Tags.Add(new("multistore.tenant", tenant.Name));
+            metrics.Tags.Add(new("multistore.touchpoint", touchpoint));
+        }
+
+        // The host's own scope already carries RequestId, TraceId and the path; this adds who and where.
+        using var scope = logger.BeginScope(new Dictionary<string, object> { ["Tenant"] = tenant.Name, ["Touchpoint"] = touchpoint });
         await RunInShellAsync(context, tenant);
     }
 

@@ -1,0 +1,15 @@
+using Multistore.Commerce;
+
+namespace Multistore.StorefrontApi.Contracts;
+
+/// <summary>A product page's data in the request's culture and currency.</summary>
+public sealed record ProductDetail(
+    Guid Id,
+    string Sku,
+    string Name,
+    string Slug,
+    string Description,
+    Money? Price,
+    Money? CompareAt,
+    string Culture,
+    IReadOnlyList<ProductVariant> Variants);

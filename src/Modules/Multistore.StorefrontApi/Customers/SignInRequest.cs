@@ -1,0 +1,3 @@
+namespace Multistore.StorefrontApi.Customers;
+
+public sealed record SignInRequest(string? Email, string? Password);

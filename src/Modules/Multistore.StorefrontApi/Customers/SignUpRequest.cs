@@ -1,0 +1,3 @@
+namespace Multistore.StorefrontApi.Customers;
+
+public sealed record SignUpRequest(string? Email, string? Password, string? Name);

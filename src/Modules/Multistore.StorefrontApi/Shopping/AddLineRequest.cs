@@ -1,0 +1,3 @@
+namespace Multistore.StorefrontApi.Shopping;
+
+public sealed record AddLineRequest(string? Sku, int Quantity);

@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+using Multistore.Shells;
+
+namespace Multistore.Hosting;
+
+/// <summary>
+/// One place to debug: traces and metrics of every tenant tagged with tenant and touchpoint (set by
+/// <see cref="TenantMiddleware"/>), the engine's own meters, the node's health check and the per-tenant
+/// recent-errors sink. Exports over OTLP when an endpoint is configured (<c>Multistore:Otlp:Endpoint</c> or
+/// the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>).
+/// </summary>
+public static class MultistoreTelemetry
+{
+    public const string ActivitySources = "Multistore.*";
+
+    public static WebApplicationBuilder AddMultistoreTelemetry(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddSingleton<RecentErrors>();
+        services.AddSingleton<ILoggerProvider, RecentErrorsLoggerProvider>();
+        services.AddHealthChecks().AddCheck<NodeHealthCheck>("node");
+
+        var endpoint = builder.Configuration["Multistore:Otlp:Endpoint"] ?? builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
+        var telemetry = services.AddOpenTelemetry()
+            .WithTracing(tracing => tracing.AddSource(ActivitySources).AddAspNetCoreInstrumentation())
+            .WithMetrics(metrics => metrics.AddMeter(ShellMetrics.MeterName, "Multistore.*").AddAspNetCoreInstrumentation());
+        if (!string.IsNullOrWhiteSpace(endpoint))
+        {
+            telemetry.UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.Grpc, new Uri(endpoint));
+        }
+
+        return builder;
+    }
+}
