@@ -10,6 +10,7 @@ public static class ThemingServiceCollectionExtensions
         services.AddSingleton<ThemeCatalog>();
         services.AddSingleton<ModuleTemplates>();
         services.AddSingleton<LiquidTemplateCache>();
+        services.AddSingleton<Multistore.Localization.PoCatalog>();
         return services;
     }
 
@@ -20,6 +21,7 @@ public static class ThemingServiceCollectionExtensions
         services.AddSingleton<ThemeSettings>();
         services.AddSingleton<LiquidOptions>();
         services.AddScoped<IThemeViewRenderer, FluidViewRenderer>();
+        Multistore.Localization.LocalizationServiceCollectionExtensions.AddShellLocalization(services);
         services.AddRecipeStepThemes();
         return services;
     }
