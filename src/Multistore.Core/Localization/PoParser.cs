@@ -45,7 +45,7 @@ public static class PoParser
             var keyword = line[..space];
             if (keyword is "msgctxt" or "msgid" && entry.HasId)
             {
-                header ??= Collect(entry, entries);
+                header = Collect(entry, entries) ?? header;
                 entry = new PoEntryBuilder();
             }
 
@@ -53,7 +53,7 @@ public static class PoParser
             entry.Start(keyword, Unquote(line[(space + 1)..].Trim(), source, lineNumber), source, lineNumber);
         }
 
-        header ??= Collect(entry, entries);
+        header = Collect(entry, entries) ?? header;
         return new PoFile(entries, PluralRule.FromHeader(header));
     }
 

@@ -8,6 +8,9 @@ public static class CultureSwitch
 {
     public const string Path = "/culture";
 
+    /// <summary>The cookie that remembers a shopper's culture.</summary>
+    public const string CookieName = ".Multistore.Culture";
+
     public static string Url(string storeBase, string culture, string returnPath) =>
         $"{storeBase}{Path}?set={Uri.EscapeDataString(culture)}&return={Uri.EscapeDataString(returnPath)}";
 
