@@ -12,7 +12,14 @@ namespace Multistore.Integration.Tests.Fixtures;
 /// </summary>
 public sealed class MultistoreFactory : WebApplicationFactory<Program>
 {
-    private static readonly Lazy<MultistoreFactory> SharedFactory = new(() => new MultistoreFactory());
+    // The server is started inside the lazy initializer: WebApplicationFactory builds its host on first use
+    // and is not safe to race, which would leave test classes on two hosts with two registries.
+    private static readonly Lazy<MultistoreFactory> SharedFactory = new(() =>
+    {
+        var factory = new MultistoreFactory();
+        _ = factory.Server;
+        return factory;
+    });
     private readonly Dictionary<string, string?> _settings;
     private readonly string? _postgres;
 

@@ -1,0 +1,89 @@
+using Multistore.Tenancy;
+
+namespace Multistore.Core.Tests.Tenancy;
+
+public sealed class TenantResolverTests
+{
+    private static TenantSettings Tenant(string name, string? prefix = null, params string[] hosts) =>
+        new() { Name = name, UrlPrefix = prefix, Hosts = hosts, State = TenantState.Running };
+
+    [Fact]
+    public void ResolvesTenantByHostAndPrefixBeforeHost()
+    {
+        var resolver = new TenantResolver([Tenant("shop", null, "shop.example.com"), Tenant("shop-de", "de", "shop.example.com")]);
+
+        var match = resolver.Resolve("shop.example.com", "/de/products/x");
+
+        Assert.Equal("shop-de", match?.Tenant.Name);
+        Assert.Equal("de", match?.Prefix);
+    }
+
+    [Fact]
+    public void ResolvesTenantByHostBeforePrefix()
+    {
+        var resolver = new TenantResolver([Tenant("byhost", null, "a.example.com"), Tenant("byprefix", "shop")]);
+
+        Assert.Equal("byhost", resolver.Resolve("a.example.com", "/shop/cart")?.Tenant.Name);
+        Assert.Equal("byprefix", resolver.Resolve("other.example.com", "/shop/cart")?.Tenant.Name);
+    }
+
+    [Fact]
+    public void MatchesHostWithPortBeforeHostWithoutPort()
+    {
+        var resolver = new TenantResolver([Tenant("any-port", null, "shop.test"), Tenant("port-8080", null, "shop.test:8080")]);
+
+        Assert.Equal("port-8080", resolver.Resolve("shop.test:8080", "/")?.Tenant.Name);
+        Assert.Equal("any-port", resolver.Resolve("shop.test:5000", "/")?.Tenant.Name);
+    }
+
+    [Fact]
+    public void MatchesWildcardHostsMostSpecificFirst()
+    {
+        var resolver = new TenantResolver([Tenant("all", null, "*.example.com"), Tenant("eu", null, "*.eu.example.com")]);
+
+        Assert.Equal("eu", resolver.Resolve("paris.eu.example.com", "/")?.Tenant.Name);
+        Assert.Equal("all", resolver.Resolve("ny.example.com", "/")?.Tenant.Name);
+        Assert.Null(resolver.Resolve("example.com", "/"));
+    }
+
+    [Fact]
+    public void UsesDefaultTenantAsCatchAllOnlyWithoutHostAndPrefix()
+    {
+        var catchAll = new TenantResolver([Tenant(TenantSettings.DefaultName)]);
+        var withHost = new TenantResolver([Tenant(TenantSettings.DefaultName, null, "admin.example.com")]);
+
+        Assert.Equal(TenantSettings.DefaultName, catchAll.Resolve("anything.test", "/")?.Tenant.Name);
+        Assert.Null(withHost.Resolve("anything.test", "/"));
+    }
+
+    [Fact]
+    public void LeavesUnknownHostUnresolved()
+    {
+        var resolver = new TenantResolver([Tenant("shop", null, "shop.test"), Tenant("other", "other")]);
+
+        Assert.Null(resolver.Resolve("evil.test", "/"));
+        Assert.Null(resolver.Resolve("evil.test", "/shop"));
+    }
+
+    [Fact]
+    public void ServesPrefixedTenantAtRootOfAHostOnlyItClaims()
+    {
+        var resolver = new TenantResolver([
+            Tenant(TenantSettings.DefaultName, null, "localhost"),
+            Tenant("outlet", "outlet", "outlet.localhost", "localhost")]);
+
+        Assert.Equal("outlet", resolver.Resolve("outlet.localhost", "/")?.Tenant.Name);
+        Assert.Null(resolver.Resolve("outlet.localhost", "/")?.Prefix);
+        Assert.Equal("outlet", resolver.Resolve("localhost", "/outlet/products")?.Tenant.Name);
+        Assert.Equal(TenantSettings.DefaultName, resolver.Resolve("localhost", "/")?.Tenant.Name);
+    }
+
+    [Fact]
+    public void DoesNotTreatAPrefixThatOnlyStartsTheSegmentAsAMatch()
+    {
+        var resolver = new TenantResolver([Tenant("shop", "shop")]);
+
+        Assert.Null(resolver.Resolve("x.test", "/shopping"));
+        Assert.Equal("shop", resolver.Resolve("x.test", "/shop")?.Tenant.Name);
+    }
+}
