@@ -66,7 +66,7 @@ public sealed class LiquidFiltersTests : IDisposable
     {
         _themes.Write("Brand/Views/page.liquid", "{{ 1234.5 | money }}|{{ 1234.5 | number: 1 }}");
 
-        Assert.Equal("1\u00a0234,50\u00a0$|1\u00a0234,5", await _themes.RenderAsync("page", "sv-SE"));
+        Assert.Matches(@"^1\s234,50\s\$\|1\s234,5$", await _themes.RenderAsync("page", "sv-SE"));
         Assert.Equal("$1,234.50|1,234.5", await _themes.RenderAsync("page", "en-US"));
     }
 
