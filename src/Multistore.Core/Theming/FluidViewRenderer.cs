@@ -42,7 +42,8 @@ public sealed class FluidViewRenderer(ThemeTemplates templates, LiquidOptions li
         context.SetValue("site", new SiteView(settings.SiteName, settings.Currency, templates.Theme, themeSettings.Values));
         context.SetValue("request", RequestViewFor(settings, culture));
 
-        var body = await templates.Get(template).RenderAsync(context, Encoder);
+        // Not isolated: what the page assigns (page_title, layout) must reach the layout.
+        var body = await templates.Get(template).RenderAsync(context, Encoder, isolateContext: false);
         // A page picks its layout with {% assign layout = 'name' %}; 'none' renders the page alone.
         var layoutName = context.GetValue("layout").ToStringValue();
         layoutName = string.IsNullOrEmpty(layoutName) ? "layout" : layoutName;
