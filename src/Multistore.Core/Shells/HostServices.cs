@@ -9,12 +9,15 @@ namespace Multistore.Shells;
 /// The host's service registrations as every shell sees them. Host singletons are shared by instance (a
 /// shell never disposes them); scoped and transient services and open generics such as <c>IOptions&lt;&gt;</c>
 /// are re-registered, so each shell resolves them from its own container with its own configuration.
-/// Routing is shell-local too: its singletons hold the endpoints. Worked out once per process, then copied
-/// into each shell, which keeps a cold shell build cheap.
+/// Routing is not cloned at all: <c>AddRouting</c> registers a factory that closes over one endpoint-source
+/// collection, so a clone would let every shell append its endpoints to the host's list (a leak, and one
+/// tenant's endpoints visible to another's link generator). Each shell calls <c>AddRouting</c> itself.
+/// Worked out once per process, then copied into each shell, which keeps a cold shell build cheap.
 /// </summary>
 public sealed class HostServices(IServiceCollection hostCollection)
 {
-    private static readonly HashSet<Type> NotForShells = [typeof(IHostedService), typeof(IStartupFilter), typeof(IServer)];
+    private static readonly HashSet<Type> NotForShells =
+        [typeof(IHostedService), typeof(IStartupFilter), typeof(IServer), .. new ServiceCollection().AddRouting().Select(d => d.ServiceType)];
 
     private readonly Lock _lock = new();
     private IReadOnlyList<ServiceDescriptor>? _descriptors;
@@ -44,7 +47,6 @@ public sealed class HostServices(IServiceCollection hostCollection)
                 if (descriptor.Lifetime != ServiceLifetime.Singleton
                     || descriptor.ServiceType.IsGenericTypeDefinition
                     || descriptor.IsKeyedService
-                    || IsShellLocal(descriptor)
                     || descriptor.ImplementationInstance is not null)
                 {
                     result.Add(descriptor);
@@ -61,10 +63,4 @@ public sealed class HostServices(IServiceCollection hostCollection)
 
         return result;
     }
-
-    private static bool IsShellLocal(ServiceDescriptor descriptor) =>
-        IsRouting(descriptor.ServiceType) || (descriptor.ImplementationType is { } type && IsRouting(type));
-
-    private static bool IsRouting(Type type) =>
-        type.Namespace?.StartsWith("Microsoft.AspNetCore.Routing", StringComparison.Ordinal) == true;
 }

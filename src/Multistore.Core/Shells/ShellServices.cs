@@ -20,6 +20,7 @@ public sealed class ShellServices(HostServices hostServices, IServiceProvider ro
             ((ICollection<ServiceDescriptor>)services).Add(descriptor);
         }
 
+        services.AddRouting();
         services.AddSingleton(tenant);
         services.AddSingleton(new ShellFeatures(features));
         services.AddSingleton<ITenantDatabase>(new TenantDatabase(connection));

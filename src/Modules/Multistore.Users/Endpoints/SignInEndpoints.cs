@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Multistore.Admin.Routing;
+using Multistore.Users.Pages;
+
+namespace Multistore.Users.Endpoints;
+
+/// <summary>Sign-in and sign-out of the tenant's admin, with Identity's lock-out after repeated wrong passwords.</summary>
+public static class SignInEndpoints
+{
+    public const string LoginPath = "login";
+
+    public static IEndpointRouteBuilder MapSignInEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapAnonymousAdminPage<SignInPage>(LoginPath).WithName("AdminSignIn");
+        endpoints.MapAnonymousAdminPost(LoginPath, SignInAsync).WithName("AdminSignInPost");
+        endpoints.MapAnonymousAdminPost("logout", SignOutAsync).WithName("AdminSignOut");
+        return endpoints;
+    }
+
+    private static async Task<IResult> SignInAsync([FromForm] SignInForm form, SignInManager<IdentityUser> signIn, HttpContext context)
+    {
+        var errors = new FormErrors();
+        if (string.IsNullOrWhiteSpace(form.Email))
+        {
+            errors.Add(nameof(SignInForm.Email), "Enter your email address.");
+        }
+
+        if (string.IsNullOrEmpty(form.Password))
+        {
+            errors.Add(nameof(SignInForm.Password), "Enter your password.");
+        }
+
+        if (errors.IsValid)
+        {
+            var user = await signIn.UserManager.FindByEmailAsync(form.Email!.Trim());
+            var result = user is null
+                ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+                : await signIn.PasswordSignInAsync(user, form.Password!, form.RememberMe, lockoutOnFailure: true);
+            if (result.Succeeded)
+            {
+                return TypedResults.Redirect(LocalReturnUrl(context, form.ReturnUrl));
+            }
+
+            errors.Add("", result switch
+            {
+                { IsLockedOut: true } => "This account is locked after too many failed sign-in attempts. Try again in 15 minutes, or reset your password.",
+                { IsNotAllowed: true } => "This account may not sign in yet. Ask an administrator to confirm it.",
+                _ => "The email address or password is wrong.",
+            });
+        }
+
+        form.Password = null;
+        return AdminResults.Page<SignInPage>(new { Form = form, Errors = errors });
+    }
+
+    private static async Task<IResult> SignOutAsync(SignInManager<IdentityUser> signIn, HttpContext context)
+    {
+        await signIn.SignOutAsync();
+        return AdminResults.Redirect(context, LoginPath, "You have signed out.");
+    }
+
+    /// <summary>Only a path inside this tenant; anything else (another host, "//evil") goes to the dashboard.</summary>
+    private static string LocalReturnUrl(HttpContext context, string? returnUrl)
+    {
+        var pathBase = context.Request.PathBase.Value ?? "";
+        var isLocal = !string.IsNullOrEmpty(returnUrl)
+            && returnUrl.StartsWith('/')
+            && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            && returnUrl.StartsWith(pathBase + "/", StringComparison.OrdinalIgnoreCase);
+        return isLocal ? returnUrl! : AdminLinks.To(context.Request.PathBase, "");
+    }
+}
