@@ -17,6 +17,8 @@ public static class ThemingServiceCollectionExtensions
     /// <summary>Per-tenant theming services, added to every shell.</summary>
     public static IServiceCollection AddShellTheming(this IServiceCollection services)
     {
+        services.AddSingleton<TenantTemplateOverrides>();
+        services.AddSingleton<ITemplateOverrideSource>(sp => sp.GetRequiredService<TenantTemplateOverrides>());
         services.AddSingleton<ThemeTemplates>();
         services.AddSingleton<ThemeSettings>();
         services.AddSingleton<LiquidOptions>();
