@@ -16,7 +16,7 @@ public sealed class ErrorPageMiddleware(RequestDelegate next, ILogger<ErrorPageM
         {
             await next(context);
         }
-        catch (Exception exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested && !context.Request.Path.StartsWithSegments("/api"))
+        catch (Exception exception) when (!context.Response.HasStarted && !context.RequestAborted.IsCancellationRequested && !context.Request.Path.StartsWithSegments("/api") && !context.Request.Path.StartsWithSegments("/admin"))
         {
             logger.LogError(exception, "Storefront page {Path} failed", context.Request.Path);
             context.Response.Clear();
