@@ -1,5 +1,8 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Multistore.Modules;
+using Multistore.Storefront.Caching;
 using Multistore.Storefront.Endpoints;
 
 namespace Multistore.Storefront;
@@ -9,9 +12,23 @@ public sealed class Startup : ModuleStartup
     /// <summary>Last, so its not-found fallback never hides another module's route.</summary>
     public override int Order => 1000;
 
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        // Registered in the shell's container: each tenant has its own cache store, dropped with the shell.
+        services.AddOutputCache(options => options.AddPolicy(StorefrontCachePolicy.Name, new StorefrontCachePolicy()));
+        services.AddSingleton<StorefrontCacheEviction>();
+    }
+
+    public override void Configure(IApplicationBuilder app)
+    {
+        app.UseMiddleware<ErrorPageMiddleware>();
+        app.UseOutputCache();
+    }
+
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHomePage();
+        endpoints.MapCultureSwitch();
         endpoints.MapNotFoundPage();
     }
 }

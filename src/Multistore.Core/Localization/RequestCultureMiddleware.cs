@@ -12,7 +12,7 @@ namespace Multistore.Localization;
 /// </summary>
 public sealed class RequestCultureMiddleware(RequestDelegate next, IOptions<SiteSettings> site)
 {
-    public const string CookieName = ".Multistore.Culture";
+    public const string CookieName = CultureSwitch.CookieName;
 
     public async Task InvokeAsync(HttpContext context)
     {

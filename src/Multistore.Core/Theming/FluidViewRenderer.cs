@@ -42,7 +42,8 @@ public sealed class FluidViewRenderer(ThemeTemplates templates, LiquidOptions li
         context.SetValue("site", new SiteView(settings.SiteName, settings.Currency, templates.Theme, themeSettings.Values));
         context.SetValue("request", RequestViewFor(settings, culture));
 
-        var body = await templates.Get(template).RenderAsync(context, Encoder);
+        // Not isolated: what the page assigns (page_title, layout) must reach the layout.
+        var body = await templates.Get(template).RenderAsync(context, Encoder, isolateContext: false);
         // A page picks its layout with {% assign layout = 'name' %}; 'none' renders the page alone.
         var layoutName = context.GetValue("layout").ToStringValue();
         layoutName = string.IsNullOrEmpty(layoutName) ? "layout" : layoutName;
@@ -60,13 +61,15 @@ public sealed class FluidViewRenderer(ThemeTemplates templates, LiquidOptions li
         var request = http.HttpContext?.Request;
         var storeBase = request?.HttpContext.Features.Get<RequestCultureSegment>()?.StoreBase ?? request?.PathBase.Value ?? "";
         var path = request?.Path.Value ?? "/";
+        var pathAndQuery = path + (request?.QueryString.Value ?? "");
         var links = settings.Cultures.Select(c =>
         {
             var info = CultureInfo.GetCultureInfo(c);
             var prefix = string.Equals(c, settings.DefaultCulture, StringComparison.OrdinalIgnoreCase) ? "" : "/" + c.ToLowerInvariant();
-            return new CultureLink(c, info.NativeName, storeBase + prefix + path, string.Equals(c, culture.Name, StringComparison.OrdinalIgnoreCase));
+            var switchUrl = CultureSwitch.Url(storeBase, c, pathAndQuery);
+            return new CultureLink(c, info.NativeName, storeBase + prefix + path, switchUrl, string.Equals(c, culture.Name, StringComparison.OrdinalIgnoreCase));
         }).ToList();
         return new RequestView(culture.Name, culture.Name, culture.TextInfo.IsRightToLeft ? "rtl" : "ltr",
-            request?.PathBase.Value ?? "", path, links);
+            request?.PathBase.Value ?? "", path, links, storeBase);
     }
 }

@@ -6,7 +6,7 @@ using Multistore.Commerce;
 
 namespace Multistore.Theming;
 
-/// <summary>The storefront's own Liquid filters: money, url and asset_url.</summary>
+/// <summary>The storefront's own Liquid filters: money, url, asset_url, culture_url and number.</summary>
 internal static class LiquidFilters
 {
     public const string CurrencyKey = "multistore.currency";
@@ -37,6 +37,15 @@ internal static class LiquidFilters
             var theme = context.AmbientValues.TryGetValue(ThemeKey, out var name) ? (string)name : "Storefront";
             var pathBase = http.HttpContext?.Request.PathBase.Value ?? "";
             return new StringValue($"{pathBase}/themes/{Uri.EscapeDataString(theme)}/{input.ToStringValue().TrimStart('/')}");
+        });
+
+        // {{ 'fr-FR' | culture_url }}: this page in another of the store's cultures, remembered in the cookie.
+        filters.AddFilter("culture_url", (input, _, context) =>
+        {
+            var culture = input.ToStringValue();
+            var view = context.GetValue("request").ToObjectValue() as RequestView;
+            var link = view?.Cultures.FirstOrDefault(c => string.Equals(c.Culture, culture, StringComparison.OrdinalIgnoreCase));
+            return new StringValue(link?.SwitchUrl ?? "");
         });
 
         filters.AddFilter("number", (input, arguments, context) =>

@@ -17,12 +17,15 @@ public sealed class LiquidOptions
     private readonly ConcurrentDictionary<Type, bool> _registered = new();
     private readonly Lock _registerLock = new();
 
-    public LiquidOptions(ThemeTemplates templates, IHttpContextAccessor http)
+    public LiquidOptions(ThemeTemplates templates, IHttpContextAccessor http, Multistore.Localization.TenantTranslations translations)
     {
         Options = new TemplateOptions { FileProvider = templates, MaxRecursion = 20, MaxSteps = 1_000_000 };
         Options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         Options.ValueConverters.Add(value => value is Money money ? new MoneyValue(money) : null);
         LiquidFilters.Register(Options.Filters, http);
+        TranslateFilter.Register(Options.Filters, translations);
+        Options.Filters.AddFilter("image_url", ImageUrlFilter.ImageUrl);
+        Options.Filters.AddFilter("date_format", DateFormatFilter.Format);
         Register(typeof(Money));
         Register(typeof(SiteView));
         Register(typeof(RequestView));

@@ -10,16 +10,20 @@ public static class ThemingServiceCollectionExtensions
         services.AddSingleton<ThemeCatalog>();
         services.AddSingleton<ModuleTemplates>();
         services.AddSingleton<LiquidTemplateCache>();
+        services.AddSingleton<Multistore.Localization.PoCatalog>();
         return services;
     }
 
     /// <summary>Per-tenant theming services, added to every shell.</summary>
     public static IServiceCollection AddShellTheming(this IServiceCollection services)
     {
+        services.AddSingleton<TenantTemplateOverrides>();
+        services.AddSingleton<ITemplateOverrideSource>(sp => sp.GetRequiredService<TenantTemplateOverrides>());
         services.AddSingleton<ThemeTemplates>();
         services.AddSingleton<ThemeSettings>();
         services.AddSingleton<LiquidOptions>();
         services.AddScoped<IThemeViewRenderer, FluidViewRenderer>();
+        Multistore.Localization.LocalizationServiceCollectionExtensions.AddShellLocalization(services);
         services.AddRecipeStepThemes();
         return services;
     }

@@ -1,6 +1,8 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Catalog.Services;
 using Multistore.Pricing.Services;
@@ -8,6 +10,7 @@ using Multistore.Storefront.Models;
 using Multistore.Theming;
 using Microsoft.Extensions.Options;
 using Multistore.Settings;
+using Multistore.Storefront.Caching;
 
 namespace Multistore.Storefront.Endpoints;
 
@@ -20,7 +23,7 @@ public static class HomePageEndpoints
             var products = await catalog.ListActiveAsync(CultureInfo.CurrentCulture.Name, 0, 12, cancellationToken);
             var cards = await new ProductCards(prices, site).ForAsync(products, cancellationToken);
             return await views.ViewAsync("home", new HomePage(cards));
-        }).WithName("HomePage");
+        }).WithName("HomePage").CacheOutput(StorefrontCachePolicy.Name);
         return endpoints;
     }
 

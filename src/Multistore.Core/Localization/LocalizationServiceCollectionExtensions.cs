@@ -1,0 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+
+namespace Multistore.Localization;
+
+public static class LocalizationServiceCollectionExtensions
+{
+    /// <summary>Per-tenant UI strings: the PO layers and an <see cref="IStringLocalizerFactory"/> over them.</summary>
+    public static IServiceCollection AddShellLocalization(this IServiceCollection services)
+    {
+        services.AddSingleton<TenantTranslations>();
+        services.AddSingleton<IStringLocalizerFactory, TenantStringLocalizerFactory>();
+        services.AddSingleton<IStringLocalizer>(sp => new TenantStringLocalizer(sp.GetRequiredService<TenantTranslations>()));
+        services.AddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
+        return services;
+    }
+}
