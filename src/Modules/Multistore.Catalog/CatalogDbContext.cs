@@ -7,16 +7,15 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
 {
     public DbSet<Product> Products => Set<Product>();
     public DbSet<ProductTranslation> ProductTranslations => Set<ProductTranslation>();
+    public DbSet<ProductVariant> ProductVariants => Set<ProductVariant>();
+    public DbSet<Category> Categories => Set<Category>();
+    public DbSet<CatalogChange> Changes => Set<CatalogChange>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
-        var product = modelBuilder.Entity<Product>();
-        product.ToTable("Products");
-        product.HasKey(p => p.Id);
-        product.Property(p => p.Sku).HasMaxLength(64);
-        product.HasIndex(p => p.Sku).IsUnique();
-        product.Property(p => p.Status).HasConversion<string>().HasMaxLength(16);
-        product.HasMany(p => p.Translations).WithOne().HasForeignKey(t => t.ProductId).OnDelete(DeleteBehavior.Cascade);
+        modelBuilder.ApplyConfiguration(new ProductEntityTypeConfiguration());
+        modelBuilder.ApplyConfiguration(new CategoryEntityTypeConfiguration());
+        ProductPartsConfiguration.Configure(modelBuilder);
 
         var translation = modelBuilder.Entity<ProductTranslation>();
         translation.ToTable("ProductTranslations");
@@ -24,6 +23,15 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
         translation.Property(t => t.Culture).HasMaxLength(16);
         translation.Property(t => t.Name).HasMaxLength(200);
         translation.Property(t => t.Slug).HasMaxLength(200);
+        translation.Property(t => t.SeoTitle).HasMaxLength(200);
+        translation.Property(t => t.SeoDescription).HasMaxLength(400);
         translation.HasIndex(t => new { t.Culture, t.Slug }).IsUnique();
+
+        var change = modelBuilder.Entity<CatalogChange>();
+        change.ToTable("CatalogChanges");
+        change.HasKey(c => c.Sequence);
+        change.Property(c => c.Sequence).ValueGeneratedNever();
+        change.Property(c => c.Kind).HasConversion<string>().HasMaxLength(16);
+        change.Property(c => c.Key).HasMaxLength(64);
     }
 }

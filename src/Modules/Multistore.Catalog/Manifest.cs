@@ -2,4 +2,5 @@ using Multistore.Modules;
 
 [assembly: Module("Multistore.Catalog", "Catalog",
     Category = "Commerce",
-    Description = "Products, their translations per culture, and the catalog recipe step.")]
+    Description = "Products with variants, categories and attributes, texts per culture, the change log, product and category pages, import and export.",
+    Dependencies = ["Multistore.Pricing"])]

@@ -1,8 +1,15 @@
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Multistore.Catalog.Editing;
+using Multistore.Catalog.Endpoints;
+using Multistore.Catalog.Events;
+using Multistore.Catalog.Import;
 using Multistore.Catalog.Recipes;
 using Multistore.Catalog.Services;
 using Multistore.Data;
+using Multistore.Events;
 using Multistore.Modules;
+using Multistore.Pricing.Events;
 using Multistore.Recipes;
 
 namespace Multistore.Catalog;
@@ -13,6 +20,21 @@ public sealed class Startup : ModuleStartup
     {
         services.AddModuleDbContext<CatalogDbContext>("catalog");
         services.AddScoped<IProductCatalog, ProductCatalog>();
+        services.AddScoped<CategoryTree>();
+        services.AddScoped<CatalogFeed>();
+        services.AddScoped<CatalogChangeLog>();
+        services.AddSingleton<DescriptionSanitizer>();
+        services.AddScoped<ProductWriter>();
+        services.AddScoped<CategoryWriter>();
+        services.AddScoped<CatalogImporter>();
+        services.AddScoped<CatalogExporter>();
+        services.AddSingleton<ImportJobs>();
+        services.AddScoped<IEventSubscriber<PriceChanged>, PriceChangeLogger>();
         services.AddRecipeStep<CatalogRecipeStep>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapProductPages();
     }
 }

@@ -7,6 +7,7 @@ public sealed class PricingDbContext(DbContextOptions<PricingDbContext> options)
 {
     public DbSet<PriceList> PriceLists => Set<PriceList>();
     public DbSet<PriceEntry> PriceEntries => Set<PriceEntry>();
+    public DbSet<ScheduledPrice> ScheduledPrices => Set<ScheduledPrice>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -16,6 +17,7 @@ public sealed class PricingDbContext(DbContextOptions<PricingDbContext> options)
         list.Property(l => l.Name).HasMaxLength(100);
         list.Property(l => l.Currency).HasMaxLength(3).IsFixedLength();
         list.HasMany(l => l.Entries).WithOne().HasForeignKey(e => e.PriceListId).OnDelete(DeleteBehavior.Cascade);
+        list.HasMany(l => l.Scheduled).WithOne().HasForeignKey(e => e.PriceListId).OnDelete(DeleteBehavior.Cascade);
 
         var entry = modelBuilder.Entity<PriceEntry>();
         entry.ToTable("PriceEntries");
@@ -23,5 +25,13 @@ public sealed class PricingDbContext(DbContextOptions<PricingDbContext> options)
         entry.Property(e => e.Sku).HasMaxLength(64);
         entry.Property(e => e.Amount).HasPrecision(18, 4);
         entry.Property(e => e.CompareAtAmount).HasPrecision(18, 4);
+
+        var scheduled = modelBuilder.Entity<ScheduledPrice>();
+        scheduled.ToTable("ScheduledPrices");
+        scheduled.HasKey(e => e.Id);
+        scheduled.Property(e => e.Sku).HasMaxLength(64);
+        scheduled.HasIndex(e => new { e.PriceListId, e.Sku });
+        scheduled.Property(e => e.Amount).HasPrecision(18, 4);
+        scheduled.Property(e => e.CompareAtAmount).HasPrecision(18, 4);
     }
 }

@@ -12,7 +12,6 @@ public sealed class Startup : ModuleStartup
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHomePage();
-        endpoints.MapProductPage();
         endpoints.MapNotFoundPage();
     }
 }

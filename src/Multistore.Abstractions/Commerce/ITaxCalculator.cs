@@ -6,5 +6,11 @@ namespace Multistore.Commerce;
 /// </summary>
 public interface ITaxCalculator
 {
+    /// <summary>
+    /// Whether the store's prices already include tax (EU-style VAT), as its tax settings say. Checkout passes
+    /// it on in <see cref="TaxRequest.PricesIncludeTax"/>; a calculator without such a setting keeps the default.
+    /// </summary>
+    bool PricesIncludeTax => false;
+
     Task<TaxResult> CalculateAsync(TaxRequest request, CancellationToken cancellationToken);
 }

@@ -5,9 +5,27 @@ using Multistore.Tenancy;
 namespace Multistore.Data;
 
 /// <summary>Points module DbContexts at one tenant's database.</summary>
-public sealed class TenantDatabase(TenantConnection connection) : ITenantDatabase
+public sealed class TenantDatabase(TenantConnection connection) : ITenantDatabase, IDisposable
 {
     public TenantConnection Connection { get; } = connection;
+
+    /// <summary>
+    /// Closes the pooled connections of a released shell, so an idle tenant holds no file handles or server
+    /// connections, whatever the number of tenants.
+    /// </summary>
+    public void Dispose()
+    {
+        if (Connection.Provider == DatabaseProvider.Sqlite)
+        {
+            using var sqlite = new Microsoft.Data.Sqlite.SqliteConnection(Connection.ConnectionString);
+            Microsoft.Data.Sqlite.SqliteConnection.ClearPool(sqlite);
+        }
+        else
+        {
+            using var postgres = new Npgsql.NpgsqlConnection(Connection.ConnectionString);
+            Npgsql.NpgsqlConnection.ClearPool(postgres);
+        }
+    }
 
     public void Configure(DbContextOptionsBuilder options, string migrationsHistoryTable)
     {

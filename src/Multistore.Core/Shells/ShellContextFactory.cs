@@ -19,7 +19,7 @@ public sealed class ShellContextFactory(
     /// <summary>Builds the running shell of a set-up tenant: migrates, loads settings, builds the pipeline.</summary>
     public async Task<ShellContext> CreateAsync(TenantSettings tenant, CancellationToken cancellationToken)
     {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        var phases = new ShellBuildPhases();
         var connection = TenantConnection.For(tenant, paths.AppData);
         var enabled = await ReadEnabledFeaturesAsync(connection, cancellationToken);
         var resolution = featureSet.Resolve(enabled, tenant.IsDefault);
@@ -29,15 +29,21 @@ public sealed class ShellContextFactory(
             logger.LogWarning("Tenant {Tenant}: {Error}", tenant.Name, error);
         }
 
+        phases.Mark("features");
         var shell = Build(tenant, connection, resolution.Features);
+        phases.Mark("container");
         try
         {
             await MigrateAsync(shell, cancellationToken);
+            phases.Mark("migrations");
             await shell.Services.GetRequiredService<SiteSettingsStore>().LoadAsync(cancellationToken);
+            phases.Mark("settings");
             shell.Pipeline = ShellPipeline.Build(shell.Services, StartupsOf(resolution.Features));
+            phases.Mark("pipeline");
             var tag = new KeyValuePair<string, object?>("tenant", tenant.Name);
             ShellMetrics.Builds.Add(1, tag);
-            ShellMetrics.BuildDuration.Record(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds, tag);
+            ShellMetrics.BuildDuration.Record(phases.TotalMilliseconds, tag);
+            logger.LogInformation("Shell {Tenant} built in {Elapsed:F0} ms ({Phases})", tenant.Name, phases.TotalMilliseconds, phases);
             return shell;
         }
         catch
@@ -59,7 +65,12 @@ public sealed class ShellContextFactory(
         foreach (var registration in scope.ServiceProvider.GetServices<ModuleDbContextRegistration>())
         {
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(registration.ContextType);
-            await context.Database.MigrateAsync(cancellationToken);
+
+            // Reading the history first is a plain query; Migrate itself takes the migrations lock, a write.
+            if ((await context.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+            {
+                await context.Database.MigrateAsync(cancellationToken);
+            }
         }
     }
 
@@ -85,7 +96,11 @@ public sealed class ShellContextFactory(
         var options = new DbContextOptionsBuilder<ShellDbContext>();
         new TenantDatabase(connection).Configure(options, $"__{ShellDbContext.HistoryName}_migrations");
         await using var db = new ShellDbContext(options.Options);
-        await db.Database.MigrateAsync(cancellationToken);
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         return await db.Features.AsNoTracking().Select(f => f.FeatureId).ToListAsync(cancellationToken);
     }
 }

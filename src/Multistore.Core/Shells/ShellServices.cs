@@ -23,7 +23,8 @@ public sealed class ShellServices(HostServices hostServices, IServiceProvider ro
         services.AddRouting();
         services.AddSingleton(tenant);
         services.AddSingleton(new ShellFeatures(features));
-        services.AddSingleton<ITenantDatabase>(new TenantDatabase(connection));
+        // A factory, not an instance: the shell's container then disposes it, closing the tenant's pooled connections.
+        services.AddSingleton<ITenantDatabase>(_ => new TenantDatabase(connection));
 
         // Each tenant encrypts with a purpose of its own: a cookie or token of one store means nothing to another.
         services.AddSingleton<IDataProtectionProvider>(dataProtection.CreateProtector($"Multistore.Tenant.{tenant.Name}"));

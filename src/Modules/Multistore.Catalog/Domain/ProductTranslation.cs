@@ -9,4 +9,7 @@ public sealed class ProductTranslation
 
     /// <summary>Sanitized HTML.</summary>
     public string Description { get; set; } = "";
+
+    public string? SeoTitle { get; set; }
+    public string? SeoDescription { get; set; }
 }

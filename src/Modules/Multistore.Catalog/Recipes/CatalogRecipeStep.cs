@@ -1,87 +1,82 @@
 using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using Multistore.Catalog.Domain;
-using Multistore.Localization;
+using Multistore.Catalog.Editing;
 using Multistore.Recipes;
 
 namespace Multistore.Catalog.Recipes;
 
 /// <summary>
-/// <c>{ "name": "catalog", "products": [ { "sku": "TEE-1", "status": "Active",
+/// <c>{ "name": "catalog", "categories": [ { "key": "tops", "parent": "clothing", "names": { "en-US": "Tops" } } ],
+/// "products": [ { "sku": "TEE-1", "status": "Active", "categories": ["tops"], "attributes": { "material": "cotton" },
+/// "options": ["size"], "variants": [ { "sku": "TEE-1-M", "values": ["M"] } ], "weightKg": 0.2,
 /// "translations": { "en-US": { "name": "Tee", "slug": "tee", "description": "..." } } } ] }</c>.
-/// A product whose SKU exists is updated.
+/// A product or category that exists (same SKU or key) is updated. Products are Active unless the step says otherwise.
 /// </summary>
-public sealed class CatalogRecipeStep(CatalogDbContext db) : IRecipeStep
+public sealed class CatalogRecipeStep(ProductWriter products, CategoryWriter categories) : IRecipeStep
 {
     public string Name => "catalog";
 
     public void Validate(RecipeStepContext context)
     {
+        var categoryInputs = ReadCategories(context, out var categoryReadErrors);
+        categoryReadErrors.ForEach(e => context.AddError(e.Field, e.Message));
+        CategoryWriter.Validate(categoryInputs).ForEach(e => context.AddError(e.Field, e.Message));
+
         var skus = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var (index, product) in context.ReadArray(context.Step, "products", required: true))
+        foreach (var (index, item) in context.ReadArray(context.Step, "products", required: true))
         {
             var path = $"products[{index}]";
-            var sku = context.ReadString(product, "sku", required: true, path: path);
-            if (sku is not null && !skus.Add(sku))
+            if (CatalogJson.ReadProduct(item, out var error) is not { } input)
+            {
+                context.AddError(path, error ?? "is not a product.");
+                continue;
+            }
+
+            foreach (var sku in input.Variants.Select(v => v.Sku).Prepend(input.Sku).Where(s => !string.IsNullOrEmpty(s) && !skus.Add(s)))
             {
                 context.AddError($"{path}.sku", $"SKU '{sku}' appears twice.");
             }
 
-            if (context.ReadString(product, "status", path: path) is { } status && !Enum.TryParse<ProductStatus>(status, ignoreCase: true, out _))
-            {
-                context.AddError($"{path}.status", $"'{status}' is not a status (Draft, Active, Archived).");
-            }
-
-            if (!product.TryGetProperty("translations", out var translations) || translations.ValueKind != JsonValueKind.Object)
-            {
-                context.AddError($"{path}.translations", "is required: an object of culture to texts.");
-                continue;
-            }
-
-            foreach (var translation in translations.EnumerateObject())
-            {
-                var at = $"{path}.translations.{translation.Name}";
-                if (CultureNames.Check(translation.Name) is { } cultureError)
-                {
-                    context.AddError(at, cultureError);
-                }
-
-                context.ReadString(translation.Value, "name", required: true, path: at);
-            }
+            ProductInputValidator.Validate(input).ForEach(e => context.AddError($"{path}.{e.Field}", e.Message));
         }
     }
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
-        var order = 0;
-        foreach (var (_, item) in context.ReadArray(context.Step, "products"))
+        var categoryInputs = ReadCategories(context, out _);
+        if (categoryInputs.Count > 0 && await categories.SaveAsync(categoryInputs, cancellationToken) is [var categoryError, ..])
         {
-            var sku = item.GetProperty("sku").GetString()!;
-            var product = await db.Products.Include(p => p.Translations).SingleOrDefaultAsync(p => p.Sku == sku, cancellationToken);
-            if (product is null)
+            throw new InvalidOperationException($"Recipe '{context.RecipeName}' step {context.StepIndex}: {categoryError.Field} {categoryError.Message}");
+        }
+
+        foreach (var (index, item) in context.ReadArray(context.Step, "products"))
+        {
+            var input = CatalogJson.ReadProduct(item, out _)!;
+            input.Status ??= "Active";
+            var result = await products.SaveAsync(input, cancellationToken);
+            if (!result.Succeeded)
             {
-                product = new Product { Sku = sku };
-                db.Products.Add(product);
+                var error = result.Errors[0];
+                throw new InvalidOperationException($"Recipe '{context.RecipeName}' step {context.StepIndex}: products[{index}].{error.Field} {error.Message}");
             }
+        }
+    }
 
-            product.Status = item.TryGetProperty("status", out var status) ? Enum.Parse<ProductStatus>(status.GetString()!, ignoreCase: true) : ProductStatus.Active;
-            product.SortOrder = order++;
-            product.UpdatedUtc = DateTime.UtcNow;
-            foreach (var translation in item.GetProperty("translations").EnumerateObject())
+    private static List<CategoryInput> ReadCategories(RecipeStepContext context, out List<FieldError> errors)
+    {
+        errors = [];
+        var result = new List<CategoryInput>();
+        foreach (var (index, item) in context.ReadArray(context.Step, "categories"))
+        {
+            if (CatalogJson.Read<CategoryInput>(item, out var error) is { } input)
             {
-                var text = product.Translations.FirstOrDefault(t => t.Culture == translation.Name);
-                if (text is null)
-                {
-                    text = new ProductTranslation { ProductId = product.Id, Culture = translation.Name };
-                    product.Translations.Add(text);
-                }
-
-                text.Name = translation.Value.GetProperty("name").GetString()!;
-                text.Slug = translation.Value.TryGetProperty("slug", out var slug) ? slug.GetString()! : Slugs.From(text.Name);
-                text.Description = translation.Value.TryGetProperty("description", out var description) ? description.GetString() ?? "" : "";
+                result.Add(input);
+            }
+            else
+            {
+                errors.Add(new($"categories[{index}]", error ?? "is not a category."));
             }
         }
 
-        await db.SaveChangesAsync(cancellationToken);
+        return result;
     }
 }

@@ -1,12 +1,21 @@
 namespace Multistore.Catalog.Services;
 
-/// <summary>What other modules and pages may ask of the catalog.</summary>
+/// <summary>What other modules and pages may ask of the catalog. Texts fall back to the store's default culture.</summary>
 public interface IProductCatalog
 {
     Task<IReadOnlyList<ProductSummary>> ListActiveAsync(string culture, int skip, int take, CancellationToken cancellationToken);
 
     Task<ProductSummary?> FindBySlugAsync(string culture, string slug, CancellationToken cancellationToken);
 
-    /// <summary>The SKUs found among <paramref name="skus"/>, keyed by SKU (case-insensitive); unknown ones are absent.</summary>
+    /// <summary>
+    /// The SKUs found among <paramref name="skus"/> (products and variants), keyed by SKU (case-insensitive);
+    /// unknown ones are absent.
+    /// </summary>
     Task<IReadOnlyDictionary<string, SkuInfo>> FindSkusAsync(IReadOnlyCollection<string> skus, string culture, CancellationToken cancellationToken);
+
+    /// <summary>An active product with its options, variants, attributes and categories, by its slug in any culture.</summary>
+    Task<ProductDetail?> GetDetailAsync(string culture, string slug, CancellationToken cancellationToken);
+
+    /// <summary>The category tree, flat in display order (parents before children).</summary>
+    Task<IReadOnlyList<CategoryNode>> ListCategoriesAsync(string culture, CancellationToken cancellationToken);
 }

@@ -8,4 +8,5 @@ public sealed class PriceList
     public string Currency { get; set; } = "";
     public bool IsDefault { get; set; }
     public List<PriceEntry> Entries { get; set; } = [];
+    public List<ScheduledPrice> Scheduled { get; set; } = [];
 }

@@ -1,50 +1,33 @@
 using Microsoft.EntityFrameworkCore;
-using Multistore.Pricing.Domain;
-using Multistore.Recipes;
 using Multistore.Commerce;
+using Multistore.Events;
+using Multistore.Pricing.Domain;
+using Multistore.Pricing.Events;
+using Multistore.Recipes;
 
 namespace Multistore.Pricing.Recipes;
 
 /// <summary>
 /// <c>{ "name": "pricelists", "lists": [ { "name": "SEK", "currency": "SEK", "default": true,
-/// "prices": [ { "sku": "TEE-1", "amount": 299, "compareAt": 349 } ] } ] }</c>
+/// "prices": [ { "sku": "TEE-1", "amount": 299, "compareAt": 349 } ],
+/// "scheduled": [ { "sku": "TEE-1", "amount": 249, "from": "2026-12-01T00:00:00Z", "to": "2026-12-27T00:00:00Z" } ] } ] }</c>.
+/// Amounts are rounded to the currency's minor unit (JPY to whole yen).
 /// </summary>
-public sealed class PriceListsRecipeStep(PricingDbContext db) : IRecipeStep
+public sealed class PriceListsRecipeStep(PricingDbContext db, IEventPublisher events) : IRecipeStep
 {
     public string Name => "pricelists";
 
-    public void Validate(RecipeStepContext context)
-    {
-        foreach (var (index, list) in context.ReadArray(context.Step, "lists", required: true))
-        {
-            var path = $"lists[{index}]";
-            context.ReadString(list, "name", required: true, path: path);
-            if (context.ReadString(list, "currency", required: true, path: path) is { } currency && Currency.Check(currency) is { } error)
-            {
-                context.AddError($"{path}.currency", error);
-            }
-
-            foreach (var (priceIndex, price) in context.ReadArray(list, "prices", path: path))
-            {
-                var at = $"{path}.prices[{priceIndex}]";
-                context.ReadString(price, "sku", required: true, path: at);
-                if (context.ReadDecimal(price, "amount", required: true, path: at) is < 0)
-                {
-                    context.AddError($"{at}.amount", "must not be negative.");
-                }
-
-                context.ReadDecimal(price, "compareAt", path: at);
-            }
-        }
-    }
+    public void Validate(RecipeStepContext context) => PriceListsValidation.Validate(context);
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
+        var changed = new List<PriceChanged>();
         foreach (var (_, item) in context.ReadArray(context.Step, "lists"))
         {
             var name = context.ReadString(item, "name")!;
-            var currency = context.ReadString(item, "currency")!;
-            var list = await db.PriceLists.Include(l => l.Entries).SingleOrDefaultAsync(l => l.Name == name && l.Currency == currency, cancellationToken);
+            var currency = context.ReadString(item, "currency")!.ToUpperInvariant();
+            var list = await db.PriceLists.Include(l => l.Entries).Include(l => l.Scheduled)
+                .SingleOrDefaultAsync(l => l.Name == name && l.Currency == currency, cancellationToken);
             if (list is null)
             {
                 list = new PriceList { Name = name, Currency = currency };
@@ -52,6 +35,14 @@ public sealed class PriceListsRecipeStep(PricingDbContext db) : IRecipeStep
             }
 
             list.IsDefault = item.TryGetProperty("default", out var isDefault) ? isDefault.GetBoolean() : list.IsDefault;
+            if (list.IsDefault)
+            {
+                await foreach (var other in db.PriceLists.Where(l => l.Currency == currency && l.Id != list.Id && l.IsDefault).AsAsyncEnumerable().WithCancellation(cancellationToken))
+                {
+                    other.IsDefault = false;
+                }
+            }
+
             foreach (var (_, price) in context.ReadArray(item, "prices"))
             {
                 var sku = context.ReadString(price, "sku")!;
@@ -62,11 +53,24 @@ public sealed class PriceListsRecipeStep(PricingDbContext db) : IRecipeStep
                     list.Entries.Add(entry);
                 }
 
-                entry.Amount = context.ReadDecimal(price, "amount")!.Value;
-                entry.CompareAtAmount = context.ReadDecimal(price, "compareAt");
+                entry.Amount = Currency.Round(context.ReadDecimal(price, "amount")!.Value, currency);
+                entry.CompareAtAmount = context.ReadDecimal(price, "compareAt") is { } was ? Currency.Round(was, currency) : null;
+                changed.Add(new PriceChanged(sku, currency, entry.Amount));
+            }
+
+            foreach (var (_, sale) in context.ReadArray(item, "scheduled"))
+            {
+                var scheduled = PriceListsValidation.ReadScheduled(context, sale, currency);
+                scheduled.PriceListId = list.Id;
+                list.Scheduled.Add(scheduled);
+                changed.Add(new PriceChanged(scheduled.Sku, currency, scheduled.Amount));
             }
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        foreach (var change in changed)
+        {
+            await events.PublishAsync(change, cancellationToken);
+        }
     }
 }

@@ -1,18 +1,46 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Multistore.Commerce;
+using Multistore.Pricing.Domain;
 
 namespace Multistore.Pricing.Services;
 
-public sealed class PriceService(PricingDbContext db) : IPriceService
+public sealed class PriceService(PricingDbContext db, IOptions<PricingSettings> settings, TimeProvider clock) : IPriceService
 {
-    public async Task<IReadOnlyDictionary<string, SkuPrice>> GetPricesAsync(IReadOnlyCollection<string> skus, string currency, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, SkuPrice>> GetPricesAsync(IReadOnlyCollection<string> skus, string currency, CancellationToken cancellationToken) =>
+        GetPricesAtAsync(skus, currency, clock.GetUtcNow().UtcDateTime, cancellationToken);
+
+    public async Task<IReadOnlyDictionary<string, SkuPrice>> GetPricesAtAsync(IReadOnlyCollection<string> skus, string currency, DateTime atUtc, CancellationToken cancellationToken)
     {
-        var entries = await db.PriceEntries.AsNoTracking()
-            .Where(e => skus.Contains(e.Sku) && db.PriceLists.Any(l => l.Id == e.PriceListId && l.IsDefault && l.Currency == currency))
-            .ToListAsync(cancellationToken);
-        return entries.ToDictionary(
-            e => e.Sku,
-            e => new SkuPrice(e.Sku, new Money(e.Amount, currency).Rounded(), e.CompareAtAmount is { } was ? new Money(was, currency).Rounded() : null),
-            StringComparer.OrdinalIgnoreCase);
+        var list = await db.PriceLists.AsNoTracking().FirstOrDefaultAsync(l => l.IsDefault && l.Currency == currency, cancellationToken);
+        if (list is null || skus.Count == 0)
+        {
+            return new Dictionary<string, SkuPrice>(StringComparer.OrdinalIgnoreCase);
+        }
+
+        var entries = await db.PriceEntries.AsNoTracking().Where(e => e.PriceListId == list.Id && skus.Contains(e.Sku)).ToListAsync(cancellationToken);
+        var scheduled = await db.ScheduledPrices.AsNoTracking().Where(e => e.PriceListId == list.Id && skus.Contains(e.Sku)).ToListAsync(cancellationToken);
+        var includesTax = settings.Value.PricesIncludeTax;
+        var result = new Dictionary<string, SkuPrice>(StringComparer.OrdinalIgnoreCase);
+        foreach (var entry in entries)
+        {
+            var sale = ActiveSale(scheduled, entry.Sku, atUtc);
+            result[entry.Sku] = sale is null
+                ? Price(entry.Sku, entry.Amount, entry.CompareAtAmount, currency) with { IncludesTax = includesTax }
+                : Price(entry.Sku, sale.Amount, sale.CompareAtAmount ?? entry.Amount, currency) with { IncludesTax = includesTax, IsScheduled = true };
+        }
+
+        return result;
     }
+
+    public async Task<IReadOnlyList<string>> CurrenciesAsync(CancellationToken cancellationToken) =>
+        await db.PriceLists.AsNoTracking().Where(l => l.IsDefault).Select(l => l.Currency).Distinct().ToListAsync(cancellationToken);
+
+    /// <summary>Of overlapping sales, the one that started last wins: it is the most specific campaign.</summary>
+    private static ScheduledPrice? ActiveSale(List<ScheduledPrice> scheduled, string sku, DateTime atUtc) =>
+        scheduled.Where(s => string.Equals(s.Sku, sku, StringComparison.OrdinalIgnoreCase) && s.IsActiveAt(atUtc))
+            .OrderByDescending(s => s.StartsUtc).FirstOrDefault();
+
+    private static SkuPrice Price(string sku, decimal amount, decimal? compareAt, string currency) =>
+        new(sku, new Money(amount, currency).Rounded(), compareAt is { } was && was > amount ? new Money(was, currency).Rounded() : null);
 }

@@ -24,22 +24,6 @@ public static class HomePageEndpoints
         return endpoints;
     }
 
-    public static IEndpointRouteBuilder MapProductPage(this IEndpointRouteBuilder endpoints)
-    {
-        endpoints.MapGet("/products/{slug}", async (string slug, IProductCatalog catalog, IPriceService prices, IOptions<SiteSettings> site, IThemeViewRenderer views, CancellationToken cancellationToken) =>
-        {
-            var product = await catalog.FindBySlugAsync(CultureInfo.CurrentCulture.Name, slug, cancellationToken);
-            if (product is null)
-            {
-                return await views.ViewAsync("not-found", null, StatusCodes.Status404NotFound);
-            }
-
-            var cards = await new ProductCards(prices, site).ForAsync([product], cancellationToken);
-            return await views.ViewAsync("product", new ProductPage(cards[0]));
-        }).WithName("ProductPage");
-        return endpoints;
-    }
-
     public static IEndpointRouteBuilder MapNotFoundPage(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapFallback(async (IThemeViewRenderer views) => await views.ViewAsync("not-found", null, StatusCodes.Status404NotFound));

@@ -1,0 +1,45 @@
+using System.Diagnostics;
+
+namespace Multistore.Activation.Bench;
+
+/// <summary>
+/// Activation benchmark: N tenants from the store recipe, the first (cold) request of each timed, memory per
+/// active shell, memory after every shell is released. Prints its figures; it asserts nothing.
+/// </summary>
+internal static class ActivationBenchmark
+{
+    public static async Task Main(string[] args)
+    {
+        var count = args.Length > 0 ? int.Parse(args[0], System.Globalization.CultureInfo.InvariantCulture) : 200;
+        await using var host = new ActivationHost();
+
+        Console.WriteLine($"Creating {count} tenants from the store recipe (SQLite)...");
+        var setup = Stopwatch.StartNew();
+        var tenants = await host.CreateTenantsAsync(count);
+        Console.WriteLine($"  created and set up in {setup.Elapsed.TotalSeconds:F1} s ({setup.Elapsed.TotalMilliseconds / count:F0} ms per store)");
+
+        await host.WarmUpAsync();
+        var baseline = Memory.Settle();
+        Console.WriteLine($"Baseline managed heap {Memory.Mb(baseline.Managed):F1} MB, working set {Memory.Mb(baseline.WorkingSet):F1} MB");
+
+        var cold = new List<double>(count);
+        foreach (var tenant in tenants)
+        {
+            cold.Add(await host.TimeFirstRequestAsync(tenant));
+        }
+
+        var active = Memory.Settle();
+        cold.Sort();
+        Console.WriteLine($"Cold activation (first request, {count} tenants): median {Percentile(cold, 0.50):F1} ms, p95 {Percentile(cold, 0.95):F1} ms, max {cold[^1]:F1} ms");
+        Console.WriteLine($"Memory with {count} active shells: managed +{Memory.Mb(active.Managed - baseline.Managed):F1} MB, working set +{Memory.Mb(active.WorkingSet - baseline.WorkingSet):F1} MB");
+        Console.WriteLine($"Per active shell: managed {Memory.Mb(active.Managed - baseline.Managed) / count:F2} MB, working set {Memory.Mb(active.WorkingSet - baseline.WorkingSet) / count:F2} MB");
+
+        host.ReleaseAll();
+        var released = Memory.Settle();
+        Console.WriteLine($"After releasing every shell: managed {Memory.Mb(released.Managed):F1} MB ({Percent(released.Managed, baseline.Managed)} of baseline), working set {Memory.Mb(released.WorkingSet):F1} MB ({Percent(released.WorkingSet, baseline.WorkingSet)} of baseline)");
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    private static string Percent(long value, long baseline) => $"{100.0 * value / baseline:F0}%";
+}

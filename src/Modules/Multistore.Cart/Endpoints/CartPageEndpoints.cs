@@ -1,0 +1,75 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Multistore.Cart.Services;
+using Multistore.Commerce;
+using Multistore.Theming;
+
+namespace Multistore.Cart.Endpoints;
+
+/// <summary>The storefront's cart page and its forms (add, change quantity, remove, coupon), server-rendered with antiforgery.</summary>
+public static class CartPageEndpoints
+{
+    public static IEndpointRouteBuilder MapCartPages(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/cart", async (HttpContext context, ICartService carts, IThemeViewRenderer views, IAntiforgery antiforgery, CancellationToken cancellationToken) =>
+            await RenderAsync(context, await CurrentAsync(context, carts, cancellationToken), null, views, antiforgery)).WithName("CartPage");
+
+        endpoints.MapPost("/cart", async (HttpContext context, ICartService carts, IThemeViewRenderer views, IAntiforgery antiforgery, CancellationToken cancellationToken) =>
+        {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
+
+            var form = await context.Request.ReadFormAsync(cancellationToken);
+            var cart = await CurrentAsync(context, carts, cancellationToken) ?? await carts.CreateAsync(CustomerId(context), TouchpointOf(context), cancellationToken);
+            var cartId = cart.Id;
+            CartCookie.Write(context, cartId);
+            try
+            {
+                var sku = form["sku"].ToString();
+                var quantity = int.TryParse(form["quantity"], out var q) ? q : 1;
+                var changed = form["action"].ToString() switch
+                {
+                    "update" => await carts.UpdateLineAsync(cart.Id, sku, quantity, TouchpointOf(context), cancellationToken),
+                    "remove" => await carts.RemoveLineAsync(cart.Id, sku, TouchpointOf(context), cancellationToken),
+                    "coupon" => await carts.ApplyCouponAsync(cart.Id, form["couponCode"].ToString(), TouchpointOf(context), cancellationToken),
+                    "remove-coupon" => await carts.RemoveCouponAsync(cart.Id, TouchpointOf(context), cancellationToken),
+                    _ => await carts.AddLineAsync(cart.Id, sku, quantity, TouchpointOf(context), cancellationToken),
+                };
+                return await RenderAsync(context, changed, null, views, antiforgery);
+            }
+            catch (CartValidationException exception)
+            {
+                return await RenderAsync(context, await carts.GetAsync(cartId, cancellationToken), exception.Message, views, antiforgery, StatusCodes.Status400BadRequest);
+            }
+        }).WithName("CartForm");
+        return endpoints;
+    }
+
+    /// <summary>The signed-in customer's cart, else the guest cart of the cookie.</summary>
+    public static async Task<CartView?> CurrentAsync(HttpContext context, ICartService carts, CancellationToken cancellationToken)
+    {
+        if (CustomerId(context) is { } customer)
+        {
+            return await carts.GetForCustomerAsync(customer, cancellationToken);
+        }
+
+        return CartCookie.Read(context) is { } id ? await carts.GetAsync(id, cancellationToken) : null;
+    }
+
+    public static string? CustomerId(HttpContext context) =>
+        context.User.Identity?.IsAuthenticated == true ? context.User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
+
+    public static string TouchpointOf(HttpContext context) =>
+        context.Request.Headers[Touchpoints.HeaderName].ToString() is { Length: > 0 } header && Touchpoints.All.Contains(header) ? header : Touchpoints.Web;
+
+    private static async Task<IResult> RenderAsync(HttpContext context, CartView? cart, string? error, IThemeViewRenderer views, IAntiforgery antiforgery, int status = StatusCodes.Status200OK)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        return await views.ViewAsync("cart", new CartPage(cart is { Lines.Count: > 0 } || cart?.Messages.Count > 0 ? cart : null, error, tokens.FormFieldName, tokens.RequestToken!), status);
+    }
+}

@@ -1,0 +1,79 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Multistore.Catalog.Services;
+using Multistore.Commerce;
+using Multistore.Inventory.Services;
+using Multistore.Pricing.Services;
+using Multistore.Promotions.Services;
+using Multistore.Settings;
+
+namespace Multistore.Cart.Services;
+
+/// <summary>
+/// Prices a cart as of now: catalog, price list, stock and coupon. It corrects the stored cart (new unit price,
+/// quantity cut to stock, lines no longer sold removed) and says what it corrected.
+/// </summary>
+public sealed class CartPricing(IProductCatalog catalog, IPriceService prices, IStockService stock, ICouponService coupons, IOptions<SiteSettings> site)
+{
+    public async Task<CartView> PriceAsync(Domain.Cart cart, CancellationToken cancellationToken)
+    {
+        var currency = site.Value.Currency;
+        var culture = CultureInfo.CurrentCulture;
+        var skus = cart.Lines.Select(l => l.Sku).ToList();
+        var infos = await catalog.FindSkusAsync(skus, culture.Name, cancellationToken);
+        var priced = await prices.GetPricesAsync(skus, currency, cancellationToken);
+        var available = await stock.GetAvailableAsync(skus, cancellationToken);
+        var messages = new List<CartMessage>();
+        var lines = new List<CartLineView>();
+        foreach (var line in cart.Lines.ToList())
+        {
+            if (!infos.TryGetValue(line.Sku, out var info) || !info.IsActive || !priced.TryGetValue(line.Sku, out var price))
+            {
+                cart.Lines.Remove(line);
+                messages.Add(new CartMessage("unavailable", line.Sku, $"{info?.ProductName ?? line.Sku} is no longer sold and was removed from your cart."));
+                continue;
+            }
+
+            if (available.TryGetValue(line.Sku, out var inStock) && line.Quantity > inStock)
+            {
+                if (inStock <= 0)
+                {
+                    cart.Lines.Remove(line);
+                    messages.Add(new CartMessage("out-of-stock", line.Sku, $"{info.ProductName} is out of stock and was removed from your cart."));
+                    continue;
+                }
+
+                messages.Add(new CartMessage("quantity-reduced", line.Sku, $"Only {inStock} of {info.ProductName} are in stock; the quantity was changed from {line.Quantity} to {inStock}."));
+                line.Quantity = inStock;
+            }
+
+            if (line.UnitPrice != price.Price.Amount)
+            {
+                messages.Add(new CartMessage("price-changed", line.Sku,
+                    $"The price of {info.ProductName} changed from {Currency.Format(line.UnitPrice, currency, culture)} to {Currency.Format(price.Price.Amount, currency, culture)}."));
+                line.UnitPrice = price.Price.Amount;
+            }
+
+            lines.Add(new CartLineView(line.Sku, info.ProductName, info.Slug, line.Quantity, price.Price, (price.Price * line.Quantity).Rounded(),
+                available.TryGetValue(line.Sku, out var count) ? count : null, info.WeightKg, info.TaxClass));
+        }
+
+        var subtotal = lines.Aggregate(Money.Zero(currency), (sum, l) => sum + l.LineTotal);
+        var discount = Money.Zero(currency);
+        if (cart.CouponCode is { } code)
+        {
+            var evaluation = await coupons.EvaluateAsync(code, subtotal, cart.CustomerId, cancellationToken);
+            if (evaluation.IsValid)
+            {
+                discount = evaluation.Discount;
+            }
+            else
+            {
+                cart.CouponCode = null;
+                messages.Add(new CartMessage("coupon-removed", null, $"{evaluation.Error} It was removed from your cart."));
+            }
+        }
+
+        return new CartView(cart.Id, cart.CustomerId, cart.Touchpoint, currency, lines, subtotal, discount, subtotal - discount, cart.CouponCode, messages);
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Multistore.Cart.Endpoints;
+using Multistore.Cart.Services;
+using Multistore.Data;
+using Multistore.Modules;
+
+namespace Multistore.Cart;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddModuleDbContext<CartDbContext>("cart");
+        services.AddScoped<CartPricing>();
+        services.AddScoped<ICartService, CartService>();
+        services.AddAntiforgery();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCartPages();
+}

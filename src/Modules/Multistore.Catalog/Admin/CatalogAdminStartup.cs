@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Multistore.Admin.Navigation;
+using Multistore.Admin.Permissions;
+using Multistore.Modules;
+
+namespace Multistore.Catalog.Admin;
+
+/// <summary>The catalog's admin pages, when the tenant has the admin.</summary>
+[RequireFeatures("Multistore.Admin")]
+public sealed class CatalogAdminStartup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddPermissions<CatalogPermissions>();
+        services.AddScoped<ProductAdminQuery>();
+        services.AddAdminMenuItem(new AdminMenuItem(AdminSections.Catalog, "Products", "catalog/products", CatalogPermissions.ManageCatalog) { Order = 10 });
+        services.AddAdminMenuItem(new AdminMenuItem(AdminSections.Catalog, "Import and export", "catalog/import", CatalogPermissions.ManageCatalog) { Order = 30 });
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapProductAdminEndpoints();
+        endpoints.MapCatalogImportAdminEndpoints();
+    }
+}

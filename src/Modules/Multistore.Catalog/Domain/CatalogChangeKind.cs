@@ -1,0 +1,8 @@
+namespace Multistore.Catalog.Domain;
+
+public enum CatalogChangeKind
+{
+    Product,
+    Category,
+    Price,
+}

@@ -1,0 +1,9 @@
+namespace Multistore.Catalog.Domain;
+
+public sealed class CategoryTranslation
+{
+    public Guid CategoryId { get; set; }
+    public string Culture { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Slug { get; set; } = "";
+}

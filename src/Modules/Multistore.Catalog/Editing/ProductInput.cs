@@ -1,0 +1,15 @@
+namespace Multistore.Catalog.Editing;
+
+/// <summary>A product as editors, recipes and imports give it: everything but stock and prices.</summary>
+public sealed class ProductInput
+{
+    public string Sku { get; set; } = "";
+    public string? Status { get; set; }
+    public decimal? WeightKg { get; set; }
+    public string? TaxClass { get; set; }
+    public List<string> Categories { get; set; } = [];
+    public Dictionary<string, string> Attributes { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+    public List<string> Options { get; set; } = [];
+    public List<VariantInput> Variants { get; set; } = [];
+    public Dictionary<string, TranslationInput> Translations { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+}

@@ -1,0 +1,3 @@
+namespace Multistore.Catalog.Models;
+
+public sealed record AttributeView(string Name, string Value);

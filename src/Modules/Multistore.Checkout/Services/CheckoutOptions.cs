@@ -1,0 +1,42 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using Multistore.Cart.Services;
+using Multistore.Commerce;
+using Multistore.Orders.Services;
+using Multistore.Settings;
+
+namespace Multistore.Checkout.Services;
+
+/// <summary>What a shopper may choose at checkout: countries, shipping methods for an address, payment methods for an amount.</summary>
+public sealed class CheckoutOptions(IEnumerable<IShippingRateProvider> shipping, PaymentProviders payments, IOptions<CheckoutSettings> settings, IOptions<SiteSettings> site)
+{
+    public IReadOnlyList<string> Countries
+    {
+        get
+        {
+            var configured = settings.Value.Countries.Where(c => c.Length == 2).Select(c => c.ToUpperInvariant()).ToList();
+            return configured.Count > 0 ? configured : [new RegionInfo(CultureInfo.GetCultureInfo(site.Value.DefaultCulture).Name).TwoLetterISORegionName];
+        }
+    }
+
+    public async Task<IReadOnlyList<ShippingQuote>> ShippingQuotesAsync(CartView cart, Address shipTo, string touchpoint, CancellationToken cancellationToken)
+    {
+        if (!Countries.Contains(shipTo.Country, StringComparer.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+
+        var weight = cart.Lines.Sum(l => l.WeightKg * l.Quantity);
+        var request = new ShippingRequest(shipTo with { Country = shipTo.Country.ToUpperInvariant() }, cart.Total, weight, touchpoint);
+        var quotes = new List<ShippingQuote>();
+        foreach (var provider in shipping)
+        {
+            quotes.AddRange(await provider.QuoteAsync(request, cancellationToken));
+        }
+
+        return quotes;
+    }
+
+    public IReadOnlyList<PaymentMethod> PaymentMethods(Money amount, bool isSignedIn, bool isBusinessCustomer) =>
+        [.. payments.All.Select(p => p.Offer(amount, isSignedIn, isBusinessCustomer)).OfType<PaymentMethod>()];
+}

@@ -1,0 +1,23 @@
+using System.Globalization;
+using Multistore.Cart.Services;
+using Multistore.Commerce;
+
+namespace Multistore.Checkout.Services;
+
+public sealed class CheckoutService(ICartService carts, CheckoutOptions options, CheckoutReview review, PlaceOrderHandler placeOrder) : ICheckoutService
+{
+    public IReadOnlyList<AddressFormat> Countries() =>
+        [.. options.Countries.Select(c => AddressFormats.For(c, CultureInfo.CurrentCulture))];
+
+    public async Task<IReadOnlyList<ShippingQuote>?> ShippingMethodsAsync(Guid cartId, Address shipTo, string touchpoint, CancellationToken cancellationToken) =>
+        await carts.GetAsync(cartId, cancellationToken) is { } cart ? await options.ShippingQuotesAsync(cart, shipTo, touchpoint, cancellationToken) : null;
+
+    public async Task<IReadOnlyList<PaymentMethod>?> PaymentMethodsAsync(Guid cartId, bool isSignedIn, bool isBusinessCustomer, CancellationToken cancellationToken) =>
+        await carts.GetAsync(cartId, cancellationToken) is { } cart ? options.PaymentMethods(cart.Total, isSignedIn, isBusinessCustomer) : null;
+
+    public Task<CheckoutQuote?> QuoteAsync(PlaceOrderRequest request, CancellationToken cancellationToken) =>
+        review.ReviewAsync(request, cancellationToken);
+
+    public Task<PlaceOrderResult?> PlaceOrderAsync(PlaceOrderRequest request, CancellationToken cancellationToken) =>
+        placeOrder.PlaceAsync(request, cancellationToken);
+}

@@ -1,0 +1,70 @@
+using System.Globalization;
+using Multistore.Orders.Domain;
+using Multistore.Orders.Services;
+
+namespace Multistore.Checkout.Services;
+
+/// <summary>
+/// Places an order for a checkout: a key seen before resumes its order (never a second one); otherwise the input
+/// is reviewed, the order built from the cart as it is now, and handed to <see cref="OrderSubmission"/>.
+/// </summary>
+public sealed class PlaceOrderHandler(CheckoutReview review, OrderPlacement placement, OrderSubmission submission)
+{
+    public async Task<PlaceOrderResult?> PlaceAsync(PlaceOrderRequest request, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(request.IdempotencyKey) || request.IdempotencyKey.Length > 150)
+        {
+            throw new CheckoutValidationException("idempotencyKey", "An idempotency key of 1 to 150 characters is required, so a retried checkout never orders twice.");
+        }
+
+        var key = request.IdempotencyKey.Trim();
+        if (await placement.FindByIdempotencyKeyAsync(key, cancellationToken) is { } existing)
+        {
+            return await submission.ResumeAsync(existing, request, created: false, cancellationToken);
+        }
+
+        var quote = await review.ReviewAsync(request, cancellationToken);
+        return quote is null ? null : await submission.SubmitAsync(Build(request, key, quote), quote, request, cancellationToken);
+    }
+
+    private static Order Build(PlaceOrderRequest request, string key, CheckoutQuote quote)
+    {
+        var totals = quote.Totals;
+        var order = new Order
+        {
+            IdempotencyKey = key,
+            CustomerId = request.CustomerId,
+            Email = request.Email.Trim(),
+            Culture = CultureInfo.CurrentCulture.Name,
+            Currency = quote.Cart.Currency,
+            Touchpoint = request.Touchpoint,
+            ShippingAddress = ToOrderAddress(request.ShippingAddress),
+            BillingAddress = ToOrderAddress(request.BillingAddress ?? request.ShippingAddress),
+            ShippingMethodCode = quote.Shipping.Code,
+            ShippingMethodName = quote.Shipping.Name,
+            PaymentMethodCode = quote.Payment.Code,
+            CouponCode = quote.Cart.CouponCode,
+            ItemsTotal = totals.Items.Amount,
+            DiscountTotal = totals.Discount.Amount,
+            ShippingTotal = totals.Shipping.Amount,
+            PaymentFee = totals.PaymentFee.Amount,
+            TaxTotal = totals.Tax.Amount,
+            TaxIncluded = totals.TaxIncluded,
+            GrandTotal = totals.Grand.Amount,
+            ReservationReference = OrderSubmission.ReservationReference(key),
+        };
+        order.Lines.AddRange(quote.Cart.Lines.Select((l, i) => new OrderLine
+        {
+            OrderId = order.Id, Sku = l.Sku, Name = l.Name, Quantity = l.Quantity, UnitPrice = l.UnitPrice.Amount, TaxClass = l.TaxClass,
+            Discount = totals.LineDiscounts[i].Amount, LineTotal = (l.LineTotal - totals.LineDiscounts[i]).Amount,
+            Tax = i < totals.LineTaxes.Count ? totals.LineTaxes[i].Amount : 0m,
+        }));
+        return order;
+    }
+
+    private static OrderAddress ToOrderAddress(Commerce.Address a) => new()
+    {
+        Name = a.Name.Trim(), Company = a.Company, Line1 = a.Line1.Trim(), Line2 = a.Line2, City = a.City.Trim(),
+        PostalCode = a.PostalCode.Trim(), Region = a.Region, Country = a.Country.Trim().ToUpperInvariant(), Phone = a.Phone,
+    };
+}

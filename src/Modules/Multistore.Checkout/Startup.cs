@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Multistore.Checkout.Endpoints;
+using Multistore.Checkout.Services;
+using Multistore.Modules;
+using Multistore.Settings;
+
+namespace Multistore.Checkout;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddTenantSettings<CheckoutSettings>(CheckoutSettings.GroupName);
+        services.AddScoped<CheckoutOptions>();
+        services.AddScoped<CheckoutTotalsCalculator>();
+        services.AddScoped<CheckoutReview>();
+        services.AddScoped<OrderSubmission>();
+        services.AddScoped<PlaceOrderHandler>();
+        services.AddScoped<ICheckoutService, CheckoutService>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCheckoutPages();
+}

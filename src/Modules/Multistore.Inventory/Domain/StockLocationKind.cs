@@ -1,0 +1,7 @@
+namespace Multistore.Inventory.Domain;
+
+public enum StockLocationKind
+{
+    Warehouse,
+    Store,
+}

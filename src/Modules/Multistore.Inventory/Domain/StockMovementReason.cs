@@ -1,0 +1,9 @@
+namespace Multistore.Inventory.Domain;
+
+public enum StockMovementReason
+{
+    Received,
+    Adjusted,
+    Sold,
+    Returned,
+}

@@ -1,0 +1,53 @@
+using Microsoft.EntityFrameworkCore;
+using Multistore.Inventory.Domain;
+
+namespace Multistore.Inventory.Services;
+
+public sealed class StockService(InventoryDbContext db, StockNotifier notifier) : IStockService
+{
+    public async Task<IReadOnlyDictionary<string, int>> GetAvailableAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken)
+    {
+        var levels = await db.Levels.AsNoTracking().Where(l => skus.Contains(l.Sku))
+            .GroupBy(l => l.Sku).Select(g => new { Sku = g.Key, Available = g.Sum(l => l.OnHand - l.Reserved) })
+            .ToListAsync(cancellationToken);
+        return levels.ToDictionary(l => l.Sku, l => Math.Max(0, l.Available), StringComparer.OrdinalIgnoreCase);
+    }
+
+    public async Task AdjustAsync(string sku, string location, int change, StockMovementReason reason, string? reference, CancellationToken cancellationToken)
+    {
+        if (!await db.Locations.AnyAsync(l => l.Code == location, cancellationToken))
+        {
+            throw new ArgumentException($"There is no stock location '{location}'.", nameof(location));
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var now = DateTime.UtcNow;
+        var updated = await db.Levels.Where(l => l.Sku == sku && l.Location == location && l.OnHand + change >= l.Reserved)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.OnHand, l => l.OnHand + change).SetProperty(l => l.UpdatedUtc, now), cancellationToken);
+        if (updated == 0)
+        {
+            if (change < 0 || await db.Levels.AnyAsync(l => l.Sku == sku && l.Location == location, cancellationToken))
+            {
+                throw new InvalidOperationException($"Cannot take {-change} of {sku} from {location}: that is more than is on hand and not reserved.");
+            }
+
+            db.Levels.Add(new StockLevel { Sku = sku, Location = location, OnHand = change, UpdatedUtc = now });
+        }
+
+        db.Movements.Add(new StockMovement { Sku = sku, Location = location, Change = change, Reason = reason, Reference = reference, CreatedUtc = now });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await notifier.NotifyAsync([sku], cancellationToken);
+    }
+
+    public async Task<IReadOnlyList<LowStockItem>> ListLowStockAsync(CancellationToken cancellationToken) =>
+        await db.Levels.AsNoTracking()
+            .Where(l => l.OnHand - l.Reserved <= l.LowStockThreshold)
+            .OrderBy(l => l.OnHand - l.Reserved).ThenBy(l => l.Sku)
+            .Select(l => new LowStockItem(l.Sku, l.Location, l.OnHand, l.Reserved, l.LowStockThreshold))
+            .ToListAsync(cancellationToken);
+
+    public async Task<IReadOnlyList<StockMovement>> ListMovementsAsync(string sku, int take, CancellationToken cancellationToken) =>
+        await db.Movements.AsNoTracking().Where(m => m.Sku == sku)
+            .OrderByDescending(m => m.CreatedUtc).Take(take).ToListAsync(cancellationToken);
+}

@@ -1,0 +1,3 @@
+namespace Multistore.Inventory.Services;
+
+public sealed record StockShortage(string Sku, int Requested, int Available);

@@ -1,0 +1,14 @@
+namespace Multistore.Orders.Domain;
+
+public enum OrderStatus
+{
+    Pending,
+    Paid,
+    PaymentFailed,
+    Processing,
+    Shipped,
+    Delivered,
+    Cancelled,
+    PartiallyRefunded,
+    Refunded,
+}

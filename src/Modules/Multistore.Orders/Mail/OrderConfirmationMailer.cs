@@ -1,0 +1,52 @@
+using System.Globalization;
+using Microsoft.Extensions.Options;
+using MimeKit;
+using Multistore.Events;
+using Multistore.Orders.Services;
+using Multistore.Settings;
+using Multistore.Theming;
+
+namespace Multistore.Orders.Mail;
+
+/// <summary>
+/// Sends the order confirmation in the culture the shopper ordered in, rendered from the theme's
+/// <c>order-confirmation-email</c> template (module default embedded).
+/// </summary>
+public sealed class OrderConfirmationMailer(IOrderQueries orders, IThemeViewRenderer views, MailSender sender, IOptions<SiteSettings> site) : IEventSubscriber<OrderPlaced>
+{
+    private static readonly Dictionary<string, string> Subjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["en"] = "Your order {0} at {1}",
+        ["de"] = "Ihre Bestellung {0} bei {1}",
+        ["sv"] = "Din beställning {0} hos {1}",
+        ["fr"] = "Votre commande {0} chez {1}",
+        ["es"] = "Tu pedido {0} en {1}",
+        ["nl"] = "Uw bestelling {0} bij {1}",
+    };
+
+    public async Task HandleAsync(OrderPlaced @event, CancellationToken cancellationToken)
+    {
+        var order = await orders.GetAsync(@event.Number, cancellationToken);
+        if (order is null)
+        {
+            return;
+        }
+
+        var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        var shopper = CultureInfo.GetCultureInfo(string.IsNullOrEmpty(order.Culture) ? site.Value.DefaultCulture : order.Culture);
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = shopper;
+            var html = await views.RenderAsync("order-confirmation-email", new Models.OrderEmail(order, site.Value.SiteName), cancellationToken);
+            var subject = string.Format(shopper, Subjects.GetValueOrDefault(shopper.TwoLetterISOLanguageName, Subjects["en"]), order.Number, site.Value.SiteName);
+            var message = new MimeMessage { Subject = subject, Body = new TextPart("html") { Text = html } };
+            message.To.Add(MailboxAddress.Parse(order.Email));
+            message.Headers.Add("Content-Language", shopper.Name);
+            await sender.SendAsync(message, cancellationToken);
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = (culture, uiCulture);
+        }
+    }
+}

@@ -1,0 +1,6 @@
+using Multistore.Orders.Domain;
+
+namespace Multistore.Orders.Services;
+
+/// <summary>Published after an order's status changed and was saved.</summary>
+public sealed record OrderStatusChanged(Guid OrderId, string Number, OrderStatus From, OrderStatus To);

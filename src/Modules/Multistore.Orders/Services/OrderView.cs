@@ -1,0 +1,37 @@
+using Multistore.Commerce;
+
+namespace Multistore.Orders.Services;
+
+/// <summary>An order as the shopper, the API and the admin see it.</summary>
+public sealed record OrderView(
+    Guid Id,
+    string Number,
+    string Status,
+    DateTime CreatedUtc,
+    string Email,
+    string? CustomerId,
+    string Touchpoint,
+    string Culture,
+    IReadOnlyList<OrderLineView> Lines,
+    OrderTotals Totals,
+    Address ShippingAddress,
+    Address BillingAddress,
+    string ShippingMethod,
+    string PaymentMethod,
+    OrderPaymentView? Payment,
+    IReadOnlyList<OrderHistoryEntry> History,
+    IReadOnlyList<OrderRefundView> Refunds,
+    IReadOnlyList<OrderNoteView> Notes);
+
+public sealed record OrderLineView(string Sku, string Name, int Quantity, Money UnitPrice, Money Discount, Money LineTotal, Money Tax);
+
+public sealed record OrderTotals(Money Items, Money Discount, Money Shipping, Money PaymentFee, Money Tax, bool TaxIncluded, Money Grand, Money Refunded);
+
+/// <summary><see cref="NextAction"/> is what the touchpoint must do next (a Stripe client secret, transfer instructions).</summary>
+public sealed record OrderPaymentView(string Provider, string Status, Money Amount, IReadOnlyDictionary<string, string> NextAction, string? Error);
+
+public sealed record OrderHistoryEntry(string? From, string To, string By, string? Note, DateTime AtUtc);
+
+public sealed record OrderRefundView(Money Amount, string Reason, string Status, string By, DateTime AtUtc, string? Error);
+
+public sealed record OrderNoteView(string Author, string Text, DateTime AtUtc);

@@ -1,0 +1,34 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Multistore.Commerce;
+using Multistore.Data;
+using Multistore.Events;
+using Multistore.Inventory.Services;
+using Multistore.Modules;
+using Multistore.Orders.Endpoints;
+using Multistore.Orders.Mail;
+using Multistore.Orders.Services;
+using Multistore.Settings;
+
+namespace Multistore.Orders;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddModuleDbContext<OrdersDbContext>("orders");
+        services.AddTenantSettings<MailSettings>(MailSettings.GroupName);
+        services.AddScoped<PaymentProviders>();
+        services.AddScoped<OrderLifecycle>();
+        services.AddScoped<OrderPayments>();
+        services.AddScoped<OrderRefunds>();
+        services.AddScoped<OrderPlacement>();
+        services.AddScoped<IOrderQueries, OrderQueries>();
+        services.AddScoped<MailSender>();
+        services.AddScoped<IEventSubscriber<PaymentStatusChanged>, PaymentStatusChangedSubscriber>();
+        services.AddScoped<IEventSubscriber<StockReservationExpired>, ReservationExpiredSubscriber>();
+        services.AddScoped<IEventSubscriber<OrderPlaced>, OrderConfirmationMailer>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapOrderPages();
+}

@@ -1,0 +1,9 @@
+namespace Multistore.Payments.Stripe.Domain;
+
+public enum StripeWebhookOutcome
+{
+    Handled,
+    Duplicate,
+    BadSignature,
+    NotConfigured,
+}

@@ -1,0 +1,96 @@
+using Microsoft.Extensions.Options;
+using Multistore.Commerce;
+using Multistore.Payments.Domain;
+using Multistore.Payments.Services;
+using Multistore.Payments.Stripe.Domain;
+using Multistore.Payments.Stripe.Settings;
+using Stripe;
+using PaymentMethod = Multistore.Commerce.PaymentMethod;
+using PaymentRecord = Multistore.Payments.Domain.PaymentRecord;
+
+namespace Multistore.Payments.Stripe.Services;
+
+/// <summary>
+/// Starts a PaymentIntent in the store's currency, in minor units, with the order's idempotency key (sent to
+/// Stripe too, so a retry never creates a second intent), and refunds through Stripe.
+/// </summary>
+public sealed class StripePaymentProvider(StripeClientFactory clients, PaymentLedger ledger, StripePaymentSync sync, IOptions<StripeSettings> settings) : IPaymentProvider
+{
+    public const string ProviderCode = "stripe";
+
+    public string Code => ProviderCode;
+
+    public PaymentMethod? Offer(Money amount, bool isSignedIn, bool isBusinessCustomer) =>
+        settings.Value.HasSecretKey && !string.IsNullOrEmpty(settings.Value.PublishableKey) ? new PaymentMethod(Code, "Card") : null;
+
+    public async Task<PaymentResult> StartAsync(PaymentRequest request, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var intents = new PaymentIntentService(await clients.CreateAsync(cancellationToken));
+            if (await ledger.FindByKeyAsync(request.IdempotencyKey, cancellationToken) is { } existing)
+            {
+                var current = await intents.GetAsync(existing.ProviderReference, cancellationToken: cancellationToken);
+                await sync.ApplyAsync(current, $"start-retry:{request.IdempotencyKey}", cancellationToken);
+                return Result(existing, current);
+            }
+
+            var intent = await intents.CreateAsync(CreateOptions(request), new RequestOptions { IdempotencyKey = request.IdempotencyKey }, cancellationToken);
+            var record = await ledger.AddAsync(new PaymentRecord
+            {
+                OrderId = request.OrderId,
+                OrderNumber = request.OrderNumber,
+                ProviderCode = Code,
+                ProviderReference = intent.Id,
+                IdempotencyKey = request.IdempotencyKey,
+                Status = StripeIntentStatus.Of(intent),
+                Currency = request.Amount.Currency,
+                AmountMinor = MinorUnits.FromMoney(request.Amount),
+            }, cancellationToken);
+            return Result(record, intent);
+        }
+        catch (StripeException exception)
+        {
+            return new PaymentResult(PaymentStatus.Failed, "", new Dictionary<string, string>(), exception.StripeError?.Message ?? exception.Message);
+        }
+    }
+
+    public async Task<PaymentResult> RefundAsync(string providerReference, Money amount, string idempotencyKey, CancellationToken cancellationToken)
+    {
+        var record = await ledger.FindAsync(Code, providerReference, cancellationToken)
+            ?? throw new PaymentRefusedException($"There is no Stripe payment '{providerReference}'.");
+        var minor = MinorUnits.FromMoney(amount);
+        if (record.Refunds.All(r => r.IdempotencyKey != idempotencyKey))
+        {
+            PaymentLedger.CheckRefundable(record, minor);
+        }
+
+        var refunds = new RefundService(await clients.CreateAsync(cancellationToken));
+        var refund = await refunds.CreateAsync(
+            new RefundCreateOptions { PaymentIntent = providerReference, Amount = minor },
+            new RequestOptions { IdempotencyKey = idempotencyKey },
+            cancellationToken);
+        var updated = await ledger.RecordRefundAsync(record, minor, idempotencyKey, refund.Id, cancellationToken);
+        return new PaymentResult(updated.Status, updated.ProviderReference, new Dictionary<string, string> { ["refund"] = refund.Id });
+    }
+
+    private static PaymentIntentCreateOptions CreateOptions(PaymentRequest request) => new()
+    {
+        Amount = MinorUnits.FromMoney(request.Amount),
+        Currency = request.Amount.Currency.ToLowerInvariant(),
+        Description = $"Order {request.OrderNumber}",
+        ReceiptEmail = string.IsNullOrWhiteSpace(request.Email) ? null : request.Email,
+        AutomaticPaymentMethods = new PaymentIntentAutomaticPaymentMethodsOptions { Enabled = true },
+        Metadata = new Dictionary<string, string>
+        {
+            ["order_id"] = request.OrderId.ToString(),
+            ["order_number"] = request.OrderNumber,
+        },
+    };
+
+    private PaymentResult Result(PaymentRecord record, PaymentIntent intent) =>
+        new(record.Status,
+            record.ProviderReference,
+            StripeIntentStatus.NextAction(intent, settings.Value.PublishableKey),
+            intent.LastPaymentError?.Message);
+}

@@ -1,0 +1,37 @@
+using Multistore.Payments.Domain;
+using Multistore.Payments.Services;
+using Multistore.Payments.Stripe.Domain;
+using Stripe;
+using PaymentRecord = Multistore.Payments.Domain.PaymentRecord;
+
+namespace Multistore.Payments.Stripe.Services;
+
+/// <summary>Brings our payment record up to what Stripe says, forward only, whoever told us (webhook, confirm, refresh).</summary>
+public sealed class StripePaymentSync(PaymentLedger ledger)
+{
+    public async Task<PaymentRecord?> ApplyAsync(PaymentIntent intent, string cause, CancellationToken cancellationToken)
+    {
+        var record = await ledger.FindAsync(StripePaymentProvider.ProviderCode, intent.Id, cancellationToken);
+        if (record is not null)
+        {
+            await ledger.MoveAsync(record, StripeIntentStatus.Of(intent), cause, cancellationToken);
+        }
+
+        return record;
+    }
+
+    /// <summary>Refunds made in Stripe's dashboard arrive as charge.refunded; those we made are recorded already.</summary>
+    public async Task ApplyRefundAsync(Charge charge, string eventId, CancellationToken cancellationToken)
+    {
+        if (charge.PaymentIntentId is null || await ledger.FindAsync(StripePaymentProvider.ProviderCode, charge.PaymentIntentId, cancellationToken) is not { } record)
+        {
+            return;
+        }
+
+        var unrecorded = charge.AmountRefunded - record.RefundedMinor;
+        if (unrecorded > 0)
+        {
+            await ledger.RecordRefundAsync(record, unrecorded, $"stripe-event:{eventId}", charge.Id, cancellationToken);
+        }
+    }
+}

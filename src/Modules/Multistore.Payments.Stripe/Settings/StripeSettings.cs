@@ -1,0 +1,19 @@
+namespace Multistore.Payments.Stripe.Settings;
+
+/// <summary>
+/// The public part of the tenant's Stripe setup (settings group <see cref="GroupName"/>). The secret key and
+/// webhook secret are not here: see <c>StripeSecrets</c>.
+/// </summary>
+public sealed class StripeSettings
+{
+    public const string GroupName = "Payments.Stripe";
+
+    /// <summary>The key Stripe.js uses in the shopper's browser or app; public by design.</summary>
+    public string PublishableKey { get; set; } = "";
+
+    /// <summary>True once a secret key is stored, so the method is offered only when it can work.</summary>
+    public bool HasSecretKey { get; set; }
+
+    /// <summary>Stripe's API address; empty for Stripe itself. A local server in tests, a proxy where required.</summary>
+    public string? ApiBase { get; set; }
+}

@@ -1,0 +1,19 @@
+using Microsoft.Extensions.DependencyInjection;
+using Multistore.Data;
+using Multistore.Modules;
+using Multistore.Payments.Recipes;
+using Multistore.Payments.Services;
+using Multistore.Recipes;
+
+namespace Multistore.Payments;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddModuleDbContext<PaymentsDbContext>("payments");
+        services.AddScoped<PaymentLedger>();
+        services.AddScoped<OfflinePaymentReceipts>();
+        services.AddRecipeStep<PaymentsRecipeStep>();
+    }
+}

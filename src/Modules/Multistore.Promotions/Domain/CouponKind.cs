@@ -1,0 +1,7 @@
+namespace Multistore.Promotions.Domain;
+
+public enum CouponKind
+{
+    Percentage,
+    Fixed,
+}

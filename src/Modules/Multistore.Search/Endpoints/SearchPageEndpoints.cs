@@ -1,0 +1,38 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Multistore.Catalog.Services;
+using Multistore.Search.Querying;
+using Multistore.Theming;
+
+namespace Multistore.Search.Endpoints;
+
+public static class SearchPageEndpoints
+{
+    /// <summary><c>/search?q=</c> (template <c>search</c>) and <c>/categories/{slug}</c> (template <c>category</c>), both with facets and paging.</summary>
+    public static IEndpointRouteBuilder MapSearchPages(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/search", async (HttpRequest request, IProductSearch search, IThemeViewRenderer views) =>
+        {
+            var result = search.Search(SearchRequestReader.Read(request.Query, CultureInfo.CurrentCulture.Name));
+            var page = new ListingPageBuilder("/search", request.Query).Build(request.Query["q"].ToString(), result, categoryFacets: true);
+            return await views.ViewAsync("search", page);
+        }).WithName("SearchPage");
+
+        endpoints.MapGet("/categories/{slug}", async (string slug, HttpRequest request, IProductCatalog catalog, IProductSearch search, IThemeViewRenderer views, CancellationToken cancellationToken) =>
+        {
+            var categories = await catalog.ListCategoriesAsync(CultureInfo.CurrentCulture.Name, cancellationToken);
+            var category = categories.FirstOrDefault(c => string.Equals(c.Slug, slug, StringComparison.OrdinalIgnoreCase));
+            if (category is null)
+            {
+                return await views.ViewAsync("not-found", null, StatusCodes.Status404NotFound);
+            }
+
+            var result = search.Search(SearchRequestReader.Read(request.Query, CultureInfo.CurrentCulture.Name, category.Key));
+            var page = new ListingPageBuilder($"/categories/{category.Slug}", request.Query).Build(category.Name, result, categoryFacets: false);
+            return await views.ViewAsync("category", page);
+        }).WithName("CategoryPage");
+        return endpoints;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using Multistore.Catalog.Services;
+using Multistore.Commerce;
+
+namespace Multistore.Search.Indexing;
+
+/// <summary>Turns a product into its document for one culture, with texts falling back to the default culture.</summary>
+public static partial class ProductDocuments
+{
+    public static Document Build(IndexableProduct product, string culture, string defaultCulture, IndexablePrice? price, string currency)
+    {
+        var text = product.Texts.GetValueOrDefault(culture) ?? product.Texts.GetValueOrDefault(defaultCulture) ?? product.Texts.Values.First();
+        var document = new Document
+        {
+            new StringField(IndexFields.Id, product.Id.ToString(), Field.Store.YES),
+            new StringField(IndexFields.Sku, product.Sku, Field.Store.YES),
+            new TextField(IndexFields.Name, text.Name, Field.Store.YES),
+            new StoredField(IndexFields.Slug, text.Slug),
+            new TextField(IndexFields.Description, PlainText(text.Description), Field.Store.NO),
+            new NumericDocValuesField(IndexFields.Created, product.CreatedUtc.Ticks),
+        };
+        foreach (var sku in product.VariantSkus.Prepend(product.Sku))
+        {
+            document.Add(new StringField(IndexFields.SkuExact, sku.ToUpperInvariant(), Field.Store.NO));
+            document.Add(new TextField(IndexFields.SkuText, sku, Field.Store.NO));
+        }
+
+        foreach (var category in product.Categories)
+        {
+            var name = category.Names.GetValueOrDefault(culture) ?? category.Names.GetValueOrDefault(defaultCulture) ?? category.Key;
+            document.Add(new TextField(IndexFields.CategoryText, name, Field.Store.NO));
+            document.Add(new StringField(IndexFields.Category, category.Key, Field.Store.NO));
+            document.Add(new SortedSetDocValuesField(IndexFields.CategoryFacet, new BytesRef(category.Key + IndexFields.FacetSeparator + name)));
+        }
+
+        foreach (var (name, value) in product.Attributes)
+        {
+            var pair = AttributeTerm(name, value);
+            document.Add(new StringField(IndexFields.Attribute, pair, Field.Store.NO));
+            document.Add(new SortedSetDocValuesField(IndexFields.AttributeFacet, new BytesRef(pair)));
+        }
+
+        var minor = price is null ? IndexFields.NoPrice : MinorUnits(price.Amount, currency);
+        document.Add(new NumericDocValuesField(IndexFields.PriceSort, minor));
+        document.Add(new Int64Field(IndexFields.Price, minor, Field.Store.YES));
+        if (price?.CompareAt is { } compareAt)
+        {
+            document.Add(new StoredField(IndexFields.CompareAt, MinorUnits(compareAt, currency)));
+        }
+
+        return document;
+    }
+
+    /// <summary>Attribute names are matched without case; values as given.</summary>
+    public static string AttributeTerm(string name, string value) => name.Trim().ToLowerInvariant() + "=" + value.Trim();
+
+    public static long MinorUnits(decimal amount, string currency) =>
+        (long)(Currency.Round(amount, currency) * Pow10(Currency.MinorUnits(currency)));
+
+    public static decimal FromMinorUnits(long minor, string currency) => minor / Pow10(Currency.MinorUnits(currency));
+
+    private static decimal Pow10(int digits) => digits switch { 0 => 1m, 1 => 10m, 2 => 100m, 3 => 1000m, _ => 10000m };
+
+    private static string PlainText(string html) => WebUtility.HtmlDecode(Tags().Replace(html, " "));
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
+}

@@ -1,0 +1,161 @@
+using Lucene.Net.Store;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Multistore.Catalog.Services;
+
+namespace Multistore.Search.Indexing;
+
+/// <summary>
+/// Keeps this node's indexes of the tenant in step with the catalog's change log: a background loop per shell
+/// that wakes when the catalog says it changed (same node) or every <see cref="PollInterval"/> (changes made
+/// on other nodes), reads the log from the index's own checkpoint and re-indexes the products it names.
+/// A node that was down resumes from its checkpoint; an index that does not exist yet is built from scratch.
+/// </summary>
+public sealed class SearchIndexer(IServiceScopeFactory scopes, TenantSearchIndex index, ILogger<SearchIndexer> logger) : IAsyncDisposable
+{
+    public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+    private const int BatchSize = 500;
+
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly SemaphoreSlim _signal = new(0, 1);
+    private readonly System.Threading.Lock _lock = new();
+    private Task? _loop;
+    private volatile RebuildProgress? _requestedRebuild;
+
+    public RebuildProgress? LastRebuild { get; private set; }
+
+    public void EnsureStarted()
+    {
+        if (_loop is not null)
+        {
+            return;
+        }
+
+        lock (_lock)
+        {
+            _loop ??= Task.Run(() => RunAsync(_stopping.Token));
+        }
+    }
+
+    /// <summary>Wakes the loop now instead of at the next poll.</summary>
+    public void Signal()
+    {
+        try
+        {
+            _signal.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // Already signalled; one wake-up covers every change up to then.
+        }
+    }
+
+    public RebuildProgress RequestRebuild()
+    {
+        var progress = new RebuildProgress();
+        _requestedRebuild = progress;
+        LastRebuild = progress;
+        EnsureStarted();
+        Signal();
+        return progress;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _stopping.CancelAsync();
+        if (_loop is not null)
+        {
+            await _loop.ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+
+        _stopping.Dispose();
+        _signal.Dispose();
+    }
+
+    private async Task RunAsync(CancellationToken stopping)
+    {
+        while (!stopping.IsCancellationRequested)
+        {
+            try
+            {
+                await CatchUpAsync(stopping);
+            }
+            catch (LockObtainFailedException)
+            {
+                // The previous shell of this tenant is still closing its writer; try again shortly.
+            }
+            catch (Exception exception) when (!stopping.IsCancellationRequested)
+            {
+                logger.LogError(exception, "Search indexing failed; the batch is rolled back and retried.");
+                index.RollbackAll();
+            }
+
+            try
+            {
+                await _signal.WaitAsync(PollInterval, stopping);
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+        }
+    }
+
+    private async Task CatchUpAsync(CancellationToken cancellationToken)
+    {
+        var rebuild = _requestedRebuild;
+        var cultures = index.All.ToList();
+        if (rebuild is not null || cultures.Any(c => !c.Exists))
+        {
+            await RebuildAsync(cultures, rebuild ?? new RebuildProgress(), cancellationToken);
+            _requestedRebuild = ReferenceEquals(_requestedRebuild, rebuild) ? null : _requestedRebuild;
+            return;
+        }
+
+        var checkpoint = cultures.Min(c => c.Checkpoint());
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var feed = scope.ServiceProvider.GetRequiredService<CatalogFeed>();
+            var changes = await feed.ReadChangesAsync(checkpoint, BatchSize, cancellationToken);
+            if (changes.Count == 0)
+            {
+                return;
+            }
+
+            var affected = await feed.AffectedProductsAsync(changes, cancellationToken);
+            await scope.ServiceProvider.GetRequiredService<ProductIndexWriter>().WriteAsync(affected, cancellationToken);
+            checkpoint = changes[^1].Sequence;
+            cultures.ForEach(c => c.Commit(checkpoint));
+        }
+    }
+
+    private async Task RebuildAsync(List<CultureIndex> cultures, RebuildProgress progress, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var feed = scope.ServiceProvider.GetRequiredService<CatalogFeed>();
+            var latest = await feed.LatestSequenceAsync(cancellationToken);
+            progress.Total = await feed.CountProductsAsync(cancellationToken);
+            cultures.ForEach(c => c.DeleteAll());
+            for (var skip = 0; skip < progress.Total; skip += BatchSize)
+            {
+                await using var batch = scopes.CreateAsyncScope();
+                var ids = await batch.ServiceProvider.GetRequiredService<CatalogFeed>().ProductIdsAsync(skip, BatchSize, cancellationToken);
+                await batch.ServiceProvider.GetRequiredService<ProductIndexWriter>().WriteAsync(ids, cancellationToken);
+                progress.Add(ids.Count);
+            }
+
+            // Changes made while rebuilding are after 'latest' and are applied on the next pass.
+            cultures.ForEach(c => c.Commit(latest));
+            progress.Completed = true;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException and not LockObtainFailedException)
+        {
+            progress.Failure = exception.Message;
+            progress.Completed = true;
+            throw;
+        }
+    }
+}

@@ -1,0 +1,3 @@
+namespace Multistore.Search.Models;
+
+public sealed record FacetGroup(string Name, IReadOnlyList<FacetLink> Values);

@@ -1,0 +1,15 @@
+namespace Multistore.Search.Models;
+
+/// <summary>
+/// The search results page and a category's page: products of this page, facets of all matches, sort and page links.
+/// <see cref="Title"/> is the category's name or the query.
+/// </summary>
+public sealed record ListingPage(
+    string Title,
+    string Query,
+    int Total,
+    IReadOnlyList<ProductCardView> Products,
+    IReadOnlyList<FacetGroup> Facets,
+    IReadOnlyList<PageLink> Sorts,
+    IReadOnlyList<PageLink> Pages,
+    string Action);

@@ -1,0 +1,3 @@
+namespace Multistore.Search.Models;
+
+public sealed record PageLink(string Label, string Url, bool Current);

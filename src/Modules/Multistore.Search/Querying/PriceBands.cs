@@ -1,0 +1,57 @@
+using Multistore.Commerce;
+using Multistore.Search.Indexing;
+
+namespace Multistore.Search.Querying;
+
+/// <summary>Up to five price bands of round widths (1, 2 or 5 × 10ⁿ) that cover the matching prices.</summary>
+public static class PriceBands
+{
+    private const int Bands = 5;
+
+    public static IReadOnlyList<PriceRange> From(IReadOnlyList<long> prices, string currency)
+    {
+        if (prices.Count == 0)
+        {
+            return [];
+        }
+
+        var max = ProductDocuments.FromMinorUnits(prices.Max(), currency);
+        var width = RoundWidth(max / (Bands - 1));
+        var counts = new int[Bands];
+        foreach (var minor in prices)
+        {
+            var band = (int)Math.Min(Bands - 1, Math.Floor(ProductDocuments.FromMinorUnits(minor, currency) / width));
+            counts[band]++;
+        }
+
+        var result = new List<PriceRange>(Bands);
+        for (var i = 0; i < Bands; i++)
+        {
+            if (counts[i] > 0)
+            {
+                result.Add(new PriceRange(new Money(width * i, currency), i == Bands - 1 ? null : new Money(width * (i + 1), currency), counts[i]));
+            }
+        }
+
+        return result;
+    }
+
+    private static decimal RoundWidth(decimal raw)
+    {
+        var magnitude = 1m;
+        while (magnitude * 10 <= raw)
+        {
+            magnitude *= 10;
+        }
+
+        foreach (var factor in new[] { 1m, 2m, 5m, 10m })
+        {
+            if (magnitude * factor >= raw)
+            {
+                return magnitude * factor;
+            }
+        }
+
+        return magnitude * 10;
+    }
+}

@@ -1,0 +1,9 @@
+namespace Multistore.Search.Querying;
+
+public enum SearchSort
+{
+    Relevance,
+    PriceAscending,
+    PriceDescending,
+    Newest,
+}

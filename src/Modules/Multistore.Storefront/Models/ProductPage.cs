@@ -1,3 +1,0 @@
-namespace Multistore.Storefront.Models;
-
-public sealed record ProductPage(ProductCard Product);

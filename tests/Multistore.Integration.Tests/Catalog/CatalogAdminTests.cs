@@ -1,0 +1,70 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using Multistore.Integration.Tests.Fixtures;
+using Multistore.Integration.Tests.Search;
+
+namespace Multistore.Integration.Tests.Catalog;
+
+public sealed partial class CatalogAdminTests
+{
+    private static readonly MultistoreFactory Factory = MultistoreFactory.Shared;
+
+    [Fact]
+    public async Task EditorFindsProductsAndImportsWithPerRowErrors()
+    {
+        var tenant = await Factory.CreateTenantFromJsonAsync(CatalogRecipes.German);
+        await tenant.SearchAsync("?q=Winterparka");
+        var client = tenant.CreateClient();
+        await SignInAsync(client);
+
+        var list = await client.GetStringAsync("admin/catalog/products?Q=parka");
+        var importPage = await client.GetStringAsync("admin/catalog/import");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(Token(importPage)), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes("sku,name:de-DE\nKETTLE,Wasserkocher\nBAD SKU,Kaputt\n")), "file", "products.csv" },
+        };
+        var started = await client.PostAsync("admin/catalog/import", form);
+        var report = "";
+        for (var attempt = 0; attempt < 100 && !report.Contains("Import finished", StringComparison.Ordinal); attempt++)
+        {
+            await Task.Delay(100);
+            report = await client.GetStringAsync(started.RequestMessage!.RequestUri);
+        }
+
+        Assert.Contains("Winterparka", list);
+        Assert.DoesNotContain("Wanderstiefel", list);
+        Assert.Equal(HttpStatusCode.OK, started.StatusCode);
+        Assert.Contains("Import finished", report);
+        Assert.Contains("1 saved", report);
+        Assert.Contains("BAD SKU", report);
+    }
+
+    [Fact]
+    public async Task SignedOutVisitorCannotOpenCatalogAdmin()
+    {
+        var tenant = await Factory.CreateTenantFromJsonAsync(CatalogRecipes.German);
+        await tenant.SearchAsync("?q=Winterparka");
+
+        var response = await tenant.CreateClient(followRedirects: false).GetAsync("admin/catalog/products");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("admin/login", response.Headers.Location!.ToString());
+    }
+
+    private static async Task SignInAsync(HttpClient client)
+    {
+        var page = await client.GetStringAsync("admin/login");
+        var response = await client.PostAsync("admin/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["__RequestVerificationToken"] = Token(page), ["Email"] = "admin@example.com", ["Password"] = "Demo!Admin2026", ["ReturnUrl"] = "",
+        }));
+        response.EnsureSuccessStatusCode();
+    }
+
+    private static string Token(string html) => WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}

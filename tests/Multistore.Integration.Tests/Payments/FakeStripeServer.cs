@@ -1,0 +1,158 @@
+using System.Collections.Concurrent;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Multistore.Integration.Tests.Payments;
+
+/// <summary>
+/// A Kestrel server on 127.0.0.1 that answers the Stripe API calls Stripe.net makes for payment intents and
+/// refunds, the way Stripe answers them: form-encoded requests, JSON objects, idempotency keys, error objects.
+/// Payment methods follow Stripe's test cards: pm_card_visa succeeds, pm_card_threeDSecure2Required needs
+/// authentication, pm_card_chargeDeclined is declined.
+/// </summary>
+public sealed class FakeStripeServer : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+    private readonly ConcurrentDictionary<string, JsonObject> _intents = new();
+    private readonly ConcurrentDictionary<string, string> _idempotent = new();
+    private readonly ConcurrentQueue<string> _calls = new();
+
+    private FakeStripeServer(WebApplication app) => _app = app;
+
+    public string BaseAddress => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+
+    public IReadOnlyCollection<string> Calls => _calls;
+
+    public IReadOnlyDictionary<string, string> LastForm { get; private set; } = new Dictionary<string, string>();
+
+    public static async Task<FakeStripeServer> StartAsync()
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var server = new FakeStripeServer(builder.Build());
+        server.Map();
+        await server._app.StartAsync();
+        return server;
+    }
+
+    public JsonObject Intent(string id) => _intents[id];
+
+    /// <summary>Sets an intent's state as Stripe would after something happened outside the API (a bank, the dashboard).</summary>
+    public JsonObject SetStatus(string id, string status)
+    {
+        var intent = _intents[id];
+        intent["status"] = status;
+        if (status == "succeeded")
+        {
+            intent["amount_received"] = intent["amount"]!.GetValue<long>();
+        }
+
+        return (JsonObject)intent.DeepClone();
+    }
+
+    private void Map()
+    {
+        _app.MapPost("/v1/payment_intents", (HttpRequest request) => Idempotent(request, form =>
+        {
+            var id = "pi_" + Guid.NewGuid().ToString("N")[..24];
+            var intent = new JsonObject
+            {
+                ["id"] = id,
+                ["object"] = "payment_intent",
+                ["amount"] = long.Parse(form["amount"], System.Globalization.CultureInfo.InvariantCulture),
+                ["amount_received"] = 0,
+                ["currency"] = form["currency"],
+                ["status"] = "requires_payment_method",
+                ["client_secret"] = $"{id}_secret_{Guid.NewGuid():N}",
+                ["description"] = form.GetValueOrDefault("description"),
+                ["livemode"] = false,
+                ["created"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["metadata"] = new JsonObject(form.Where(f => f.Key.StartsWith("metadata[", StringComparison.Ordinal))
+                    .Select(f => KeyValuePair.Create<string, JsonNode?>(f.Key[9..^1], f.Value))),
+            };
+            _intents[id] = intent;
+            return Results.Content(intent.ToJsonString(), "application/json");
+        }));
+
+        _app.MapGet("/v1/payment_intents/{id}", (string id) =>
+        {
+            _calls.Enqueue($"GET /v1/payment_intents/{id}");
+            return _intents.TryGetValue(id, out var intent) ? Results.Content(intent.ToJsonString(), "application/json") : NotFound(id);
+        });
+
+        _app.MapPost("/v1/payment_intents/{id}/confirm", (string id, HttpRequest request) => Idempotent(request, form =>
+            _intents.TryGetValue(id, out var intent) ? Confirm(intent, form["payment_method"]) : NotFound(id)));
+
+        _app.MapPost("/v1/refunds", (HttpRequest request) => Idempotent(request, form =>
+        {
+            var intent = _intents[form["payment_intent"]];
+            var amount = form.TryGetValue("amount", out var requested) ? long.Parse(requested, System.Globalization.CultureInfo.InvariantCulture) : intent["amount"]!.GetValue<long>();
+            var refunded = intent["amount_refunded"]?.GetValue<long>() ?? 0;
+            if (intent["status"]!.GetValue<string>() != "succeeded" || refunded + amount > intent["amount"]!.GetValue<long>())
+            {
+                return Error(400, "invalid_request_error", "charge_already_refunded", "Refund amount is greater than the unrefunded amount.");
+            }
+
+            intent["amount_refunded"] = refunded + amount;
+            var refund = new JsonObject { ["id"] = "re_" + Guid.NewGuid().ToString("N")[..24], ["object"] = "refund", ["amount"] = amount, ["payment_intent"] = intent["id"]!.GetValue<string>(), ["status"] = "succeeded", ["currency"] = intent["currency"]!.GetValue<string>() };
+            return Results.Content(refund.ToJsonString(), "application/json");
+        }));
+    }
+
+    private static IResult Confirm(JsonObject intent, string paymentMethod)
+    {
+        switch (paymentMethod)
+        {
+            case "pm_card_visa":
+                intent["status"] = "succeeded";
+                intent["amount_received"] = intent["amount"]!.GetValue<long>();
+                break;
+            case "pm_card_threeDSecure2Required":
+                intent["status"] = "requires_action";
+                intent["next_action"] = new JsonObject { ["type"] = "redirect_to_url", ["redirect_to_url"] = new JsonObject { ["url"] = $"https://hooks.stripe.test/3d_secure_2/{intent["id"]}", ["return_url"] = "https://shop.test/return" } };
+                break;
+            default:
+                intent["status"] = "requires_payment_method";
+                intent["last_payment_error"] = new JsonObject { ["type"] = "card_error", ["code"] = "card_declined", ["message"] = "Your card was declined." };
+                return Error(402, "card_error", "card_declined", "Your card was declined.");
+        }
+
+        intent["payment_method"] = paymentMethod;
+        return Results.Content(intent.ToJsonString(), "application/json");
+    }
+
+    /// <summary>Stripe replays the first answer to a repeated idempotency key instead of acting twice.</summary>
+    private async Task<IResult> Idempotent(HttpRequest request, Func<Dictionary<string, string>, IResult> handle)
+    {
+        var form = (await request.ReadFormAsync()).ToDictionary(f => f.Key, f => f.Value.ToString());
+        LastForm = form;
+        _calls.Enqueue($"{request.Method} {request.Path}");
+        var key = request.Headers["Idempotency-Key"].ToString();
+        if (key.Length > 0 && _idempotent.TryGetValue(request.Path + key, out var earlier))
+        {
+            return Results.Content(earlier, "application/json");
+        }
+
+        var result = handle(form);
+        if (key.Length > 0 && result is IContentTypeHttpResult and Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult { StatusCode: null or 200 } content)
+        {
+            _idempotent[request.Path + key] = content.ResponseContent!;
+        }
+
+        return result;
+    }
+
+    private static IResult NotFound(string id) => Error(404, "invalid_request_error", "resource_missing", $"No such payment_intent: '{id}'");
+
+    private static IResult Error(int status, string type, string code, string message) =>
+        Results.Content(new JsonObject { ["error"] = new JsonObject { ["type"] = type, ["code"] = code, ["message"] = message } }.ToJsonString(), "application/json", statusCode: status);
+
+    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+}
