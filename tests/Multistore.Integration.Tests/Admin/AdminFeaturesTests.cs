@@ -1,0 +1,58 @@
+using System.Net;
+using Multistore.Integration.Tests.Fixtures;
+
+namespace Multistore.Integration.Tests.Admin;
+
+public sealed class AdminFeaturesTests
+{
+    private static readonly MultistoreFactory Factory = MultistoreFactory.Shared;
+
+    [Fact]
+    public async Task DisablingAFeatureOthersNeedIsRefusedWithTheEnginesMessage()
+    {
+        var tenant = await Factory.CreateTenantAsync("store", AdminSession.Parameters("owner@example.com"));
+        var session = new AdminSession(tenant);
+        await session.SignInAsync("owner@example.com");
+
+        var response = await session.PostFormAsync("admin/features", "admin/features/Multistore.Catalog/disable", []);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Contains("Feature &#x27;Multistore.Catalog&#x27; cannot be disabled: Multistore.Storefront depend(s) on it.", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task FeatureDisabledAndEnabledFromTheAdminChangesTheStore()
+    {
+        var tenant = await Factory.CreateTenantAsync("store", AdminSession.Parameters("owner@example.com", "Toggled Store"));
+        var session = new AdminSession(tenant);
+        await session.SignInAsync("owner@example.com");
+
+        var disable = await session.PostFormAsync("admin/features", "admin/features/Multistore.Storefront/disable", []);
+        var afterDisable = await session.Client.GetStringAsync("admin/features");
+        var homeWithout = await tenant.CreateClient().GetAsync("/");
+
+        var enable = await session.PostFormAsync("admin/features", "admin/features/Multistore.Storefront/enable", []);
+        var afterEnable = await session.Client.GetStringAsync("admin/features");
+        var homeWith = await tenant.CreateClient().GetStringAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, disable.StatusCode);
+        Assert.Contains("Disabled Multistore.Storefront.", afterDisable);
+        Assert.NotEqual(HttpStatusCode.OK, homeWithout.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, enable.StatusCode);
+        Assert.Contains("Enabled Storefront.", afterEnable);
+        Assert.Contains("Toggled Store", homeWith);
+    }
+
+    [Fact]
+    public async Task AdminCannotDisableItself()
+    {
+        var tenant = await Factory.CreateTenantAsync("store", AdminSession.Parameters("owner@example.com"));
+        var session = new AdminSession(tenant);
+        await session.SignInAsync("owner@example.com");
+
+        var response = await session.PostFormAsync("admin/features", "admin/features/Multistore.Admin/disable", []);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await session.Client.GetAsync("admin")).StatusCode);
+    }
+}

@@ -1,0 +1,53 @@
+using System.Net;
+using Multistore.Integration.Tests.Fixtures;
+
+namespace Multistore.Integration.Tests.Admin;
+
+public sealed class AdminSettingsTests
+{
+    private static readonly MultistoreFactory Factory = MultistoreFactory.Shared;
+
+    private static Dictionary<string, string> Site(string name, string culture = "en-US", string currency = "USD") => new()
+    {
+        ["SiteName"] = name,
+        ["DefaultCulture"] = culture,
+        ["SupportedCultures"] = "",
+        ["Currency"] = currency,
+        ["TimeZone"] = "Europe/Stockholm",
+    };
+
+    [Fact]
+    public async Task SiteNameSavedInTheAdminShowsOnTheStorefront()
+    {
+        var tenant = await Factory.CreateTenantAsync("store", AdminSession.Parameters("owner@example.com", "Before Rename"));
+        var session = new AdminSession(tenant);
+        await session.SignInAsync("owner@example.com");
+
+        var save = await session.PostFormAsync("admin/settings/site", "admin/settings/site", Site("After Rename"));
+        var page = await session.Client.GetStringAsync("admin/settings/site");
+        var home = await tenant.CreateClient().GetStringAsync("/");
+
+        Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
+        Assert.Equal("/admin/settings/site", save.Headers.Location?.OriginalString);
+        Assert.Contains("Site settings saved.", page);
+        Assert.Contains("After Rename", home);
+        Assert.DoesNotContain("Before Rename", home);
+    }
+
+    [Fact]
+    public async Task InvalidSettingsAreShownPerFieldAndNotSaved()
+    {
+        var tenant = await Factory.CreateTenantAsync("store", AdminSession.Parameters("owner@example.com", "Unchanged Store"));
+        var session = new AdminSession(tenant);
+        await session.SignInAsync("owner@example.com");
+
+        var response = await session.PostFormAsync("admin/settings/site", "admin/settings/site", Site("Changed Store", culture: "xx-NOPE", currency: "ZZZ"));
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("id=\"DefaultCulture-error\">&#x27;xx-NOPE&#x27; is not a known culture.", html);
+        Assert.Contains("id=\"Currency-error\"", html);
+        Assert.Contains("value=\"Changed Store\"", html);
+        Assert.Contains("Unchanged Store", await tenant.CreateClient().GetStringAsync("/"));
+    }
+}

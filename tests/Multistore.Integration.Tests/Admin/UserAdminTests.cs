@@ -1,0 +1,48 @@
+using System.Net;
+using Multistore.Integration.Tests.Fixtures;
+
+namespace Multistore.Integration.Tests.Admin;
+
+public sealed class UserAdminTests
+{
+    private static readonly MultistoreFactory Factory = MultistoreFactory.Shared;
+
+    [Fact]
+    public async Task AdministratorAddsAnEditorWhoCanSignInButNotManageUsers()
+    {
+        var tenant = await Factory.CreateTenantAsync("store", AdminSession.Parameters("owner@example.com"));
+        var owner = new AdminSession(tenant);
+        await owner.SignInAsync("owner@example.com");
+
+        var add = await owner.PostFormAsync("admin/users/new", "admin/users/new", new()
+        {
+            ["Email"] = "writer@example.com",
+            ["Password"] = "Writer!Pass2026",
+            ["Roles"] = "Editor",
+        });
+        var list = await owner.Client.GetStringAsync("admin/users");
+        var writer = new AdminSession(tenant);
+        var signIn = await writer.SignInAsync("writer@example.com", "Writer!Pass2026");
+
+        Assert.Equal(HttpStatusCode.Redirect, add.StatusCode);
+        Assert.Contains("Added writer@example.com.", list);
+        Assert.Contains("writer@example.com", list);
+        Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await writer.Client.GetAsync("admin/users")).StatusCode);
+    }
+
+    [Fact]
+    public async Task NewUserWithWeakPasswordAndNoRoleShowsBothErrors()
+    {
+        var tenant = await Factory.CreateTenantAsync("store", AdminSession.Parameters("owner@example.com"));
+        var owner = new AdminSession(tenant);
+        await owner.SignInAsync("owner@example.com");
+
+        var response = await owner.PostFormAsync("admin/users/new", "admin/users/new", new() { ["Email"] = "weak@example.com", ["Password"] = "weak" });
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("id=\"Roles-error\">Choose at least one role.", html);
+        Assert.DoesNotContain("weak@example.com", await owner.Client.GetStringAsync("admin/users"));
+    }
+}
