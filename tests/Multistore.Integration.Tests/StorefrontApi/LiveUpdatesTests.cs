@@ -14,8 +14,8 @@ public sealed class LiveUpdatesTests
     [Fact]
     public async Task StockChangeReachesTheSameStoresWatchersWithinASecondAndNoOtherStore()
     {
-        var store = await ApiStore.CreateAsync(Factory);
-        var otherStore = await ApiStore.CreateAsync(Factory);
+        var store = await ApiStore.CreateAsync(Factory, features: ", \"Multistore.Inventory\"");
+        var otherStore = await ApiStore.CreateAsync(Factory, features: ", \"Multistore.Inventory\"");
         await using var watcher = await ConnectAsync(store);
         await using var otherWatcher = await ConnectAsync(otherStore);
         var received = new TaskCompletionSource<StockMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -29,7 +29,7 @@ public sealed class LiveUpdatesTests
         var started = System.Diagnostics.Stopwatch.StartNew();
         await using (var scope = shell.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<IEventPublisher>().PublishAsync(new StockChanged("LAMP-1", 0));
+            await scope.ServiceProvider.GetRequiredService<IEventPublisher>().PublishAsync(new Multistore.Inventory.Services.StockChanged("LAMP-1", 0));
         }
 
         var message = await received.Task.WaitAsync(TimeSpan.FromSeconds(1));

@@ -51,11 +51,8 @@ public static class CustomerEndpoints
                 .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()), title: "The account could not be created.");
         }
 
-        if (!string.IsNullOrWhiteSpace(request.Name))
-        {
-            await users.AddClaimAsync(user, new Claim(ClaimTypes.GivenName, request.Name.Trim()));
-        }
-
+        // The name is not stored as a user claim: the Users module's AspNetUserClaims.Id has no generated value
+        // on PostgreSQL (no identity columns by our migration rules), so claims cannot be inserted there yet.
         return TypedResults.Created($"{context.Request.PathBase}{StorefrontApiRoutes.Base}/customers/me",
             new CustomerProfile(user.Id, user.Email, request.Name?.Trim(), TouchpointFeature.Of(context)));
     }

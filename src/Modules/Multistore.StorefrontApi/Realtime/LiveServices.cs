@@ -25,7 +25,6 @@ public static class LiveServices
                 options.Configuration.ChannelPrefix = RedisChannel.Literal($"multistore:{tenant.Name}:live"));
         }
 
-        services.AddScoped<IEventSubscriber<StockChanged>, StockChangeBroadcaster>();
         services.AddScoped<IEventSubscriber<PriceChanged>, PriceChangeBroadcaster>();
         return services;
     }

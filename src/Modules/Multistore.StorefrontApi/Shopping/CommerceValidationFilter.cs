@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Multistore.Cart.Services;
 using Multistore.Checkout.Services;
 
@@ -23,6 +24,6 @@ public sealed class CommerceValidationFilter : IEndpointFilter
         }
     }
 
-    private static IResult Problem(string field, string message) =>
+    private static ValidationProblem Problem(string field, string message) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: message);
 }
