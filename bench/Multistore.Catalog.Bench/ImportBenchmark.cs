@@ -26,7 +26,7 @@ public static class ImportBenchmark
         for (var i = 0; i < count; i++)
         {
             var sku = i % 50 == 49 ? "BAD SKU" : $"IMP-{i:D6}";
-            csv.Append($"{sku},Active,material=wool,size,{sku}-S=S;{sku}-M=M;{sku}-L=L,Imported product {i},\"<p>Imported, row {i}</p>\"\n");
+            csv.Append(System.Globalization.CultureInfo.InvariantCulture, $"{sku},Active,material=wool,size,{sku}-S=S;{sku}-M=M;{sku}-L=L,Imported product {i},\"<p>Imported, row {i}</p>\"\n");
         }
 
         await using var db = new CatalogDbContext(options);

@@ -4,6 +4,7 @@ using Multistore.Catalog.Services;
 using Multistore.Pricing.Services;
 using Multistore.Settings;
 using Multistore.StorefrontApi.Contracts;
+using ProductDetail = Multistore.StorefrontApi.Contracts.ProductDetail;
 
 namespace Multistore.StorefrontApi.Services;
 

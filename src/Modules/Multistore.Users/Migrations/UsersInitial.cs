@@ -1,3 +1,4 @@
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 
@@ -126,7 +127,11 @@ public sealed class UsersInitial : Migration
             name: name,
             columns: table => new
             {
-                Id = table.Column<int>(nullable: false),
+                // The one generated key in the engine: Identity's claim tables. Each provider reads only its own
+                // annotation (SQLite makes an INTEGER PRIMARY KEY a row id by itself; PostgreSQL needs an identity).
+                Id = table.Column<int>(nullable: false)
+                    .Annotation("Sqlite:Autoincrement", true)
+                    .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
                 Owner = table.Column<string>(name: owner, nullable: false),
                 ClaimType = table.Column<string>(nullable: true),
                 ClaimValue = table.Column<string>(nullable: true),
