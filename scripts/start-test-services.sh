@@ -5,6 +5,14 @@ version=$(ls /usr/lib/postgresql | sort -V | tail -1)
 if ! pg_lsclusters -h | grep -q "^$version main"; then
   pg_createcluster "$version" main >/dev/null
 fi
+# Every test tenant has a connection pool of its own: give the test server room for many tenants at once.
+conf="/etc/postgresql/$version/main/postgresql.conf"
+if ! grep -q "^max_connections = 500" "$conf"; then
+  sed -i "s/^#\?max_connections = .*/max_connections = 500/" "$conf"
+  if pg_lsclusters -h | grep -q "^$version main .* online"; then
+    pg_ctlcluster "$version" main restart
+  fi
+fi
 if ! pg_lsclusters -h | grep -q "^$version main .* online"; then
   pg_ctlcluster "$version" main start
 fi

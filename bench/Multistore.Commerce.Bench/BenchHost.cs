@@ -8,6 +8,8 @@ public sealed class BenchHost(string appData, string? postgres) : WebApplication
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        // The host's own folder; WebApplicationFactory would guess one beside the solution, where there is none.
+        builder.UseContentRoot(AppContext.BaseDirectory);
         builder.UseEnvironment("Production");
         builder.UseSetting("Multistore:AppDataPath", appData);
         if (postgres is not null)

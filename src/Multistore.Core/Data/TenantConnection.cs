@@ -27,6 +27,19 @@ public sealed record TenantConnection(DatabaseProvider Provider, string Connecti
         }
 
         var builder = new NpgsqlConnectionStringBuilder(tenant.ConnectionString);
+
+        // Every tenant has a pool of its own: keep each small and let idle connections go soon, so a server
+        // shared by many tenants is not exhausted by connections nobody uses (released shells clear theirs).
+        if (!tenant.ConnectionString.Contains("Maximum Pool Size", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.MaxPoolSize = 20;
+        }
+
+        if (!tenant.ConnectionString.Contains("Connection Idle Lifetime", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.ConnectionIdleLifetime = 30;
+        }
+
         if (tenant.Schema is not null)
         {
             builder.SearchPath = tenant.Schema;

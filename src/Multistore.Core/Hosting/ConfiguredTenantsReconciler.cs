@@ -22,7 +22,7 @@ public sealed class ConfiguredTenantsReconciler(
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await startup.Ready;
+        await startup.WaitUntilReadyAsync(logger, stoppingToken);
         var declared = options.Value.Tenants.OrderByDescending(t => t.Name == TenantSettings.DefaultName).ToList();
         foreach (var configured in declared)
         {

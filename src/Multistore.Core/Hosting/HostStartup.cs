@@ -7,13 +7,47 @@ namespace Multistore.Hosting;
 
 /// <summary>
 /// Migrates the host database and loads the registry once; requests wait for it, so the server may start
-/// listening before the registry is ready without a request ever seeing an empty map.
+/// listening before the registry is ready without a request ever seeing an empty map. A failed start (the
+/// host database not reachable yet) is tried again by the next caller instead of failing forever.
 /// </summary>
 public sealed class HostStartup(IServiceProvider services)
 {
-    private readonly Lazy<Task> _ready = new(() => InitializeAsync(services));
+    private readonly Lock _lock = new();
+    private Task? _ready;
 
-    public Task Ready => _ready.Value;
+    public Task Ready
+    {
+        get
+        {
+            lock (_lock)
+            {
+                if (_ready is null || _ready.IsFaulted || _ready.IsCanceled)
+                {
+                    _ready = InitializeAsync(services);
+                }
+
+                return _ready;
+            }
+        }
+    }
+
+    /// <summary>Waits until the host is ready, trying again while its database does not answer.</summary>
+    public async Task WaitUntilReadyAsync(Microsoft.Extensions.Logging.ILogger logger, CancellationToken stoppingToken)
+    {
+        while (true)
+        {
+            try
+            {
+                await Ready.WaitAsync(stoppingToken);
+                return;
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                logger.LogError(exception, "The host database is not ready; trying again in 5 seconds");
+                await Task.Delay(TimeSpan.FromSeconds(5), stoppingToken);
+            }
+        }
+    }
 
     private static async Task InitializeAsync(IServiceProvider services)
     {

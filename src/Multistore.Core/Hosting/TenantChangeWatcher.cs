@@ -26,7 +26,7 @@ public sealed class TenantChangeWatcher(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await startup.Ready.WaitAsync(stoppingToken);
+        await startup.WaitUntilReadyAsync(logger, stoppingToken);
         var hostDatabase = options.Value.HostDatabase;
         while (!stoppingToken.IsCancellationRequested)
         {

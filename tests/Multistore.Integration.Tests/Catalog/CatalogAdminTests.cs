@@ -63,8 +63,6 @@ public sealed partial class CatalogAdminTests
         response.EnsureSuccessStatusCode();
     }
 
-    private static string Token(string html) => WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
+    private static string Token(string html) => Admin.AdminSession.TokenOf(html);
 
-    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }

@@ -80,7 +80,7 @@ public sealed class TenantSetupTests
 
         var home = await tenant.CreateClient().GetStringAsync("/");
 
-        Assert.Contains("<title>Options Store</title>", home, StringComparison.Ordinal);
+        Assert.Contains("Options Store</title>", home, StringComparison.Ordinal);
         Assert.Contains("lang=\"fr-FR\"", home, StringComparison.Ordinal);
     }
 }
