@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Multistore.Data;
 using Multistore.Tenancy;
 
@@ -32,7 +33,7 @@ public sealed class HostStartup(IServiceProvider services)
     }
 
     /// <summary>Waits until the host is ready, trying again while its database does not answer.</summary>
-    public async Task WaitUntilReadyAsync(Microsoft.Extensions.Logging.ILogger logger, CancellationToken stoppingToken)
+    public async Task WaitUntilReadyAsync(ILogger logger, CancellationToken stoppingToken)
     {
         while (true)
         {
