@@ -1,10 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using Multistore.Commerce;
 using Multistore.Modules;
 using Multistore.Payments.Recipes;
 using Multistore.Payments.Services;
 using Multistore.Payments.Settings;
-using Multistore.Settings;
 
 namespace Multistore.Payments;
 
@@ -13,8 +11,6 @@ public sealed class BankTransferStartup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services)
     {
-        services.AddTenantSettings<BankTransferSettings>(BankTransferSettings.GroupName);
-        services.AddScoped<IPaymentProvider, BankTransferPaymentProvider>();
-        services.AddScoped<IPaymentRecipeSection, BankTransferRecipeSection>();
+        services.AddPaymentMethod<BankTransferSettings, BankTransferPaymentProvider, BankTransferRecipeSection>(BankTransferSettings.GroupName);
     }
 }

@@ -1,10 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
-using Multistore.Commerce;
 using Multistore.Modules;
 using Multistore.Payments.Recipes;
 using Multistore.Payments.Services;
 using Multistore.Payments.Settings;
-using Multistore.Settings;
 
 namespace Multistore.Payments;
 
@@ -13,8 +11,6 @@ public sealed class CashOnDeliveryStartup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services)
     {
-        services.AddTenantSettings<CashOnDeliverySettings>(CashOnDeliverySettings.GroupName);
-        services.AddScoped<IPaymentProvider, CashOnDeliveryPaymentProvider>();
-        services.AddScoped<IPaymentRecipeSection, CashOnDeliveryRecipeSection>();
+        services.AddPaymentMethod<CashOnDeliverySettings, CashOnDeliveryPaymentProvider, CashOnDeliveryRecipeSection>(CashOnDeliverySettings.GroupName);
     }
 }
