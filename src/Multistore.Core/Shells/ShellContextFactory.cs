@@ -65,12 +65,7 @@ public sealed class ShellContextFactory(
         foreach (var registration in scope.ServiceProvider.GetServices<ModuleDbContextRegistration>())
         {
             var context = (DbContext)scope.ServiceProvider.GetRequiredService(registration.ContextType);
-
-            // Reading the history first is a plain query; Migrate itself takes the migrations lock, a write.
-            if ((await context.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
-            {
-                await context.Database.MigrateAsync(cancellationToken);
-            }
+            await MigrateIfPendingAsync(context, cancellationToken);
         }
     }
 
@@ -96,11 +91,17 @@ public sealed class ShellContextFactory(
         var options = new DbContextOptionsBuilder<ShellDbContext>();
         new TenantDatabase(connection).Configure(options, $"__{ShellDbContext.HistoryName}_migrations");
         await using var db = new ShellDbContext(options.Options);
-        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
-        {
-            await db.Database.MigrateAsync(cancellationToken);
-        }
+        await MigrateIfPendingAsync(db, cancellationToken);
 
         return await db.Features.AsNoTracking().Select(f => f.FeatureId).ToListAsync(cancellationToken);
+    }
+
+    /// <summary>Reading the history first is a plain query; Migrate itself takes the migrations lock, a write.</summary>
+    private static async Task MigrateIfPendingAsync(DbContext context, CancellationToken cancellationToken)
+    {
+        if ((await context.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await context.Database.MigrateAsync(cancellationToken);
+        }
     }
 }

@@ -71,20 +71,7 @@ public sealed class CommerceStore
     }
 
     /// <summary>A DI scope of the tenant's running shell, as one request would have.</summary>
-    public async Task<AsyncServiceScope> ScopeAsync()
-    {
-        var registry = Factory.Service<TenantRegistry>();
-        var settings = registry.Find(Tenant.Name);
-        if (settings is null)
-        {
-            // Seen under many parallel tenant creations: the registry snapshot briefly lacks a new tenant.
-            await registry.RefreshAsync(CancellationToken.None);
-            settings = registry.Find(Tenant.Name) ?? throw new InvalidOperationException($"Tenant {Tenant.Name} is not in the registry.");
-        }
-
-        var shell = await Factory.Service<ShellHost>().GetAsync(settings);
-        return shell.Services.CreateAsyncScope();
-    }
+    public Task<AsyncServiceScope> ScopeAsync() => Tenant.ScopeAsync();
 
     public async Task<T> WithAsync<T>(Func<IServiceProvider, Task<T>> action)
     {
