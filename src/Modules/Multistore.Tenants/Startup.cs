@@ -21,5 +21,6 @@ public sealed class Startup : ModuleStartup
     {
         endpoints.MapTenantEndpoints();
         endpoints.MapFeatureProfileEndpoints();
+        endpoints.MapTemplateEndpoints();
     }
 }

@@ -4,7 +4,7 @@ namespace Multistore.Settings;
 
 /// <summary>
 /// The tenant's settings, one JSON document per group ("Site", "Catalog", ...), stored in the tenant database.
-/// Reads come from the snapshot loaded when the shell was built; a save releases the shell so that
+/// Reads come from the snapshot loaded when the shell was built, through the brand-template cascade; a save releases the shell so that
 /// options and services built from settings are rebuilt on the next request.
 /// </summary>
 public interface ISiteSettingsStore
@@ -12,6 +12,12 @@ public interface ISiteSettingsStore
     JsonElement? Get(string group);
 
     T Get<T>(string group) where T : new();
+
+    /// <summary>
+    /// Only what the tenant sets itself, without what it inherits from its brand templates: what an edit that
+    /// rewrites a whole group must start from, so inherited values do not become the tenant's own.
+    /// </summary>
+    JsonElement? GetOwn(string group) => Get(group);
 
     Task SaveAsync(string group, JsonElement value, CancellationToken cancellationToken = default);
 

@@ -28,6 +28,9 @@ public sealed record TenantSettings
     public string? RecipeName { get; init; }
     public string? FeatureProfile { get; init; }
 
+    /// <summary>The brand template the store inherits unset configuration from, or null.</summary>
+    public string? Template { get; init; }
+
     /// <summary>Raised on every change, so other nodes and caches can tell a stale copy.</summary>
     public long Version { get; init; } = 1;
 

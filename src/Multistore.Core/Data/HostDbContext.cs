@@ -7,6 +7,7 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbC
 {
     public DbSet<TenantRecord> Tenants => Set<TenantRecord>();
     public DbSet<FeatureProfileRecord> FeatureProfiles => Set<FeatureProfileRecord>();
+    public DbSet<BrandTemplateRecord> BrandTemplates => Set<BrandTemplateRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -19,6 +20,7 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbC
         tenant.Property(t => t.Schema).HasMaxLength(64);
         tenant.Property(t => t.RecipeName).HasMaxLength(128);
         tenant.Property(t => t.FeatureProfile).HasMaxLength(128);
+        tenant.Property(t => t.Template).HasMaxLength(64);
         tenant.Property(t => t.State).HasConversion<string>().HasMaxLength(32);
         tenant.Property(t => t.DatabaseProvider).HasConversion<string>().HasMaxLength(32);
         tenant.Property(t => t.Version).IsConcurrencyToken();
@@ -28,5 +30,13 @@ public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbC
         profile.HasKey(p => p.Name);
         profile.Property(p => p.Name).HasMaxLength(128);
         profile.Property(p => p.Description).HasMaxLength(500);
+
+        var template = modelBuilder.Entity<BrandTemplateRecord>();
+        template.ToTable("BrandTemplates");
+        template.HasKey(t => t.Name);
+        template.Property(t => t.Name).HasMaxLength(64);
+        template.Property(t => t.Parent).HasMaxLength(64);
+        template.Property(t => t.Description).HasMaxLength(500);
+        template.Property(t => t.Version).IsConcurrencyToken();
     }
 }

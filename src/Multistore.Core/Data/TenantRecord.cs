@@ -17,6 +17,7 @@ public sealed class TenantRecord
     public string? Schema { get; set; }
     public string? RecipeName { get; set; }
     public string? FeatureProfile { get; set; }
+    public string? Template { get; set; }
     public long Version { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime UpdatedUtc { get; set; }

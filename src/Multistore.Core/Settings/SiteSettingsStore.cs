@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Multistore.BrandTemplates;
 using Multistore.Data;
 using Multistore.Shells;
 using Multistore.Tenancy;
@@ -10,14 +11,18 @@ using Multistore.Tenancy;
 namespace Multistore.Settings;
 
 /// <summary>
-/// The tenant's settings groups, read once when the shell is built. Saving writes the database and
-/// releases the shell, so options built from settings are rebuilt on the next request.
+/// The tenant's settings groups, read once when the shell is built. Reads go through the cascade (the store's
+/// own values, then its brand templates closest first); writes change only the store's own values. Saving
+/// writes the database and releases the shell, so options built from settings are rebuilt on the next request.
 /// </summary>
-public sealed class SiteSettingsStore(IServiceScopeFactory scopes, ShellHost shellHost, TenantSettings tenant) : ISiteSettingsStore
+public sealed class SiteSettingsStore(IServiceScopeFactory scopes, ShellHost shellHost, TenantSettings tenant, TemplateChain templates) : ISiteSettingsStore
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     private readonly ConcurrentDictionary<string, JsonElement> _groups = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, JsonElement?> _effective = new(StringComparer.OrdinalIgnoreCase);
+
+    public TemplateChain Templates => templates;
 
     public async Task LoadAsync(CancellationToken cancellationToken)
     {
@@ -29,14 +34,21 @@ public sealed class SiteSettingsStore(IServiceScopeFactory scopes, ShellHost she
         }
     }
 
-    public JsonElement? Get(string group) => _groups.TryGetValue(group, out var value) ? value : null;
+    public JsonElement? Get(string group) =>
+        _effective.GetOrAdd(group, name => SettingsCascade.Effective(name, GetOwn(name), templates));
 
     public T Get<T>(string group) where T : new() =>
-        _groups.TryGetValue(group, out var value) ? value.Deserialize<T>(Json) ?? new T() : new T();
+        Get(group) is { } value ? value.Deserialize<T>(Json) ?? new T() : new T();
+
+    /// <summary>Only what the store sets itself, without what it inherits.</summary>
+    public JsonElement? GetOwn(string group) => _groups.TryGetValue(group, out var value) ? value : null;
+
+    /// <summary>Where each value of the group comes from: the store or one of its templates.</summary>
+    public IReadOnlyList<SettingSource> Sources(string group) => SettingsCascade.Sources(group, GetOwn(group), templates);
 
     public Task MergeAsync(string group, JsonElement values, CancellationToken cancellationToken = default)
     {
-        var merged = Get(group) is { ValueKind: JsonValueKind.Object } current ? JsonNode.Parse(current.GetRawText())!.AsObject() : [];
+        var merged = GetOwn(group) is { ValueKind: JsonValueKind.Object } current ? JsonNode.Parse(current.GetRawText())!.AsObject() : [];
         foreach (var property in values.EnumerateObject())
         {
             merged[property.Name] = JsonNode.Parse(property.Value.GetRawText());
@@ -63,6 +75,7 @@ public sealed class SiteSettingsStore(IServiceScopeFactory scopes, ShellHost she
         }
 
         _groups[group] = value.Clone();
+        _effective.TryRemove(group, out _);
         shellHost.Release(tenant.Name);
     }
 }

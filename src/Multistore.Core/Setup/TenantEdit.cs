@@ -1,11 +1,12 @@
 namespace Multistore.Setup;
 
 /// <summary>
-/// A change to a tenant's registry entry. Null leaves a value as it is; an empty prefix or profile clears it.
+/// A change to a tenant's registry entry. Null leaves a value as it is; an empty prefix, profile or template clears it.
 /// </summary>
 public sealed record TenantEdit
 {
     public IReadOnlyList<string>? Hosts { get; init; }
     public string? UrlPrefix { get; init; }
     public string? FeatureProfile { get; init; }
+    public string? Template { get; init; }
 }

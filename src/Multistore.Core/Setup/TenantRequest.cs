@@ -14,6 +14,9 @@ public sealed record TenantRequest
     public string? RecipeName { get; init; }
     public string? FeatureProfile { get; init; }
 
+    /// <summary>The brand template the store inherits from, or null.</summary>
+    public string? Template { get; init; }
+
     /// <summary>Whether an existing tenant is what this request would have made, so a repeated create can answer with it.</summary>
     public bool IsSatisfiedBy(TenantSettings tenant) =>
         string.Equals(tenant.Name, Name, StringComparison.OrdinalIgnoreCase)
@@ -21,5 +24,6 @@ public sealed record TenantRequest
         && string.Equals(TenantRequestValidator.NormalizePrefix(UrlPrefix), tenant.UrlPrefix, StringComparison.OrdinalIgnoreCase)
         && (RecipeName is null || string.Equals(RecipeName, tenant.RecipeName, StringComparison.OrdinalIgnoreCase))
         && string.Equals(string.IsNullOrWhiteSpace(FeatureProfile) ? null : FeatureProfile, tenant.FeatureProfile, StringComparison.Ordinal)
+        && string.Equals(string.IsNullOrWhiteSpace(Template) ? null : Template, tenant.Template, StringComparison.OrdinalIgnoreCase)
         && (DatabaseProvider is null || DatabaseProvider == tenant.DatabaseProvider);
 }

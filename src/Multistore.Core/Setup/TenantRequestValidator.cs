@@ -1,3 +1,4 @@
+using Multistore.BrandTemplates;
 using Multistore.Data;
 using Multistore.Hosting;
 using Multistore.Tenancy;
@@ -8,6 +9,7 @@ namespace Multistore.Setup;
 public sealed class TenantRequestValidator(
     TenantRegistry registry,
     FeatureProfileStore profiles,
+    BrandTemplateStore templates,
     Microsoft.Extensions.Options.IOptions<MultistoreOptions> options)
 {
     public async Task<TenantSettings> ValidateAsync(TenantRequest request, CancellationToken cancellationToken)
@@ -23,6 +25,8 @@ public sealed class TenantRequestValidator(
         var prefix = NormalizePrefix(request.UrlPrefix);
         CheckAddress(request.Name, hosts, prefix, errors);
         await CheckProfileAsync(request.FeatureProfile, errors, cancellationToken);
+        var template = string.IsNullOrWhiteSpace(request.Template) ? null : request.Template.Trim();
+        await CheckTemplateAsync(template, errors, cancellationToken);
 
         var tenant = WithDatabase(new TenantSettings
         {
@@ -31,6 +35,7 @@ public sealed class TenantRequestValidator(
             UrlPrefix = prefix,
             RecipeName = request.RecipeName,
             FeatureProfile = string.IsNullOrWhiteSpace(request.FeatureProfile) ? null : request.FeatureProfile,
+            Template = template,
             State = TenantState.Uninitialized,
         }, request);
 
@@ -43,7 +48,7 @@ public sealed class TenantRequestValidator(
         return tenant;
     }
 
-    /// <summary>Applies an edit of hosts, prefix or feature profile to an existing tenant, with the same checks as a create.</summary>
+    /// <summary>Applies an edit of hosts, prefix, feature profile or template to an existing tenant, with the same checks as a create.</summary>
     public async Task<TenantSettings> ValidateEditAsync(TenantSettings tenant, TenantEdit edit, CancellationToken cancellationToken)
     {
         var errors = new ValidationErrors();
@@ -52,8 +57,10 @@ public sealed class TenantRequestValidator(
         CheckAddress(tenant.Name, hosts, prefix, errors);
         var profile = edit.FeatureProfile is null ? tenant.FeatureProfile : string.IsNullOrWhiteSpace(edit.FeatureProfile) ? null : edit.FeatureProfile;
         await CheckProfileAsync(profile, errors, cancellationToken);
+        var template = edit.Template is null ? tenant.Template : string.IsNullOrWhiteSpace(edit.Template) ? null : edit.Template.Trim();
+        await CheckTemplateAsync(template, errors, cancellationToken);
         errors.ThrowIfAny();
-        return tenant with { Hosts = hosts, UrlPrefix = prefix, FeatureProfile = profile };
+        return tenant with { Hosts = hosts, UrlPrefix = prefix, FeatureProfile = profile, Template = template };
     }
 
     public static List<string> NormalizeHosts(IEnumerable<string> hosts) =>
@@ -93,6 +100,14 @@ public sealed class TenantRequestValidator(
         if (!string.IsNullOrWhiteSpace(profile) && await profiles.FindAsync(profile, cancellationToken) is null)
         {
             errors.Add("featureProfile", $"There is no feature profile '{profile}'.");
+        }
+    }
+
+    private async Task CheckTemplateAsync(string? template, ValidationErrors errors, CancellationToken cancellationToken)
+    {
+        if (template is not null && TemplateChain.Resolve(template, await templates.AllAsync(cancellationToken), out var error) is null)
+        {
+            errors.Add("template", error);
         }
     }
 

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Multistore.BrandTemplates;
 using Multistore.Data;
 using Multistore.Modules;
 using Multistore.Recipes;
@@ -18,6 +19,7 @@ public sealed class TenantSetupService(
     ShellContextFactory shells,
     TenantDatabaseProvisioner provisioner,
     FeatureProfileGuard profileGuard,
+    BrandTemplateStore templates,
     ILogger<TenantSetupService> logger)
 {
     public async Task<TenantSettings> SetupAsync(string name, Recipe recipe, IReadOnlyDictionary<string, string> parameters,
@@ -30,11 +32,12 @@ public sealed class TenantSetupService(
         }
 
         var steps = expander.Expand(recipe, parameters);
-        var requested = steps.Where(s => s.Name == "features").SelectMany(s => FeaturesRecipeStep.Requested(s.Step));
+        var chain = await templates.ChainAsync(tenant.Template, cancellationToken);
+        var requested = steps.Where(s => s.Name == "features").SelectMany(s => FeaturesRecipeStep.Requested(s.Step)).Concat(chain.Features);
         var features = featureSet.Resolve(requested.Where(id => featureSet.Resolve([id], tenant.IsDefault).Succeeded), tenant.IsDefault).Features;
 
         await profileGuard.EnsureAllowedAsync(tenant, features.Select(f => f.Id), cancellationToken);
-        await using var setupShell = shells.CreateForSetup(tenant, features);
+        await using var setupShell = shells.CreateForSetup(tenant, chain, features);
         var errors = RecipeRunner.Validate(setupShell.Services, steps);
         if (errors.Count > 0)
         {

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Multistore.BrandTemplates;
 using Multistore.Data;
 using Multistore.Hosting;
 using Multistore.Modules;
@@ -9,10 +10,14 @@ using Multistore.Tenancy;
 
 namespace Multistore.Shells;
 
-/// <summary>Builds a shell: features from the tenant database, container, pending migrations, settings, pipeline.</summary>
+/// <summary>
+/// Builds a shell: features from the tenant database and its brand templates, container, pending migrations,
+/// settings, pipeline.
+/// </summary>
 public sealed class ShellContextFactory(
     FeatureSet featureSet,
     ShellServices shellServices,
+    BrandTemplateStore templates,
     AppDataPaths paths,
     ILogger<ShellContextFactory> logger)
 {
@@ -22,7 +27,8 @@ public sealed class ShellContextFactory(
         var phases = new ShellBuildPhases();
         var connection = TenantConnection.For(tenant, paths.AppData);
         var enabled = await ReadEnabledFeaturesAsync(connection, cancellationToken);
-        var resolution = featureSet.Resolve(enabled, tenant.IsDefault);
+        var chain = await templates.ChainAsync(tenant.Template, cancellationToken);
+        var resolution = featureSet.Resolve(enabled.Concat(chain.Features), tenant.IsDefault);
         foreach (var error in resolution.Errors)
         {
             // A module removed from the host leaves its feature row behind: the tenant still runs without it.
@@ -30,7 +36,7 @@ public sealed class ShellContextFactory(
         }
 
         phases.Mark("features");
-        var shell = Build(tenant, connection, resolution.Features);
+        var shell = Build(tenant, connection, chain, resolution.Features);
         phases.Mark("container");
         try
         {
@@ -55,9 +61,9 @@ public sealed class ShellContextFactory(
 
     public TenantConnection ConnectionOf(TenantSettings tenant) => TenantConnection.For(tenant, paths.AppData);
 
-    /// <summary>A shell for running a recipe: built with the recipe's features, nothing read or migrated yet.</summary>
-    public ShellContext CreateForSetup(TenantSettings tenant, IReadOnlyList<FeatureInfo> features) =>
-        Build(tenant, TenantConnection.For(tenant, paths.AppData), features);
+    /// <summary>A shell for running a recipe: built with the recipe's and the templates' features, nothing read or migrated yet.</summary>
+    public ShellContext CreateForSetup(TenantSettings tenant, TemplateChain chain, IReadOnlyList<FeatureInfo> features) =>
+        Build(tenant, TenantConnection.For(tenant, paths.AppData), chain, features);
 
     public static async Task MigrateAsync(ShellContext shell, CancellationToken cancellationToken)
     {
@@ -69,10 +75,10 @@ public sealed class ShellContextFactory(
         }
     }
 
-    private ShellContext Build(TenantSettings tenant, TenantConnection connection, IReadOnlyList<FeatureInfo> features)
+    private ShellContext Build(TenantSettings tenant, TenantConnection connection, TemplateChain chain, IReadOnlyList<FeatureInfo> features)
     {
         var startups = StartupsOf(features);
-        var services = shellServices.Build(tenant, connection, features, startups);
+        var services = shellServices.Build(tenant, connection, chain, features, startups);
         return new ShellContext(tenant, features, services);
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
+using Multistore.BrandTemplates;
 using Multistore.Data;
 using Multistore.Modules;
 using Multistore.Recipes;
@@ -12,7 +13,8 @@ namespace Multistore.Shells;
 /// <summary>Builds a tenant's container: host services, the engine's per-tenant services, then each enabled feature's startups.</summary>
 public sealed class ShellServices(HostServices hostServices, IServiceProvider root, IDataProtectionProvider dataProtection)
 {
-    public ServiceProvider Build(TenantSettings tenant, TenantConnection connection, IReadOnlyList<FeatureInfo> features, IReadOnlyList<ModuleStartup> startups)
+    public ServiceProvider Build(TenantSettings tenant, TenantConnection connection, TemplateChain templates, IReadOnlyList<FeatureInfo> features,
+        IReadOnlyList<ModuleStartup> startups)
     {
         var services = new ServiceCollection();
         foreach (var descriptor in hostServices.DescriptorsFor(root))
@@ -22,6 +24,7 @@ public sealed class ShellServices(HostServices hostServices, IServiceProvider ro
 
         services.AddRouting();
         services.AddSingleton(tenant);
+        services.AddSingleton(templates);
         services.AddSingleton(new ShellFeatures(features));
         // A factory, not an instance: the shell's container then disposes it, closing the tenant's pooled connections.
         services.AddSingleton<ITenantDatabase>(_ => new TenantDatabase(connection));

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Multistore.BrandTemplates;
 using Multistore.Data;
 using Multistore.Modules;
 using Multistore.Setup;
@@ -41,6 +42,11 @@ public sealed class TenantFeatures(TenantRegistry registry, ShellHost shells, Fe
     {
         var tenant = Running(tenantName);
         var shell = await shells.GetAsync(tenant);
+        if (shell.Services.GetRequiredService<TemplateChain>().FeatureSource(featureId) is { } template)
+        {
+            throw TenantValidationException.For("features", $"Feature '{featureId}' comes from brand template '{template}': change the template, or the store's template.");
+        }
+
         var current = shell.Features.Select(f => f.Id).ToList();
         var resolution = featureSet.Disable(current, featureId, tenant.IsDefault);
         if (!resolution.Succeeded)

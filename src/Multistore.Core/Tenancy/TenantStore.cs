@@ -55,6 +55,7 @@ public sealed class TenantStore(IDbContextFactory<HostDbContext> contexts, IData
         record.Schema = tenant.Schema;
         record.RecipeName = tenant.RecipeName;
         record.FeatureProfile = tenant.FeatureProfile;
+        record.Template = tenant.Template;
         record.UpdatedUtc = now;
         await db.SaveChangesAsync(cancellationToken);
         await NotifyAsync(db, tenant.Name, cancellationToken);
@@ -67,6 +68,27 @@ public sealed class TenantStore(IDbContextFactory<HostDbContext> contexts, IData
         var deleted = await db.Tenants.Where(t => t.Name == name).ExecuteDeleteAsync(cancellationToken) > 0;
         await NotifyAsync(db, name, cancellationToken);
         return deleted;
+    }
+
+    /// <summary>
+    /// Moves the version of the named tenants without changing them, so every node releases their shells and
+    /// rebuilds them with what they inherit (a brand template changed). One statement, however many stores.
+    /// </summary>
+    public async Task TouchAsync(IReadOnlyCollection<string> names, CancellationToken cancellationToken)
+    {
+        if (names.Count == 0)
+        {
+            return;
+        }
+
+        await using var db = await contexts.CreateDbContextAsync(cancellationToken);
+        var now = DateTime.UtcNow;
+        await db.Tenants.Where(t => names.Contains(t.Name))
+            .ExecuteUpdateAsync(set => set.SetProperty(t => t.Version, t => t.Version + 1).SetProperty(t => t.UpdatedUtc, now), cancellationToken);
+        foreach (var name in names)
+        {
+            await NotifyAsync(db, name, cancellationToken);
+        }
     }
 
     /// <summary>A stamp of the whole registry: cheap to poll, so a process or node can tell that another one changed a tenant.</summary>
@@ -99,6 +121,7 @@ public sealed class TenantStore(IDbContextFactory<HostDbContext> contexts, IData
         Schema = record.Schema,
         RecipeName = record.RecipeName,
         FeatureProfile = record.FeatureProfile,
+        Template = record.Template,
         Version = record.Version,
         CreatedUtc = new DateTimeOffset(DateTime.SpecifyKind(record.CreatedUtc, DateTimeKind.Utc)),
         UpdatedUtc = new DateTimeOffset(DateTime.SpecifyKind(record.UpdatedUtc, DateTimeKind.Utc)),

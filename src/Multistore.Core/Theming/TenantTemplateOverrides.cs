@@ -31,7 +31,7 @@ public sealed class TenantTemplateOverrides(ISiteSettingsStore store, LiquidTemp
     /// <summary>Drops the override so the theme's version is used again.</summary>
     public Task ResetAsync(string templateName, CancellationToken cancellationToken = default)
     {
-        var current = store.Get(GroupName) is { ValueKind: JsonValueKind.Object } group ? JsonNode.Parse(group.GetRawText())!.AsObject() : [];
+        var current = store.GetOwn(GroupName) is { ValueKind: JsonValueKind.Object } group ? JsonNode.Parse(group.GetRawText())!.AsObject() : [];
         current.Remove(templateName);
         return store.SaveAsync(GroupName, JsonSerializer.SerializeToElement(current), cancellationToken);
     }

@@ -28,7 +28,8 @@ internal static class TenantCommands
         var database = new Option<DatabaseProvider?>("--database") { Description = "Sqlite (default) or Postgres." };
         var connection = new Option<string?>("--connection") { Description = "Database connection string (PostgreSQL server for this store)." };
         var profile = new Option<string?>("--feature-profile") { Description = "Feature profile that bounds what the store may enable." };
-        var command = new Command("create", "Create a store and set it up from a recipe.") { name, hosts, prefix, recipe, parameters, noSetup, database, connection, profile };
+        var template = new Option<string?>("--template") { Description = "Brand template the store inherits theme, features, cultures, currency and settings from." };
+        var command = new Command("create", "Create a store and set it up from a recipe.") { name, hosts, prefix, recipe, parameters, noSetup, database, connection, profile, template };
         command.SetAction((parse, ct) => console.RunAsync(async services =>
         {
             var request = new TenantRequest
@@ -40,6 +41,7 @@ internal static class TenantCommands
                 DatabaseProvider = parse.GetValue(database),
                 ConnectionString = parse.GetValue(connection),
                 FeatureProfile = parse.GetValue(profile),
+                Template = parse.GetValue(template),
             };
             var recipeValue = parse.GetValue(recipe);
             var setupNow = recipeValue is not null && !parse.GetValue(noSetup);

@@ -17,4 +17,5 @@ public sealed record CreateTenantBody(
     DatabaseProvider? DatabaseProvider,
     string? ConnectionString,
     string? FeatureProfile,
-    JsonElement? RecipeJson = null);
+    JsonElement? RecipeJson = null,
+    string? Template = null);

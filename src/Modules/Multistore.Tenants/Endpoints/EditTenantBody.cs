@@ -1,4 +1,4 @@
 namespace Multistore.Tenants.Endpoints;
 
-/// <summary>PATCH /api/tenants/{name}: null leaves a value; an empty prefix or profile clears it.</summary>
-public sealed record EditTenantBody(IReadOnlyList<string>? Hosts, string? UrlPrefix, string? FeatureProfile);
+/// <summary>PATCH /api/tenants/{name}: null leaves a value; an empty prefix, profile or template clears it.</summary>
+public sealed record EditTenantBody(IReadOnlyList<string>? Hosts, string? UrlPrefix, string? FeatureProfile, string? Template = null);

@@ -54,6 +54,7 @@ public static class TenantEndpoints
                 DatabaseProvider = body.DatabaseProvider,
                 ConnectionString = body.ConnectionString,
                 FeatureProfile = body.FeatureProfile,
+                Template = body.Template,
             };
             var recipe = body.RecipeJson is { ValueKind: System.Text.Json.JsonValueKind.Object } json
                 ? RecipeReader.Read(json.GetRawText(), "upload.recipe.json")
@@ -76,7 +77,7 @@ public static class TenantEndpoints
     private static Task<IResult> Edit(string name, EditTenantBody body, TenantLifecycleService tenants, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () =>
         {
-            var edit = new TenantEdit { Hosts = body.Hosts, UrlPrefix = body.UrlPrefix, FeatureProfile = body.FeatureProfile };
+            var edit = new TenantEdit { Hosts = body.Hosts, UrlPrefix = body.UrlPrefix, FeatureProfile = body.FeatureProfile, Template = body.Template };
             return TypedResults.Ok(TenantDto.From(await tenants.EditAsync(name, edit, ct)));
         });
 
