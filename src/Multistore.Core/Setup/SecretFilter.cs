@@ -7,7 +7,7 @@ namespace Multistore.Setup;
 /// token, private key, webhook signing key) is dropped at every depth. Providers store such values under
 /// these names, encrypted; the new store gets its own.
 /// </summary>
-internal static class SecretFilter
+public static class SecretFilter
 {
     private static readonly string[] Markers = ["password", "secret", "apikey", "api_key", "token", "privatekey", "private_key", "signingkey", "credential"];
 

@@ -8,7 +8,7 @@ using Multistore.Setup;
 
 namespace Multistore.Tenants.Admin;
 
-/// <summary>Stores in the host admin: list, create, enable, disable, remove (with confirmation), export.</summary>
+/// <summary>Stores in the host admin: list, create, edit, enable, disable, remove (with confirmation), export.</summary>
 public static class TenantAdminEndpoints
 {
     public const string Path = "tenants";
@@ -20,6 +20,8 @@ public static class TenantAdminEndpoints
         endpoints.MapAdminPage<TenantCreatePage>($"{Path}/new", permission).WithName("AdminNewTenant");
         endpoints.MapAdminPost($"{Path}/new", CreateAsync, permission).WithName("AdminCreateTenant");
         endpoints.MapAdminPost($"{Path}/{{name}}/{{action:regex(^(enable|disable|remove)$)}}", ChangeStateAsync, permission).WithName("AdminChangeTenant");
+        endpoints.MapAdminPage<TenantEditPage>($"{Path}/{{name}}/edit", permission).WithName("AdminEditTenant");
+        endpoints.MapAdminPost($"{Path}/{{name}}/edit", EditAsync, permission).WithName("AdminSaveTenant");
         endpoints.MapGet(AdminEndpointRouteBuilderExtensions.Under($"{Path}/{{name}}/export"), ExportAsync)
             .RequireAuthorization(permission.PolicyName).WithName("AdminExportTenant");
         return endpoints;
@@ -51,6 +53,25 @@ public static class TenantAdminEndpoints
         }
 
         return AdminResults.Page<TenantCreatePage>(new { Form = form, Errors = errors });
+    }
+
+    private static async Task<IResult> EditAsync(string name, [FromForm] TenantEditForm form, HttpContext context, TenantLifecycleService tenants, CancellationToken ct)
+    {
+        try
+        {
+            await tenants.EditAsync(name, form.ToEdit(), ct);
+            return AdminResults.Redirect(context, $"{Path}/{Uri.EscapeDataString(name)}/edit", $"Store '{name}' saved.");
+        }
+        catch (TenantValidationException exception)
+        {
+            var errors = new FormErrors();
+            foreach (var (field, messages) in exception.Errors)
+            {
+                messages.ToList().ForEach(m => errors.Add(TenantEditForm.FieldOf(field), m));
+            }
+
+            return AdminResults.Page<TenantEditPage>(new { Name = name, Form = form, Errors = errors });
+        }
     }
 
     private static async Task<IResult> ChangeStateAsync(string name, string action, [FromForm] string? confirm, HttpContext context, TenantLifecycleService tenants, CancellationToken ct)

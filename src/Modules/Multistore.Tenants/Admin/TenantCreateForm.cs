@@ -16,6 +16,7 @@ public sealed class TenantCreateForm
     public DatabaseProvider DatabaseProvider { get; set; } = DatabaseProvider.Sqlite;
     public string? ConnectionString { get; set; }
     public string? FeatureProfile { get; set; }
+    public string? Template { get; set; }
 
     public (TenantRequest Request, Dictionary<string, string> Parameters) ToRequest(FormErrors errors)
     {
@@ -45,6 +46,7 @@ public sealed class TenantCreateForm
             DatabaseProvider = DatabaseProvider,
             ConnectionString = string.IsNullOrWhiteSpace(ConnectionString) ? null : ConnectionString.Trim(),
             FeatureProfile = FeatureProfile,
+            Template = Template,
         };
         return (request, parameters);
     }
@@ -57,6 +59,7 @@ public sealed class TenantCreateForm
         "urlPrefix" => nameof(UrlPrefix),
         "connectionString" => nameof(ConnectionString),
         "featureProfile" => nameof(FeatureProfile),
+        "template" => nameof(Template),
         "recipe" => nameof(Recipe),
         _ => nameof(Parameters),
     };

@@ -15,6 +15,7 @@ public sealed class TenantsAdminStartup : ModuleStartup
         services.AddPermissions<TenantsAdminPermissions>();
         services.AddAdminMenuItem(new AdminMenuItem("Tenants", "Stores", TenantAdminEndpoints.Path, TenantsAdminPermissions.ManageTenants) { Order = 0 });
         services.AddAdminMenuItem(new AdminMenuItem("Tenants", "New store", $"{TenantAdminEndpoints.Path}/new", TenantsAdminPermissions.ManageTenants) { Order = 1 });
+        services.AddAdminMenuItem(new AdminMenuItem("Tenants", "Brand templates", TemplateAdminEndpoints.Path, TenantsAdminPermissions.ManageTenants) { Order = 2 });
         services.AddAdminMenuItem(new AdminMenuItem("Tenants", "Feature rollout", RolloutAdminEndpoints.Path, TenantsAdminPermissions.ManageTenants) { Order = 2 });
         services.AddAdminMenuItem(new AdminMenuItem("Tenants", "API keys", ApiKeyAdminEndpoints.Path, TenantsAdminPermissions.ManageApiKeys) { Order = 3 });
     }
@@ -23,6 +24,7 @@ public sealed class TenantsAdminStartup : ModuleStartup
     {
         endpoints.MapTenantAdminEndpoints();
         endpoints.MapRolloutAdminEndpoints();
+        endpoints.MapTemplateAdminEndpoints();
         endpoints.MapApiKeyAdminEndpoints();
     }
 }

@@ -1,0 +1,97 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Multistore.Integration.Tests.Fixtures;
+using Multistore.Tenancy;
+
+namespace Multistore.Integration.Tests.Tenants;
+
+public sealed partial class BrandTemplateAdminTests
+{
+    [Fact]
+    public async Task HostAdministratorPreviewsTheStoresATemplateChangeReachesThenSavesIt()
+    {
+        var api = await BrandTemplateApi.ConnectAsync();
+        var brand = BrandTemplateApi.NewName();
+        await api.SaveTemplateAsync(brand, new { settings = new { Site = new { Currency = "SEK" } } });
+        var follower = await api.CreateStoreAsync(brand, "Follower");
+        var own = await api.CreateStoreAsync(brand, "Own", new { SiteName = "Own", Currency = "NOK" });
+        var admin = await SignedInAsync();
+
+        var editor = await admin.GetStringAsync($"admin/tenants/template?name={brand}");
+        Assert.Contains("Where each value comes from", editor);
+        Assert.Contains(follower, editor);
+
+        var form = Form(await TokenAsync(admin, $"admin/tenants/template?name={brand}"), "{\"Site\": {\"Currency\": \"DKK\"}}", "preview");
+        var preview = await admin.PostAsync($"admin/tenants/template?name={brand}", form);
+        var previewPage = await preview.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Matches($"class=\"affected\">{follower}<", previewPage);
+        Assert.Contains(own, previewPage);
+        Assert.Contains("Prices in SEK", await BrandTemplateApi.HomeAsync(follower));
+
+        var bad = await admin.PostAsync($"admin/tenants/template?name={brand}",
+            Form(await TokenAsync(admin, $"admin/tenants/template?name={brand}"), "{\"Site\": {\"Currency\": \"KRONOR\"}}", "save"));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("KRONOR", await bad.Content.ReadAsStringAsync());
+
+        var saved = await admin.PostAsync($"admin/tenants/template?name={brand}",
+            Form(await TokenAsync(admin, $"admin/tenants/template?name={brand}"), "{\"Site\": {\"Currency\": \"DKK\"}}", "save"));
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Contains("Prices in DKK", await BrandTemplateApi.HomeAsync(follower));
+        Assert.Contains("Prices in NOK", await BrandTemplateApi.HomeAsync(own));
+    }
+
+    [Fact]
+    public async Task HostAdministratorEditsAStoresTemplateAndSeesWhereItsValuesComeFrom()
+    {
+        var api = await BrandTemplateApi.ConnectAsync();
+        var brand = BrandTemplateApi.NewName();
+        await api.SaveTemplateAsync(brand, new { features = new[] { "Multistore.Inventory" }, settings = new { Site = new { Currency = "CHF" } } });
+        var store = await api.CreateStoreAsync(null, "Plain Store");
+        var admin = await SignedInAsync();
+        var token = await TokenAsync(admin, $"admin/tenants/{store}/edit");
+
+        var unknown = await admin.PostAsync($"admin/tenants/{store}/edit", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Hosts"] = $"{store}.test", ["Template"] = "nosuchbrand", ["__RequestVerificationToken"] = token,
+        }));
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("There is no brand template &#x27;nosuchbrand&#x27;", await unknown.Content.ReadAsStringAsync());
+
+        var saved = await admin.PostAsync($"admin/tenants/{store}/edit", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Hosts"] = $"{store}.test", ["Template"] = brand, ["__RequestVerificationToken"] = await TokenAsync(admin, $"admin/tenants/{store}/edit"),
+        }));
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal(brand, SaasHost.Factory.Service<TenantRegistry>().Find(store)?.Template);
+        Assert.Contains("Prices in CHF", await BrandTemplateApi.HomeAsync(store));
+
+        var page = await admin.GetStringAsync($"admin/tenants/{store}/edit");
+        Assert.Matches($"Multistore.Inventory</code>[^<]*from template {brand}", page);
+        Assert.Contains($"template {brand}", page);
+    }
+
+    private static FormUrlEncodedContent Form(string token, string settings, string action) => new(new Dictionary<string, string>
+    {
+        ["Settings"] = settings, ["Action"] = action, ["Version"] = "0", ["__RequestVerificationToken"] = token,
+    });
+
+    private static async Task<HttpClient> SignedInAsync()
+    {
+        await SaasHost.ReadyAsync();
+        var client = SaasHost.Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{SaasHost.HostName}/"), HandleCookies = true });
+        var response = await client.PostAsync("admin/login", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Email"] = "admin@example.com", ["Password"] = "Demo!Admin2026", ["__RequestVerificationToken"] = await TokenAsync(client, "admin/login"),
+        }));
+        response.EnsureSuccessStatusCode();
+        return client;
+    }
+
+    private static async Task<string> TokenAsync(HttpClient client, string path) =>
+        TokenPattern().Match(await client.GetStringAsync(path)).Groups[1].Value;
+
+    [GeneratedRegex("__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
