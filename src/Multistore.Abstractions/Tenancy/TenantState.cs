@@ -15,4 +15,7 @@ public enum TenantState
 
     /// <summary>Its settings cannot be used (a database that cannot be reached, a broken registration).</summary>
     Invalid,
+
+    /// <summary>Registered with a recipe; waits for its own administrator to open the time-limited setup link.</summary>
+    AwaitingSetup,
 }

@@ -63,6 +63,8 @@ public static class MultistoreHostingExtensions
         services.AddSingleton<StoreSettingsReader>();
         services.AddSingleton<TemplateImpactPlanner>();
         services.AddSingleton<BrandTemplateService>();
+        services.AddSingleton<TenantSetupLinks>();
+        services.AddSingleton<SetupLinkPage>();
         services.AddMultistoreTheming();
         services.AddHostedService<IdleShellReleaseService>();
         services.AddHostedService<ConfiguredTenantsReconciler>();

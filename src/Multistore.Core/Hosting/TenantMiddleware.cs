@@ -37,20 +37,22 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
                 await HostPages.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Store closed",
                     $"{tenant.Name} is not available at the moment.");
                 return;
+            case TenantState.AwaitingSetup:
+                await AwaitingSetupAsync(context, match);
+                return;
+            case TenantState.Running when SetupLinkPage.IsSetupPath(context, RelativePath(context, match))
+                && (context.Request.Query.ContainsKey("token") || context.Request.HasFormContentType):
+                // A used setup link: say so, rather than the store's own 404.
+                await HostPages.WriteAsync(context, StatusCodes.Status410Gone, "Setup link refused",
+                    "This setup link has been used: the store is set up. Sign in at /admin.");
+                return;
             case TenantState.Uninitialized or TenantState.Invalid:
                 await HostPages.WriteAsync(context, StatusCodes.Status404NotFound, "No store here",
                     $"{tenant.Name} has not been set up yet.");
                 return;
         }
 
-        if (match.Prefix is not null)
-        {
-            var prefix = new PathString("/" + match.Prefix);
-            context.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase, out var rest);
-            context.Request.PathBase = context.Request.PathBase.Add(prefix);
-            context.Request.Path = rest;
-        }
-
+        MovePrefix(context, match);
         context.Features.Set(new TenantFeature(tenant));
         var touchpoint = TouchpointFeature.Parse(context.Request.Headers[Touchpoints.HeaderName]) ?? Touchpoints.Web;
         context.Features.Set(new TouchpointFeature(touchpoint));
@@ -65,6 +67,36 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
         // The host's own scope already carries RequestId, TraceId and the path; this adds who and where.
         using var scope = logger.BeginScope(new Dictionary<string, object> { ["Tenant"] = tenant.Name, ["Touchpoint"] = touchpoint });
         await RunInShellAsync(context, tenant);
+    }
+
+    /// <summary>The request path under the tenant's URL prefix.</summary>
+    private static PathString RelativePath(HttpContext context, TenantMatch match) =>
+        match.Prefix is not null && context.Request.Path.StartsWithSegments("/" + match.Prefix, StringComparison.OrdinalIgnoreCase, out var rest)
+            ? rest : context.Request.Path;
+
+    /// <summary>Moves the tenant's URL prefix from the path into PathBase.</summary>
+    private static void MovePrefix(HttpContext context, TenantMatch match)
+    {
+        if (match.Prefix is not null)
+        {
+            var prefix = new PathString("/" + match.Prefix);
+            context.Request.Path.StartsWithSegments(prefix, StringComparison.OrdinalIgnoreCase, out var rest);
+            context.Request.PathBase = context.Request.PathBase.Add(prefix);
+            context.Request.Path = rest;
+        }
+    }
+
+    private static async Task AwaitingSetupAsync(HttpContext context, TenantMatch match)
+    {
+        if (SetupLinkPage.IsSetupPath(context, RelativePath(context, match)))
+        {
+            MovePrefix(context, match);
+            await context.RequestServices.GetRequiredService<SetupLinkPage>().HandleAsync(context, match.Tenant);
+            return;
+        }
+
+        await HostPages.WriteAsync(context, StatusCodes.Status404NotFound, "Opening soon",
+            $"{match.Tenant.Name} waits for its administrator to finish its setup.");
     }
 
     private async Task RunInShellAsync(HttpContext context, TenantSettings tenant)

@@ -120,7 +120,7 @@ public sealed class TenantLifecycleService(
             throw TenantValidationException.For("name", "The Default tenant is the SaaS host and cannot be removed.");
         }
 
-        if (tenant.State is not (TenantState.Disabled or TenantState.Uninitialized or TenantState.Invalid))
+        if (tenant.State is not (TenantState.Disabled or TenantState.Uninitialized or TenantState.Invalid or TenantState.AwaitingSetup))
         {
             throw TenantValidationException.For("state", $"Tenant '{name}' is {tenant.State}; disable it before removing it.");
         }

@@ -26,7 +26,7 @@ public sealed class TenantSetupService(
         IProgress<string>? progress, CancellationToken cancellationToken)
     {
         var tenant = registry.Find(name) ?? throw TenantValidationException.For("name", $"There is no tenant '{name}'.");
-        if (tenant.State is not (TenantState.Uninitialized or TenantState.Invalid))
+        if (tenant.State is not (TenantState.Uninitialized or TenantState.Invalid or TenantState.AwaitingSetup))
         {
             throw TenantValidationException.For("state", $"Tenant '{name}' is {tenant.State}: only an uninitialized tenant can be set up.");
         }
@@ -45,6 +45,7 @@ public sealed class TenantSetupService(
         }
 
         progress?.Report($"Setting up '{name}' from recipe '{recipe.Name}' ({steps.Count} steps, {features.Count} features)");
+        var before = tenant.State == TenantState.AwaitingSetup ? TenantState.AwaitingSetup : TenantState.Uninitialized;
         tenant = await registry.SaveAsync(tenant with { State = TenantState.Initializing, RecipeName = recipe.Name }, cancellationToken);
         var connection = shells.ConnectionOf(tenant);
         try
@@ -58,7 +59,7 @@ public sealed class TenantSetupService(
             logger.LogWarning(exception, "Setup of tenant {Tenant} failed; dropping its database", name);
             await setupShell.DisposeAsync();
             await provisioner.DropAsync(connection, CancellationToken.None);
-            await registry.UpdateAsync(name, t => t with { State = TenantState.Uninitialized }, CancellationToken.None);
+            await registry.UpdateAsync(name, t => t with { State = before }, CancellationToken.None);
             throw;
         }
 

@@ -5,7 +5,9 @@ namespace Multistore.Tenants.Endpoints;
 
 /// <summary>
 /// POST /api/tenants. With a recipe (a name in recipes/, or <see cref="RecipeJson"/>: an uploaded recipe such as an
-/// export) the tenant is set up at once unless <see cref="Setup"/> is false.
+/// export) the tenant is set up at once unless <see cref="Setup"/> is false. With <see cref="SetupLink"/> the store awaits
+/// setup instead, and the answer carries a one-time link (valid <see cref="SetupLinkHours"/>, 72 by default) for its own
+/// administrator, who chooses the admin email and password there.
 /// </summary>
 public sealed record CreateTenantBody(
     string? Name,
@@ -18,4 +20,6 @@ public sealed record CreateTenantBody(
     string? ConnectionString,
     string? FeatureProfile,
     JsonElement? RecipeJson = null,
-    string? Template = null);
+    string? Template = null,
+    bool? SetupLink = null,
+    int? SetupLinkHours = null);

@@ -24,6 +24,7 @@ public static class TenantEndpoints
         group.MapGet("{name}/export", TenantExportEndpoints.Export).AddEndpointFilter(view).WithName("ExportTenant");
         group.MapPost("", Create).AddEndpointFilter(manage).WithName("CreateTenant");
         group.MapPost("{name}/setup", Setup).AddEndpointFilter(manage).WithName("SetupTenant");
+        group.MapPost("{name}/setup-link", SetupLinkEndpoints.ReissueAsync).AddEndpointFilter(manage).WithName("ReissueSetupLink");
         group.MapPatch("{name}", Edit).AddEndpointFilter(manage).WithName("EditTenant");
         group.MapPost("{name}/enable", (string name, TenantLifecycleService tenants, CancellationToken ct) =>
             TenantErrors.HandleAsync(async () => TypedResults.Ok(TenantDto.From(await tenants.EnableAsync(name, ct))))).AddEndpointFilter(manage).WithName("EnableTenant");
@@ -42,7 +43,7 @@ public static class TenantEndpoints
     private static Results<Ok<TenantDto>, NotFound> Get(string name, TenantRegistry registry) =>
         registry.Find(name) is { } tenant ? TypedResults.Ok(TenantDto.From(tenant)) : TypedResults.NotFound();
 
-    private static Task<IResult> Create(CreateTenantBody body, TenantLifecycleService tenants, RecipeCatalog recipes, CancellationToken ct) =>
+    private static Task<IResult> Create(CreateTenantBody body, TenantLifecycleService tenants, RecipeCatalog recipes, TenantSetupLinks links, HttpContext context, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () =>
         {
             var request = new TenantRequest
@@ -56,6 +57,11 @@ public static class TenantEndpoints
                 FeatureProfile = body.FeatureProfile,
                 Template = body.Template,
             };
+            if (body.SetupLink == true)
+            {
+                return await SetupLinkEndpoints.CreateAsync(request, body, links, context, ct);
+            }
+
             var recipe = body.RecipeJson is { ValueKind: System.Text.Json.JsonValueKind.Object } json
                 ? RecipeReader.Read(json.GetRawText(), "upload.recipe.json")
                 : body.Recipe is null ? null : recipes.Get(body.Recipe);
