@@ -77,7 +77,7 @@ public sealed partial class BrandTemplateAdminTests
         ["Settings"] = settings, ["Action"] = action, ["Version"] = "0", ["__RequestVerificationToken"] = token,
     });
 
-    private static async Task<HttpClient> SignedInAsync()
+    internal static async Task<HttpClient> SignedInAsync()
     {
         await SaasHost.ReadyAsync();
         var client = SaasHost.Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{SaasHost.HostName}/"), HandleCookies = true });
@@ -89,7 +89,7 @@ public sealed partial class BrandTemplateAdminTests
         return client;
     }
 
-    private static async Task<string> TokenAsync(HttpClient client, string path) =>
+    internal static async Task<string> TokenAsync(HttpClient client, string path) =>
         TokenPattern().Match(await client.GetStringAsync(path)).Groups[1].Value;
 
     [GeneratedRegex("__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]

@@ -78,6 +78,27 @@ public sealed class SetupLinkTests
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
     }
 
+    [Fact]
+    public async Task HostAdministratorGetsASetupLinkFromTheCreateForm()
+    {
+        var admin = await BrandTemplateAdminTests.SignedInAsync();
+        var name = TestTenant.NewName();
+        var page = await admin.PostAsync("admin/tenants/new", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["Name"] = name, ["Hosts"] = $"{name}.test", ["Recipe"] = "store", ["Parameters"] = "SiteName=Admin Linked", ["SetupLink"] = "true",
+            ["DatabaseProvider"] = TestDatabase.IsPostgres ? "Postgres" : "Sqlite",
+            ["__RequestVerificationToken"] = await BrandTemplateAdminTests.TokenAsync(admin, "admin/tenants/new"),
+        }));
+
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Equal(TenantState.AwaitingSetup, SaasHost.Factory.Service<TenantRegistry>().Find(name)?.State);
+        var url = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "id=\"setup-url\" href=\"([^\"]+)\"").Groups[1].Value);
+        Assert.StartsWith($"http://{name}.test/setup?token=", url);
+        var form = await SaasHost.Client(null, $"{name}.test").GetAsync(new Uri(url).PathAndQuery);
+        Assert.Contains("Administrator email", await form.Content.ReadAsStringAsync());
+    }
+
     private static FormUrlEncodedContent Fields(string token, string email, string password) =>
         new(new Dictionary<string, string> { ["token"] = token, ["email"] = email, ["password"] = password });
 }

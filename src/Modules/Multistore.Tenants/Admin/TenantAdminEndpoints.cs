@@ -27,12 +27,20 @@ public static class TenantAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> CreateAsync([FromForm] TenantCreateForm form, HttpContext context, TenantLifecycleService tenants, RecipeCatalog recipes, CancellationToken ct)
+    private static async Task<IResult> CreateAsync([FromForm] TenantCreateForm form, HttpContext context, TenantLifecycleService tenants, RecipeCatalog recipes,
+        TenantSetupLinks links, CancellationToken ct)
     {
         var errors = new FormErrors();
         try
         {
             var (request, parameters) = form.ToRequest(errors);
+            if (errors.IsValid && form.SetupLink)
+            {
+                var link = await links.CreateAsync(request with { RecipeName = form.Recipe }, parameters, TimeSpan.FromHours(Endpoints.SetupLinkEndpoints.DefaultHours), ct);
+                var url = link.UrlOn(context.Request.Scheme, context.Request.Host.Value ?? "localhost");
+                return AdminResults.Page<TenantCreatePage>(new { SetupUrl = url, SetupExpires = link.ExpiresUtc, CreatedName = request.Name }, StatusCodes.Status200OK);
+            }
+
             if (errors.IsValid)
             {
                 var recipe = string.IsNullOrWhiteSpace(form.RecipeJson) ? recipes.Get(form.Recipe!) : RecipeReader.Read(form.RecipeJson, "upload.recipe.json");

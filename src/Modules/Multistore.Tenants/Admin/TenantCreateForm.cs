@@ -18,6 +18,9 @@ public sealed class TenantCreateForm
     public string? FeatureProfile { get; set; }
     public string? Template { get; set; }
 
+    /// <summary>Register the store awaiting setup and give the host admin a link for the store's own administrator.</summary>
+    public bool SetupLink { get; set; }
+
     public (TenantRequest Request, Dictionary<string, string> Parameters) ToRequest(FormErrors errors)
     {
         var parameters = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
