@@ -29,7 +29,8 @@ public static class SiteSettingsEndpoints
             return AdminResults.Page<SiteSettingsPage>(new { Form = form, Errors = errors });
         }
 
-        await store.MergeAsync(SiteSettings.GroupName, values, cancellationToken);
+        var changed = InheritedValueFilter.OwnOrChanged(values, store.Get(SiteSettings.GroupName), store.GetOwn(SiteSettings.GroupName));
+        await store.MergeAsync(SiteSettings.GroupName, changed, cancellationToken);
         return AdminResults.Redirect(context, Path, "Site settings saved.");
     }
 }
