@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Admin.Navigation;
 using Multistore.Modules;
+using Multistore.Payments.Admin;
 
 namespace Multistore.Payments.Stripe.Admin;
 

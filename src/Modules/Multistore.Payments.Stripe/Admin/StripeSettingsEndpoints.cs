@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Admin.Routing;
+using Multistore.Payments.Admin;
 using Multistore.Payments.Stripe.Services;
 using Multistore.Payments.Stripe.Settings;
 using Multistore.Settings;
