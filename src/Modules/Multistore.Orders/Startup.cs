@@ -20,6 +20,7 @@ public sealed class Startup : ModuleStartup
         services.AddTenantSettings<MailSettings>(MailSettings.GroupName);
         services.AddScoped<PaymentProviders>();
         services.AddScoped<OrderLifecycle>();
+        services.AddScoped<PaidAfterFailure>();
         services.AddScoped<OrderPayments>();
         services.AddScoped<OrderRefunds>();
         services.AddScoped<OrderPlacement>();

@@ -63,10 +63,12 @@ public sealed class CommerceStore
 
     public static Address Berlin { get; } = new() { Name = "Erika Muster", Line1 = "Unter den Linden 1", City = "Berlin", PostalCode = "10117", Country = "DE" };
 
-    public static async Task<CommerceStore> CreateAsync()
+    /// <summary>The test store; <paramref name="moreSteps"/> (JSON steps, comma-separated) run after its own.</summary>
+    public static async Task<CommerceStore> CreateAsync(string? moreSteps = null)
     {
         CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("de-DE");
-        var tenant = await Factory.CreateTenantFromJsonAsync(Recipe, new Dictionary<string, string> { ["SiteName"] = "Testladen", ["Culture"] = "de-DE", ["Currency"] = "EUR" });
+        var recipe = moreSteps is null ? Recipe : Recipe[..Recipe.LastIndexOf(']')] + "," + moreSteps + "]}";
+        var tenant = await Factory.CreateTenantFromJsonAsync(recipe, new Dictionary<string, string> { ["SiteName"] = "Testladen", ["Culture"] = "de-DE", ["Currency"] = "EUR" });
         return new CommerceStore(tenant);
     }
 

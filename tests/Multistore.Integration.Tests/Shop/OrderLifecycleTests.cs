@@ -88,4 +88,46 @@ public sealed class OrderLifecycleTests
         Assert.Equal("Succeeded", after.Payment!.Status);
         Assert.Single(after.History, h => h.To == "Paid");
     }
+
+    [Fact]
+    public async Task PaymentSucceedingAfterAFailureTakesTheStockAgain()
+    {
+        var store = await CommerceStore.CreateAsync();
+        var order = await PaidOrderAsync(store, "decline@example.com");
+        var afterFailure = await AvailableChairsAsync(store);
+
+        await PublishAsync(store, order, PaymentStatus.Succeeded, "evt_late_success");
+        var after = await ReloadAsync(store, order);
+
+        Assert.Equal("PaymentFailed", order.Status);
+        Assert.Equal(5, afterFailure);
+        Assert.Equal("Paid", after!.Status);
+        Assert.Equal(4, await AvailableChairsAsync(store));
+        Assert.DoesNotContain(after.Notes, n => n.Text.StartsWith(PaidAfterFailure.NeedsAttention, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task PaymentSucceedingAfterItsStockWasSoldSaysTheOrderNeedsAttention()
+    {
+        var store = await CommerceStore.CreateAsync();
+        var order = await PaidOrderAsync(store, "decline@example.com");
+        var cart = await store.CartWithAsync(("CHAIR", 5));
+        await store.PlaceAsync(CommerceStore.Checkout(cart.Id, "rest-" + Guid.NewGuid()));
+
+        await PublishAsync(store, order, PaymentStatus.Succeeded, "evt_late_success");
+        var after = await ReloadAsync(store, order);
+
+        Assert.Equal("Paid", after!.Status);
+        Assert.Equal(0, await AvailableChairsAsync(store));
+        Assert.Contains(after.Notes, n => n.Text.StartsWith(PaidAfterFailure.NeedsAttention, StringComparison.Ordinal) && n.Text.Contains("CHAIR: 1 paid for, 0 in stock", StringComparison.Ordinal));
+    }
+
+    private static Task<int> AvailableChairsAsync(CommerceStore store) =>
+        store.WithAsync(async s => (await s.GetRequiredService<IStockService>().GetAvailableAsync(["CHAIR"], CancellationToken.None))["CHAIR"]);
+
+    private static Task<bool> PublishAsync(CommerceStore store, OrderView order, PaymentStatus status, string eventId) => store.WithAsync(async s =>
+    {
+        await s.GetRequiredService<IEventPublisher>().PublishAsync(new PaymentStatusChanged(order.Id, "test-card", "pi_" + $"order-{order.Id:N}-payment", status, order.Totals.Grand, eventId));
+        return true;
+    });
 }

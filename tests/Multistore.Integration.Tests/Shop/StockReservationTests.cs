@@ -100,4 +100,16 @@ public sealed class StockReservationTests
             return true;
         }));
     }
+
+    [Fact]
+    public async Task ASkuWithoutStockRecordsIsNotTrackedAndCanBeBought()
+    {
+        var store = await CommerceStore.CreateAsync();
+        await store.WithAsync(s => s.GetRequiredService<Multistore.Inventory.InventoryDbContext>().Levels.Where(l => l.Sku == "LAMP").ExecuteDeleteAsync());
+        var cart = await store.CartWithAsync(("LAMP", 500));
+
+        var placed = await store.PlaceAsync(CommerceStore.Checkout(cart.Id, "untracked-" + Guid.NewGuid()));
+
+        Assert.Equal("Paid", placed.Status);
+    }
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Multistore.Catalog.Services;
 using Multistore.Commerce;
@@ -11,9 +12,10 @@ namespace Multistore.Cart.Services;
 
 /// <summary>
 /// Prices a cart as of now: catalog, price list, stock and coupon. It corrects the stored cart (new unit price,
-/// quantity cut to stock, lines no longer sold removed) and says what it corrected.
+/// quantity cut to stock, lines no longer sold removed) and says what it corrected, in the shopper's language
+/// (the module's PO files, overridable per tenant).
 /// </summary>
-public sealed class CartPricing(IProductCatalog catalog, IPriceService prices, IStockService stock, ICouponService coupons, IOptions<SiteSettings> site)
+public sealed class CartPricing(IProductCatalog catalog, IPriceService prices, IStockService stock, ICouponService coupons, IOptions<SiteSettings> site, IStringLocalizer localizer)
 {
     public async Task<CartView> PriceAsync(Domain.Cart cart, CancellationToken cancellationToken)
     {
@@ -30,7 +32,7 @@ public sealed class CartPricing(IProductCatalog catalog, IPriceService prices, I
             if (!infos.TryGetValue(line.Sku, out var info) || !info.IsActive || !priced.TryGetValue(line.Sku, out var price))
             {
                 cart.Lines.Remove(line);
-                messages.Add(new CartMessage("unavailable", line.Sku, $"{info?.ProductName ?? line.Sku} is no longer sold and was removed from your cart."));
+                messages.Add(new CartMessage("unavailable", line.Sku, localizer["{0} is no longer sold and was removed from your cart.", info?.ProductName ?? line.Sku]));
                 continue;
             }
 
@@ -39,18 +41,18 @@ public sealed class CartPricing(IProductCatalog catalog, IPriceService prices, I
                 if (inStock <= 0)
                 {
                     cart.Lines.Remove(line);
-                    messages.Add(new CartMessage("out-of-stock", line.Sku, $"{info.ProductName} is out of stock and was removed from your cart."));
+                    messages.Add(new CartMessage("out-of-stock", line.Sku, localizer["{0} is out of stock and was removed from your cart.", info.ProductName]));
                     continue;
                 }
 
-                messages.Add(new CartMessage("quantity-reduced", line.Sku, $"Only {inStock} of {info.ProductName} are in stock; the quantity was changed from {line.Quantity} to {inStock}."));
+                messages.Add(new CartMessage("quantity-reduced", line.Sku, localizer["Only {0} of {1} are in stock; the quantity was changed from {2} to {0}.", inStock, info.ProductName, line.Quantity]));
                 line.Quantity = inStock;
             }
 
             if (line.UnitPrice != price.Price.Amount)
             {
                 messages.Add(new CartMessage("price-changed", line.Sku,
-                    $"The price of {info.ProductName} changed from {Currency.Format(line.UnitPrice, currency, culture)} to {Currency.Format(price.Price.Amount, currency, culture)}."));
+                    localizer["The price of {0} changed from {1} to {2}.", info.ProductName, Currency.Format(line.UnitPrice, currency, culture), Currency.Format(price.Price.Amount, currency, culture)]));
                 line.UnitPrice = price.Price.Amount;
             }
 
@@ -70,7 +72,7 @@ public sealed class CartPricing(IProductCatalog catalog, IPriceService prices, I
             else
             {
                 cart.CouponCode = null;
-                messages.Add(new CartMessage("coupon-removed", null, $"{evaluation.Error} It was removed from your cart."));
+                messages.Add(new CartMessage("coupon-removed", null, localizer["{0} It was removed from your cart.", evaluation.Error ?? ""]));
             }
         }
 

@@ -29,6 +29,12 @@ public sealed class StockReservations(InventoryDbContext db, StockNotifier notif
         var shortages = new List<StockShortage>();
         foreach (var line in lines.GroupBy(l => l.Sku, StringComparer.OrdinalIgnoreCase).Select(g => new ReservationRequest(g.Key, g.Sum(l => l.Quantity))))
         {
+            if (!await db.Levels.AnyAsync(l => l.Sku == line.Sku, cancellationToken))
+            {
+                // A SKU without stock records is not tracked (as IStockService says): it is always sellable.
+                continue;
+            }
+
             var taken = await TakeAsync(reservation, line, cancellationToken);
             if (taken < line.Quantity)
             {

@@ -15,6 +15,10 @@ public sealed class StripeSecretStore(StripeDbContext db, IDataProtectionProvide
     public async Task<string?> WebhookSecretAsync(CancellationToken cancellationToken) =>
         await FindAsync(cancellationToken) is { WebhookSecretProtected.Length: > 0 } secrets ? _protector.Unprotect(secrets.WebhookSecretProtected) : null;
 
+    /// <summary>Which secrets are stored, without decrypting them (the admin shows "set", never the value).</summary>
+    public async Task<(bool SecretKey, bool WebhookSecret)> StoredAsync(CancellationToken cancellationToken) =>
+        await FindAsync(cancellationToken) is { } secrets ? (secrets.SecretKeyProtected.Length > 0, secrets.WebhookSecretProtected.Length > 0) : (false, false);
+
     /// <summary>Stores the given secrets; a null or empty one keeps what is stored (an admin form left blank).</summary>
     public async Task SaveAsync(string? secretKey, string? webhookSecret, CancellationToken cancellationToken)
     {

@@ -1,0 +1,21 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Multistore.Admin.Navigation;
+using Multistore.Admin.Permissions;
+using Multistore.Modules;
+
+namespace Multistore.Inventory.Admin;
+
+/// <summary>The stock pages, when the tenant has the admin.</summary>
+[RequireFeatures("Multistore.Admin")]
+public sealed class InventoryAdminStartup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddPermissions<InventoryPermissions>();
+        services.AddScoped<StockAdminQuery>();
+        services.AddAdminMenuItem(new AdminMenuItem(AdminSections.Catalog, "Stock", "inventory", InventoryPermissions.ManageInventory) { Order = 20 });
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapInventoryAdminEndpoints();
+}

@@ -1,0 +1,6 @@
+namespace Multistore.Orders.Admin;
+
+public sealed class OrderNoteForm
+{
+    public string? Text { get; set; }
+}

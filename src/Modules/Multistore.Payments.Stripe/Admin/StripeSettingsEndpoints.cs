@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Multistore.Admin.Routing;
+using Multistore.Payments.Admin;
+using Multistore.Payments.Stripe.Services;
+using Multistore.Payments.Stripe.Settings;
+using Multistore.Settings;
+
+namespace Multistore.Payments.Stripe.Admin;
+
+/// <summary>The Stripe settings page: keys in, never out. Stored secrets are shown only as "stored".</summary>
+public static class StripeSettingsEndpoints
+{
+    public const string Path = "settings/payments/stripe";
+
+    public static IEndpointRouteBuilder MapStripeSettingsEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapAdminPage<StripeSettingsPage>(Path, PaymentPermissions.ManagePaymentProviders).WithName("AdminStripeSettings");
+        endpoints.MapAdminPost(Path, SaveAsync, PaymentPermissions.ManagePaymentProviders).WithName("AdminSaveStripeSettings");
+        return endpoints;
+    }
+
+    private static async Task<IResult> SaveAsync([FromForm] StripeSettingsForm form, StripeSecretStore secrets, ISiteSettingsStore store, HttpContext context, CancellationToken cancellationToken)
+    {
+        var errors = Validate(form);
+        if (!errors.IsValid)
+        {
+            // The secrets typed are not sent back into the page.
+            return AdminResults.Page<StripeSettingsPage>(new { Form = new StripeSettingsForm { PublishableKey = form.PublishableKey, ApiBase = form.ApiBase }, Errors = errors });
+        }
+
+        await secrets.SaveAsync(form.SecretKey, form.WebhookSecret, cancellationToken);
+        var settings = new StripeSettings
+        {
+            PublishableKey = form.PublishableKey?.Trim() ?? "",
+            HasSecretKey = await secrets.SecretKeyAsync(cancellationToken) is not null,
+            ApiBase = string.IsNullOrWhiteSpace(form.ApiBase) ? null : form.ApiBase.Trim(),
+        };
+        await store.SaveAsync(StripeSettings.GroupName, JsonSerializer.SerializeToElement(settings), cancellationToken);
+        return AdminResults.Redirect(context, Path, "Stripe settings saved.");
+    }
+
+    private static FormErrors Validate(StripeSettingsForm form)
+    {
+        var errors = new FormErrors();
+        Prefixed(errors, nameof(form.PublishableKey), form.PublishableKey, "pk_");
+        Prefixed(errors, nameof(form.SecretKey), form.SecretKey, "sk_", "rk_");
+        Prefixed(errors, nameof(form.WebhookSecret), form.WebhookSecret, "whsec_");
+        if (!string.IsNullOrWhiteSpace(form.ApiBase) && !(Uri.TryCreate(form.ApiBase.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+        {
+            errors.Add(nameof(form.ApiBase), "Enter an absolute https address, or leave it empty for Stripe itself.");
+        }
+
+        return errors;
+    }
+
+    private static void Prefixed(FormErrors errors, string field, string? value, params string[] prefixes)
+    {
+        if (!string.IsNullOrWhiteSpace(value) && !prefixes.Any(p => value.Trim().StartsWith(p, StringComparison.Ordinal)))
+        {
+            errors.Add(field, $"This is not a Stripe key of that kind: it starts with {string.Join(" or ", prefixes)}.");
+        }
+    }
+}
