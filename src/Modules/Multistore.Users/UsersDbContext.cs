@@ -10,6 +10,8 @@ public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : I
 {
     public DbSet<RolePermission> RolePermissions => Set<RolePermission>();
 
+    public DbSet<OfferedRoleDefault> OfferedRoleDefaults => Set<OfferedRoleDefault>();
+
     protected override void OnModelCreating(ModelBuilder builder)
     {
         base.OnModelCreating(builder);
@@ -18,5 +20,11 @@ public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : I
         permission.HasKey(p => new { p.RoleId, p.Permission });
         permission.Property(p => p.Permission).HasMaxLength(100);
         permission.HasOne<IdentityRole>().WithMany().HasForeignKey(p => p.RoleId).OnDelete(DeleteBehavior.Cascade);
+
+        var offered = builder.Entity<OfferedRoleDefault>();
+        offered.ToTable("OfferedRoleDefaults");
+        offered.HasKey(p => new { p.RoleId, p.Permission });
+        offered.Property(p => p.Permission).HasMaxLength(100);
+        offered.HasOne<IdentityRole>().WithMany().HasForeignKey(p => p.RoleId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -6,17 +6,22 @@ using Multistore.Admin.Permissions;
 
 namespace Multistore.Users.Services;
 
-/// <summary>Adds a permission claim for each permission the user's roles grant, which the admin's policies check.</summary>
+/// <summary>
+/// Adds a permission claim for each permission the user's roles grant, which the admin's policies check. Sign-in is when claims
+/// are made, so it is also when the built-in roles receive the defaults of features enabled since they were made.
+/// </summary>
 public sealed class PermissionClaimsPrincipalFactory(
     UserManager<IdentityUser> users,
     RoleManager<IdentityRole> roles,
     IOptions<IdentityOptions> options,
-    UsersDbContext db)
+    UsersDbContext db,
+    BuiltInRoles builtInRoles)
     : UserClaimsPrincipalFactory<IdentityUser, IdentityRole>(users, roles, options)
 {
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(IdentityUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
+        await builtInRoles.EnsureAsync(CancellationToken.None);
         var permissions = await (
             from userRole in db.UserRoles
             join permission in db.RolePermissions on userRole.RoleId equals permission.RoleId
