@@ -39,7 +39,7 @@ public sealed class ThemeFolder : IDisposable
         var catalog = new ThemeCatalog(new AppDataPaths(_root, _root, _root));
         var modules = new ModuleCatalog(Array.Empty<Assembly>());
         var site = Options.Create(new SiteSettings { Theme = theme });
-        var templates = new ThemeTemplates(catalog, new ModuleTemplates(modules), new LiquidTemplateCache(), Overrides, site);
+        var templates = new ThemeTemplates(catalog, new ModuleTemplates(modules), new LiquidTemplateCache(), Overrides, site, new Microsoft.AspNetCore.Http.HttpContextAccessor());
         var translations = new TenantTranslations(new PoCatalog(modules, catalog), new FakeSettingsStore(TenantTranslations), site);
         return (templates, new LiquidOptions(templates, new HttpContextAccessor(), translations));
     }
