@@ -5,13 +5,13 @@ using Microsoft.AspNetCore.Routing;
 namespace Multistore.Storefront.Caching;
 
 /// <summary>
-/// Applies <see cref="StorefrontCachePolicy"/> to the shopper's pages other modules map (product, category,
-/// search), found by endpoint name, so every storefront page is cached and evicted the same way without those
-/// modules knowing about the cache.
+/// Applies <see cref="StorefrontCachePolicy"/> to the product page Catalog maps, found by endpoint name, so it is
+/// cached and evicted like the home page without Catalog knowing about the cache. Category and search pages are
+/// left out: they read the search index, which catches up after a catalog change, later than the eviction.
 /// </summary>
 public sealed class StorefrontPagesPolicy : IOutputCachePolicy
 {
-    private static readonly HashSet<string> Pages = new(StringComparer.Ordinal) { "ProductPage", "CategoryPage", "SearchPage" };
+    private static readonly HashSet<string> Pages = new(StringComparer.Ordinal) { "ProductPage" };
     private readonly StorefrontCachePolicy _policy = new();
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) =>
