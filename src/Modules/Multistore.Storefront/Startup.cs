@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Multistore.Catalog.Events;
+using Multistore.Events;
 using Multistore.Modules;
+using Multistore.Pricing.Events;
 using Multistore.Storefront.Caching;
 using Multistore.Storefront.Endpoints;
 
@@ -15,8 +18,14 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services)
     {
         // Registered in the shell's container: each tenant has its own cache store, dropped with the shell.
-        services.AddOutputCache(options => options.AddPolicy(StorefrontCachePolicy.Name, new StorefrontCachePolicy()));
+        services.AddOutputCache(options =>
+        {
+            options.AddPolicy(StorefrontCachePolicy.Name, new StorefrontCachePolicy());
+            options.AddBasePolicy(new StorefrontPagesPolicy());
+        });
         services.AddSingleton<StorefrontCacheEviction>();
+        services.AddScoped<IEventSubscriber<CatalogChanged>, EvictOnChange>();
+        services.AddScoped<IEventSubscriber<PriceChanged>, EvictOnChange>();
     }
 
     public override void Configure(IApplicationBuilder app)

@@ -9,6 +9,8 @@ public static class LocalizationServiceCollectionExtensions
     public static IServiceCollection AddShellLocalization(this IServiceCollection services)
     {
         services.AddSingleton<TenantTranslations>();
+        services.AddSingleton<MissingStrings>();
+        services.AddSingleton<TenantTranslationOverrides>();
         services.AddSingleton<IStringLocalizerFactory, TenantStringLocalizerFactory>();
         services.AddSingleton<IStringLocalizer>(sp => new TenantStringLocalizer(sp.GetRequiredService<TenantTranslations>()));
         services.AddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));

@@ -51,6 +51,13 @@ public sealed class PoCatalog
         return file;
     }
 
+    /// <summary>The cultures a theme has its own PO file for.</summary>
+    public static IEnumerable<string> ThemeCultures(ThemeManifest theme)
+    {
+        var folder = Path.Combine(theme.Folder, "Localization");
+        return Directory.Exists(folder) ? Directory.EnumerateFiles(folder, "*.po").Select(Path.GetFileNameWithoutExtension).OfType<string>() : [];
+    }
+
     /// <summary>The theme chain of <paramref name="theme"/>, nearest first.</summary>
     public IReadOnlyList<ThemeManifest> ThemeChain(string theme) => _themes.Chain(theme);
 

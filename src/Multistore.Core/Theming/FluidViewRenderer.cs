@@ -10,7 +10,7 @@ using Multistore.Settings;
 namespace Multistore.Theming;
 
 /// <summary>Renders a page template inside the theme's layout, with <c>site</c> and <c>request</c> beside the page's model.</summary>
-public sealed class FluidViewRenderer(ThemeTemplates templates, LiquidOptions liquid, ThemeSettings themeSettings, IOptions<SiteSettings> site, IHttpContextAccessor http)
+public sealed class FluidViewRenderer(ThemeTemplates templates, LiquidOptions liquid, SiteViewSource siteView, IOptions<SiteSettings> site, IHttpContextAccessor http)
     : IThemeViewRenderer
 {
     /// <summary>Escapes markup but keeps letters of every script as they are, so Swedish or Arabic text stays readable and small.</summary>
@@ -39,7 +39,7 @@ public sealed class FluidViewRenderer(ThemeTemplates templates, LiquidOptions li
 
         context.AmbientValues[LiquidFilters.CurrencyKey] = settings.Currency;
         context.AmbientValues[LiquidFilters.ThemeKey] = templates.Theme;
-        context.SetValue("site", new SiteView(settings.SiteName, settings.Currency, templates.Theme, themeSettings.Values));
+        context.SetValue("site", siteView.Build(templates.Theme));
         context.SetValue("request", RequestViewFor(settings, culture));
 
         // Not isolated: what the page assigns (page_title, layout) must reach the layout.

@@ -26,6 +26,7 @@ public sealed class LiquidOptions
         TranslateFilter.Register(Options.Filters, translations);
         Options.Filters.AddFilter("image_url", ImageUrlFilter.ImageUrl);
         Options.Filters.AddFilter("date_format", DateFormatFilter.Format);
+        Options.Filters.AddFilter("option_values", OptionValuesFilter.OptionValues);
         Register(typeof(Money));
         Register(typeof(SiteView));
         Register(typeof(RequestView));

@@ -22,6 +22,9 @@ public sealed class ModuleTemplates
         }
     }
 
+    /// <summary>The names of every module template.</summary>
+    public IEnumerable<string> Names => _templates.Keys;
+
     public string? Find(string name)
     {
         if (!_templates.TryGetValue(name, out var template))

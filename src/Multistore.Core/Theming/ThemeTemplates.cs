@@ -15,9 +15,11 @@ public sealed class ThemeTemplates(
     ModuleTemplates moduleTemplates,
     LiquidTemplateCache cache,
     IEnumerable<ITemplateOverrideSource> overrides,
-    IOptions<SiteSettings> site) : IFileProvider
+    IOptions<SiteSettings> site,
+    Microsoft.AspNetCore.Http.IHttpContextAccessor http) : IFileProvider
 {
-    public string Theme => site.Value.Theme;
+    /// <summary>The theme this request renders with: the one an admin is previewing, else the site's.</summary>
+    public string Theme => http.HttpContext?.Features.Get<ThemePreview>()?.Theme ?? site.Value.Theme;
 
     public IFluidTemplate Get(string name)
     {

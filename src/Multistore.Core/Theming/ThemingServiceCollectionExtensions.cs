@@ -21,6 +21,7 @@ public static class ThemingServiceCollectionExtensions
         services.AddSingleton<ITemplateOverrideSource>(sp => sp.GetRequiredService<TenantTemplateOverrides>());
         services.AddSingleton<ThemeTemplates>();
         services.AddSingleton<ThemeSettings>();
+        services.AddSingleton<SiteViewSource>();
         services.AddSingleton<LiquidOptions>();
         services.AddScoped<IThemeViewRenderer, FluidViewRenderer>();
         Multistore.Localization.LocalizationServiceCollectionExtensions.AddShellLocalization(services);

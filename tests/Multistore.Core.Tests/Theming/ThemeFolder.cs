@@ -39,9 +39,18 @@ public sealed class ThemeFolder : IDisposable
         var catalog = new ThemeCatalog(new AppDataPaths(_root, _root, _root));
         var modules = new ModuleCatalog(Array.Empty<Assembly>());
         var site = Options.Create(new SiteSettings { Theme = theme });
-        var templates = new ThemeTemplates(catalog, new ModuleTemplates(modules), new LiquidTemplateCache(), Overrides, site);
+        var templates = new ThemeTemplates(catalog, new ModuleTemplates(modules), new LiquidTemplateCache(), Overrides, site, new Microsoft.AspNetCore.Http.HttpContextAccessor());
         var translations = new TenantTranslations(new PoCatalog(modules, catalog), new FakeSettingsStore(TenantTranslations), site);
         return (templates, new LiquidOptions(templates, new HttpContextAccessor(), translations));
+    }
+
+    public MissingStrings MissingStrings(string theme = "Brand")
+    {
+        var catalog = new ThemeCatalog(new AppDataPaths(_root, _root, _root));
+        var modules = new ModuleCatalog(Array.Empty<Assembly>());
+        var site = Options.Create(new SiteSettings { Theme = theme });
+        var translations = new TenantTranslations(new PoCatalog(modules, catalog), new FakeSettingsStore(TenantTranslations), site);
+        return new MissingStrings(new PoCatalog(modules, catalog), new ModuleTemplates(modules), translations, site);
     }
 
     public async Task<string> RenderAsync(string template, string culture = "en-US", string theme = "Brand")

@@ -2,15 +2,15 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Multistore.Catalog.Services;
 using Multistore.Pricing.Services;
-using Multistore.Storefront.Models;
-using Multistore.Theming;
-using Microsoft.Extensions.Options;
 using Multistore.Settings;
 using Multistore.Storefront.Caching;
+using Multistore.Storefront.Models;
+using Multistore.Theming;
 
 namespace Multistore.Storefront.Endpoints;
 
@@ -18,12 +18,8 @@ public static class HomePageEndpoints
 {
     public static IEndpointRouteBuilder MapHomePage(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/", async (IProductCatalog catalog, IPriceService prices, IOptions<SiteSettings> site, IThemeViewRenderer views, CancellationToken cancellationToken) =>
-        {
-            var products = await catalog.ListActiveAsync(CultureInfo.CurrentCulture.Name, 0, 12, cancellationToken);
-            var cards = await new ProductCards(prices, site).ForAsync(products, cancellationToken);
-            return await views.ViewAsync("home", new HomePage(cards));
-        }).WithName("HomePage").CacheOutput(StorefrontCachePolicy.Name);
+        endpoints.MapGet("/", (HttpContext context, CancellationToken cancellationToken) => RenderAsync(context.RequestServices, cancellationToken))
+            .WithName("HomePage").CacheOutput(StorefrontCachePolicy.Name);
         return endpoints;
     }
 
@@ -31,5 +27,14 @@ public static class HomePageEndpoints
     {
         endpoints.MapFallback(async (IThemeViewRenderer views) => await views.ViewAsync("not-found", null, StatusCodes.Status404NotFound));
         return endpoints;
+    }
+
+    /// <summary>The home page: the newest active products as cards. Also what the theme admin previews.</summary>
+    public static async Task<IResult> RenderAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        var catalog = services.GetRequiredService<IProductCatalog>();
+        var products = await catalog.ListActiveAsync(CultureInfo.CurrentCulture.Name, 0, 12, cancellationToken);
+        var cards = await new ProductCards(services.GetRequiredService<IPriceService>(), services.GetRequiredService<IOptions<SiteSettings>>()).ForAsync(products, cancellationToken);
+        return await services.GetRequiredService<IThemeViewRenderer>().ViewAsync("home", new HomePage(cards));
     }
 }

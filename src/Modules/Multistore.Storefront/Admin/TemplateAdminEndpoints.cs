@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Multistore.Admin.Permissions;
+using Multistore.Admin.Routing;
+using Multistore.Theming;
+
+namespace Multistore.Storefront.Admin;
+
+/// <summary>Per-tenant template overrides: list, edit (refused when the Liquid does not parse) and reset to the theme's version.</summary>
+public static class TemplateAdminEndpoints
+{
+    public const string Path = "appearance/templates";
+
+    public static IEndpointRouteBuilder MapTemplateAdminEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapAdminPage<TemplatesPage>(Path, AdminPermissions.ManageSettings).WithName("AdminTemplates");
+        endpoints.MapGet(AdminEndpointRouteBuilderExtensions.Under(Path + "/{name}"), (HttpContext context, string name, TemplateList templates) =>
+                templates.Exists(name) ? AdminResults.Page<TemplateEditPage>(context) : AdminResults.Page<TemplateEditPage>(context, StatusCodes.Status404NotFound))
+            .RequireAuthorization(AdminPermissions.ManageSettings.PolicyName).ExcludeFromDescription().WithName("AdminEditTemplate");
+        endpoints.MapAdminPost(Path + "/{name}", SaveAsync, AdminPermissions.ManageSettings).WithName("AdminSaveTemplate");
+        endpoints.MapAdminPost(Path + "/{name}/reset", ResetAsync, AdminPermissions.ManageSettings).WithName("AdminResetTemplate");
+        return endpoints;
+    }
+
+    private static async Task<IResult> SaveAsync(string name, [FromForm] string? source, HttpContext context, TemplateList templates, TenantTemplateOverrides overrides, CancellationToken cancellationToken)
+    {
+        if (!templates.Exists(name))
+        {
+            return TypedResults.NotFound();
+        }
+
+        var errors = new FormErrors();
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            errors.Add("Source", "The template is empty. Use \"Reset to the theme's version\" to drop the override.");
+            return AdminResults.Page<TemplateEditPage>(new { Name = name, Source = source ?? "", Errors = errors });
+        }
+
+        try
+        {
+            await overrides.SaveAsync(name, source.ReplaceLineEndings("\n"), cancellationToken);
+        }
+        catch (LiquidSyntaxException exception)
+        {
+            errors.Add("Source", $"Not saved: the template does not parse: {exception.Summary}.");
+            return AdminResults.Page<TemplateEditPage>(new { Name = name, Source = source, Errors = errors });
+        }
+
+        return AdminResults.Redirect(context, $"{Path}/{name}", $"Template '{name}' saved; the store uses it from the next page view.");
+    }
+
+    private static async Task<IResult> ResetAsync(string name, HttpContext context, TenantTemplateOverrides overrides, CancellationToken cancellationToken)
+    {
+        await overrides.ResetAsync(name, cancellationToken);
+        return AdminResults.Redirect(context, $"{Path}/{name}", $"Template '{name}' reset to the theme's version.");
+    }
+}

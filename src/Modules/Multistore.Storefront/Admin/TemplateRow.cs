@@ -1,0 +1,4 @@
+namespace Multistore.Storefront.Admin;
+
+/// <summary>A template in the theme admin's list: its name, where lookup finds it, and whether the tenant overrides it.</summary>
+public sealed record TemplateRow(string Name, string Origin, bool Overridden);

@@ -1,0 +1,57 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Multistore.Admin.Permissions;
+using Multistore.Admin.Routing;
+using Multistore.Settings;
+using Multistore.Storefront.Endpoints;
+using Multistore.Theming;
+
+namespace Multistore.Storefront.Admin;
+
+/// <summary>Choose the site theme, edit its settings and preview the unsaved ones in the storefront's home page.</summary>
+public static class ThemeAdminEndpoints
+{
+    public const string Path = "appearance/theme";
+    public const string PreviewPath = "appearance/theme/preview";
+
+    public static IEndpointRouteBuilder MapThemeAdminEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapAdminPage<ThemePage>(Path, AdminPermissions.ManageSettings).WithName("AdminTheme");
+        endpoints.MapAdminPost(Path, SaveAsync, AdminPermissions.ManageSettings).WithName("AdminSaveTheme");
+        endpoints.MapAdminPost(PreviewPath, PreviewAsync, AdminPermissions.ManageSettings).WithName("AdminPreviewTheme");
+        return endpoints;
+    }
+
+    private static async Task<IResult> SaveAsync(HttpContext context, ThemeCatalog themes, ISiteSettingsStore store, CancellationToken cancellationToken)
+    {
+        var form = ThemeSettingsForm.Read(await context.Request.ReadFormAsync(cancellationToken));
+        var errors = form.Validate(themes);
+        if (!errors.IsValid)
+        {
+            return AdminResults.Page<ThemePage>(new { Form = form, Errors = errors });
+        }
+
+        await store.MergeAsync(SiteSettings.GroupName, JsonSerializer.SerializeToElement(new Dictionary<string, string> { [nameof(SiteSettings.Theme)] = form.Theme }), cancellationToken);
+        await store.SaveAsync(ThemeSettings.GroupName, JsonSerializer.SerializeToElement(form.Changed(themes)), cancellationToken);
+        return AdminResults.Redirect(context, Path, $"Theme saved: the store now shows {themes.Find(form.Theme)!.DisplayName}.");
+    }
+
+    /// <summary>The home page as it would look with the posted, unsaved theme and settings; stores nothing.</summary>
+    private static async Task<IResult> PreviewAsync(HttpContext context, ThemeCatalog themes, CancellationToken cancellationToken)
+    {
+        var form = ThemeSettingsForm.Read(await context.Request.ReadFormAsync(cancellationToken));
+        var errors = form.Validate(themes);
+        context.Response.Headers.CacheControl = "no-store";
+        if (!errors.IsValid)
+        {
+            return TypedResults.Content(
+                $"<!doctype html><title>Preview</title><p role=\"alert\">{System.Net.WebUtility.HtmlEncode(string.Join(" ", errors.All))}</p>",
+                "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        context.Features.Set(new ThemePreview(form.Theme, form.Values));
+        return await HomePageEndpoints.RenderAsync(context.RequestServices, cancellationToken);
+    }
+}

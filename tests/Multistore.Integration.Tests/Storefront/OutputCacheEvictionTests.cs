@@ -1,0 +1,41 @@
+using Microsoft.Extensions.DependencyInjection;
+using Multistore.Integration.Tests.Fixtures;
+using Multistore.Pricing.Services;
+
+namespace Multistore.Integration.Tests.Storefront;
+
+public sealed class OutputCacheEvictionTests
+{
+    [Fact]
+    public async Task PriceChangeShowsOnTheNextRequestOfACachedProductPage()
+    {
+        var (tenant, _) = await AppearanceStore.CreateAsync();
+        var client = tenant.CreateClient();
+        await client.GetStringAsync("products/harbour-cap");
+        var cached = await client.GetAsync("products/harbour-cap");
+        Assert.True(cached.Headers.Age is not null, "The second request is served from the output cache.");
+        Assert.Contains("$25.00", await cached.Content.ReadAsStringAsync());
+
+        await using (var scope = await tenant.ScopeAsync())
+        {
+            await scope.ServiceProvider.GetRequiredService<PriceWriter>().SetPriceAsync("USD", "APP-1", 19.5m, null, CancellationToken.None);
+        }
+
+        var after = await client.GetStringAsync("products/harbour-cap");
+        Assert.Contains("$19.50", after);
+        Assert.DoesNotContain("$25.00", after);
+    }
+
+    [Fact]
+    public async Task ThemeSettingSaveShowsOnTheNextRequestOfACachedHomePage()
+    {
+        var (tenant, admin) = await AppearanceStore.CreateAsync();
+        var client = tenant.CreateClient();
+        await client.GetStringAsync("/");
+        Assert.NotNull((await client.GetAsync("/")).Headers.Age);
+
+        await admin.PostFormAsync("admin/appearance/theme", "admin/appearance/theme", new() { ["Theme"] = "Storefront", ["settings.tagline"] = "Fresh tagline" });
+
+        Assert.Contains("Fresh tagline", await client.GetStringAsync("/"));
+    }
+}

@@ -1,0 +1,67 @@
+using System.Net;
+
+namespace Multistore.Integration.Tests.Storefront;
+
+public sealed class ThemeAdminTests
+{
+    private const string Page = "admin/appearance/theme";
+
+    [Fact]
+    public async Task SavedThemeAndSettingShowOnTheStorefrontWithoutRestart()
+    {
+        var (tenant, admin) = await AppearanceStore.CreateAsync();
+        Assert.Contains("theme-storefront", await tenant.CreateClient().GetStringAsync("/"));
+
+        var save = await admin.PostFormAsync(Page, Page, new() { ["Theme"] = "Nordic", ["settings.tagline"] = "Caps for every harbour", ["settings.primaryColor"] = "#123456" });
+        var home = await tenant.CreateClient().GetStringAsync("/");
+        var page = await admin.Client.GetStringAsync(Page);
+
+        Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
+        Assert.Contains("theme-nordic", home);
+        Assert.Contains("Caps for every harbour", home);
+        Assert.Contains("--primary:#123456", home);
+        Assert.Contains("Theme saved", page);
+        Assert.Contains("value=\"Caps for every harbour\"", page);
+    }
+
+    [Fact]
+    public async Task PreviewRendersUnsavedSettingsAndStoresNothing()
+    {
+        var (tenant, admin) = await AppearanceStore.CreateAsync();
+
+        var preview = await admin.PostFormAsync(Page, "admin/appearance/theme/preview", new() { ["Theme"] = "Outlet", ["settings.tagline"] = "Only a preview" });
+        var html = await preview.Content.ReadAsStringAsync();
+        var home = await tenant.CreateClient().GetStringAsync("/");
+
+        Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
+        Assert.Contains("theme-outlet", html);
+        Assert.Contains("Only a preview", html);
+        Assert.Contains("Harbour Cap", html);
+        Assert.Contains("theme-storefront", home);
+        Assert.DoesNotContain("Only a preview", home);
+    }
+
+    [Fact]
+    public async Task RefusesASettingThatDoesNotFitItsTypeNamingTheField()
+    {
+        var (tenant, admin) = await AppearanceStore.CreateAsync();
+
+        var save = await admin.PostFormAsync(Page, Page, new() { ["Theme"] = "Storefront", ["settings.primaryColor"] = "red;}body{display:none" });
+        var html = await save.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, save.StatusCode);
+        Assert.Contains("id=\"settings.primaryColor-error\">Primary color must be a color such as #1f4b99.", html);
+        Assert.DoesNotContain("display:none", await tenant.CreateClient().GetStringAsync("/"));
+    }
+
+    [Fact]
+    public async Task RefusesAThemeThatDoesNotExist()
+    {
+        var (_, admin) = await AppearanceStore.CreateAsync();
+
+        var save = await admin.PostFormAsync(Page, Page, new() { ["Theme"] = "Nowhere" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, save.StatusCode);
+        Assert.Contains("id=\"Theme-error\">Choose one of the themes:", await save.Content.ReadAsStringAsync());
+    }
+}

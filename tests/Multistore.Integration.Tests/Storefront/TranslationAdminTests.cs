@@ -1,0 +1,49 @@
+using System.Net;
+
+namespace Multistore.Integration.Tests.Storefront;
+
+public sealed class TranslationAdminTests
+{
+    private const string Page = "admin/appearance/translations";
+
+    [Fact]
+    public async Task OverriddenUiStringShowsOnTheStorefrontWithoutRestart()
+    {
+        var (tenant, admin) = await AppearanceStore.CreateAsync();
+        Assert.Contains("Ajouter au panier", await tenant.CreateClient().GetStringAsync("fr-fr/products/casquette"));
+
+        var save = await admin.PostFormAsync(Page + "?culture=fr-FR", Page, new() { ["culture"] = "fr-FR", ["text"] = "msgid \"Add to cart\"\nmsgstr \"Dans le panier\"\n" });
+        var french = await tenant.CreateClient().GetStringAsync("fr-fr/products/casquette");
+
+        Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
+        Assert.Contains("Dans le panier", french);
+        Assert.DoesNotContain("Ajouter au panier", french);
+    }
+
+    [Fact]
+    public async Task RefusesPoTextThatDoesNotParseNamingTheLine()
+    {
+        var (tenant, admin) = await AppearanceStore.CreateAsync();
+
+        var save = await admin.PostFormAsync(Page, Page, new() { ["culture"] = "fr-FR", ["text"] = "msgid \"Add to cart\"\nmsgstr Dans le panier\n" });
+        var html = await save.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, save.StatusCode);
+        Assert.Contains("id=\"Text-error\">Not saved: Translations line 2:", html);
+        Assert.Contains("Ajouter au panier", await tenant.CreateClient().GetStringAsync("fr-fr/products/casquette"));
+    }
+
+    [Fact]
+    public async Task ListsTheStringsACultureHasNoTranslationFor()
+    {
+        var (_, admin) = await AppearanceStore.CreateAsync();
+
+        var spanish = await admin.Client.GetStringAsync(Page + "?culture=es-ES");
+        var french = await admin.Client.GetStringAsync(Page + "?culture=fr-FR");
+
+        Assert.Contains("strings have no translation in es-ES", spanish);
+        Assert.Contains("<td>Add to cart</td>", spanish);
+        Assert.Contains("msgid &quot;Add to cart&quot;", spanish);
+        Assert.DoesNotContain("<td>Add to cart</td>", french);
+    }
+}
