@@ -31,6 +31,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<ImportJobs>();
         services.AddScoped<IEventSubscriber<PriceChanged>, PriceChangeLogger>();
         services.AddRecipeStep<CatalogRecipeStep>();
+        services.AddScoped<IRecipeExportContributor, CatalogExportContributor>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
