@@ -6,6 +6,8 @@ using Microsoft.Extensions.Options;
 using Multistore.Admin.Routing;
 using Multistore.Catalog.Admin.Products;
 using Multistore.Catalog.Domain;
+using Multistore.Catalog.Editing;
+using Multistore.Catalog.Media;
 using Multistore.Pricing.Editing;
 using Multistore.Settings;
 
@@ -24,6 +26,8 @@ public static class ProductAdminEndpoints
         endpoints.MapAdminPost("catalog/products/{id:guid}", (Guid id, HttpContext context, ProductEditor editor, PriceListEditor prices, IOptions<SiteSettings> site)
             => SaveAsync(id, context, editor, prices, site), CatalogPermissions.ManageCatalog).WithName("AdminSaveProduct");
         endpoints.MapAdminPost("catalog/products/{id:guid}/status", SetStatusAsync, CatalogPermissions.ManageCatalog).WithName("AdminProductStatus");
+        endpoints.MapAdminPost("catalog/products/{id:guid}/images", UploadImageAsync, CatalogPermissions.ManageCatalog).WithName("AdminUploadProductImage");
+        endpoints.MapAdminPost("catalog/products/{id:guid}/images/{image:guid}/delete", RemoveImageAsync, CatalogPermissions.ManageCatalog).WithName("AdminRemoveProductImage");
         return endpoints;
     }
 
@@ -52,4 +56,19 @@ public static class ProductAdminEndpoints
             ? AdminResults.Redirect(context, $"catalog/products/{id}", $"Product is now {wanted}.")
             : TypedResults.NotFound();
     }
+
+    private static async Task<IResult> UploadImageAsync(Guid id, IFormFile? image, HttpContext context, ProductImageUploads uploads)
+    {
+        var error = image is null
+            ? new FieldError("image", "Choose an image file to upload.")
+            : await uploads.AddAsync(id, image.OpenReadStream(), image.Length, context.RequestAborted);
+        return error is null
+            ? AdminResults.Redirect(context, $"catalog/products/{id}#images", "Image added.")
+            : AdminResults.Page<ProductEditPage>(new { Id = (Guid?)id, Problems = new[] { error } });
+    }
+
+    private static async Task<IResult> RemoveImageAsync(Guid id, Guid image, HttpContext context, ProductImageUploads uploads) =>
+        await uploads.RemoveAsync(id, image, context.RequestAborted)
+            ? AdminResults.Redirect(context, $"catalog/products/{id}#images", "Image removed.")
+            : TypedResults.NotFound();
 }

@@ -29,7 +29,7 @@ public sealed class ProductFormLoader(CatalogDbContext db, PriceListEditor price
         {
             Sku = product.Sku,
             Status = product.Status.ToString(),
-            WeightKg = product.WeightKg == 0 ? "" : product.WeightKg.ToString(CultureInfo.InvariantCulture),
+            WeightKg = product.WeightKg == 0 ? "" : product.WeightKg.ToString("0.####", CultureInfo.InvariantCulture),
             TaxClass = product.TaxClass,
             Categories = categoryKeys,
             Options = string.Join(", ", product.Options.OrderBy(o => o.Position).Select(o => o.Name)),
@@ -46,7 +46,7 @@ public sealed class ProductFormLoader(CatalogDbContext db, PriceListEditor price
         Fill(form.Prices, product.Sku, entries, currencies);
         foreach (var variant in product.Variants.OrderBy(v => v.Position))
         {
-            var row = new VariantRow { Sku = variant.Sku, Values = variant.DisplayName, WeightKg = variant.WeightKg?.ToString(CultureInfo.InvariantCulture) ?? "" };
+            var row = new VariantRow { Sku = variant.Sku, Values = variant.DisplayName, WeightKg = variant.WeightKg?.ToString("0.####", CultureInfo.InvariantCulture) ?? "" };
             Fill(row.Prices, variant.Sku, entries, currencies);
             form.Variants.Add(row);
         }
