@@ -4,8 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Multistore.Integration.Tests.Admin;
 using Multistore.Integration.Tests.Fixtures;
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.PixelFormats;
+using SkiaSharp;
 
 namespace Multistore.Integration.Tests.Catalog;
 
@@ -34,10 +33,29 @@ public sealed partial class ProductImageTests
         Assert.Contains("Image added.", page);
         Assert.Equal(HttpStatusCode.OK, resized.StatusCode);
         Assert.Equal("image/png", resized.Content.Headers.ContentType!.MediaType);
-        Assert.Equal(480, Image.Identify(new MemoryStream(bytes))!.Width);
+        Assert.Equal(480, WidthOf(bytes));
         Assert.Contains("immutable", resized.Headers.CacheControl!.ToString());
         Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
-        Assert.Equal(1000, Image.Identify(await huge.Content.ReadAsStreamAsync())!.Width);
+        Assert.Equal(1000, WidthOf(await huge.Content.ReadAsByteArrayAsync()));
+    }
+
+    [Fact]
+    public async Task GifIsKeptAndServedAsPng()
+    {
+        var tenant = await Factory.CreateTenantFromJsonAsync(CatalogRecipes.German);
+        var editor = await CatalogEditorSession.SignInAsync(tenant);
+        var editPath = await EditPathAsync(editor, "CAP");
+        var gif = Convert.FromBase64String("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==");
+
+        var page = await (await UploadAsync(editor, editPath, gif, "spinner.gif")).Content.ReadAsStringAsync();
+        var url = ImageUrl().Match(page).Groups[1].Value;
+        var served = await tenant.CreateClient().GetAsync(url);
+
+        Assert.Contains("Image added.", page);
+        Assert.EndsWith(".png", url);
+        Assert.Equal("image/png", served.Content.Headers.ContentType!.MediaType);
+        using var codec = SKCodec.Create(new MemoryStream(await served.Content.ReadAsByteArrayAsync()));
+        Assert.Equal(SKEncodedImageFormat.Png, codec.EncodedFormat);
     }
 
     [Fact]
@@ -88,10 +106,16 @@ public sealed partial class ProductImageTests
 
     private static byte[] Png(int width, int height)
     {
-        using var image = new Image<Rgba32>(width, height, new Rgba32(200, 60, 40));
-        using var output = new MemoryStream();
-        image.SaveAsPng(output);
-        return output.ToArray();
+        using var bitmap = new SKBitmap(width, height);
+        bitmap.Erase(new SKColor(200, 60, 40));
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    private static int WidthOf(byte[] image)
+    {
+        using var codec = SKCodec.Create(new MemoryStream(image));
+        return codec.Info.Width;
     }
 
     [GeneratedRegex("<img src=\"([^\"?]+)\\?w=160\"")]

@@ -43,11 +43,11 @@ public static class MediaEndpoints
         }
 
         var path = await files.PathForAsync(image.FileName, width, context.RequestAborted);
-        return path is null ? TypedResults.NotFound() : TypedResults.PhysicalFile(path, ContentTypeOf(image.Extension));
+        return path is null ? TypedResults.NotFound() : TypedResults.PhysicalFile(path, ContentTypeOf(Path.GetExtension(path)));
     }
 
     private static string ContentTypeOf(string extension) => extension switch
     {
-        "jpg" => "image/jpeg", "png" => "image/png", "webp" => "image/webp", _ => "image/gif",
+        ".jpg" => "image/jpeg", ".png" => "image/png", ".webp" => "image/webp", _ => "image/gif",
     };
 }

@@ -1,14 +1,13 @@
 using Multistore.Hosting;
 using Multistore.Tenancy;
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.Processing;
 
 namespace Multistore.Catalog.Media;
 
 /// <summary>
 /// The tenant's image files: originals in <c>App_Data/Sites/{tenant}/media/products</c>, resized copies made on
 /// first request in <c>media/cache</c> and kept. Files are written to a temporary name and moved into place,
-/// so a reader never sees half a file.
+/// so a reader never sees half a file. A resized copy is in the original's format, except that a GIF (which Skia
+/// cannot write) is resized to PNG and named <c>.png</c>, so the served content type follows the file name.
 /// </summary>
 public sealed class ProductImageFiles(AppDataPaths paths, TenantSettings tenant)
 {
@@ -39,23 +38,17 @@ public sealed class ProductImageFiles(AppDataPaths paths, TenantSettings tenant)
             return original;
         }
 
-        var resized = Path.Combine(Root, "cache", $"{Path.GetFileNameWithoutExtension(fileName)}-w{served}{Path.GetExtension(fileName)}");
+        var extension = ProductImageCodec.StoredExtension(Path.GetExtension(fileName).TrimStart('.'));
+        var resized = Path.Combine(Root, "cache", $"{Path.GetFileNameWithoutExtension(fileName)}-w{served}.{extension}");
         if (File.Exists(resized))
         {
             return resized;
         }
 
         Directory.CreateDirectory(Path.GetDirectoryName(resized)!);
-        await using var input = File.OpenRead(original);
-        var (image, format) = await Image.LoadWithFormatAsync(input, cancellationToken);
-        using var _ = image;
-        image.Mutate(x => x.Resize(new ResizeOptions { Size = new Size(served, 0), Mode = ResizeMode.Max }));
+        var content = ProductImageCodec.Resize(original, served);
         var temporary = $"{resized}.{Guid.NewGuid():N}.tmp";
-        await using (var output = File.Create(temporary))
-        {
-            await image.SaveAsync(output, format, cancellationToken);
-        }
-
+        await File.WriteAllBytesAsync(temporary, content, cancellationToken);
         File.Move(temporary, resized, overwrite: true);
         return resized;
     }

@@ -2,22 +2,16 @@ using Microsoft.EntityFrameworkCore;
 using Multistore.Catalog.Domain;
 using Multistore.Catalog.Editing;
 using Multistore.Catalog.Services;
-using SixLabors.ImageSharp;
-using SixLabors.ImageSharp.Formats;
 
 namespace Multistore.Catalog.Media;
 
 /// <summary>
 /// Adds, reorders and removes a product's images. An upload is checked by its content, not its name: it must be a
-/// JPEG, PNG, WebP or GIF within <see cref="ImageUploadLimits"/>; anything else is refused with the reason.
+/// JPEG, PNG, WebP or GIF within <see cref="ImageUploadLimits"/>; anything else is refused with the reason. The size
+/// is read from the header, before any pixel is decoded. A GIF is kept as PNG (its first frame), as Skia cannot write GIF.
 /// </summary>
 public sealed class ProductImageUploads(CatalogDbContext db, ProductImageFiles files, CatalogChangeLog changeLog)
 {
-    private static readonly Dictionary<string, string> Extensions = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["JPEG"] = "jpg", ["PNG"] = "png", ["Webp"] = "webp", ["GIF"] = "gif",
-    };
-
     public async Task<FieldError?> AddAsync(Guid productId, Stream content, long length, CancellationToken cancellationToken)
     {
         if (length == 0)
@@ -44,27 +38,33 @@ public sealed class ProductImageUploads(CatalogDbContext db, ProductImageFiles f
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, cancellationToken);
         var bytes = buffer.ToArray();
-        var (info, format) = Identify(bytes);
-        if (info is null || format is null)
+        if (ProductImageCodec.ReadHeader(bytes) is not { } header)
         {
             return new("image", "is not an image: upload a JPEG, PNG, WebP or GIF file.");
         }
 
-        if (!Extensions.TryGetValue(format.Name, out var extension))
+        if (header.Extension is null)
         {
-            return new("image", $"is a {format.Name} image; upload a JPEG, PNG, WebP or GIF file.");
+            return new("image", $"is a {header.FormatName} image; upload a JPEG, PNG, WebP or GIF file.");
         }
 
-        if (info.Width > ImageUploadLimits.MaxSide || info.Height > ImageUploadLimits.MaxSide)
+        if (header.Width > ImageUploadLimits.MaxSide || header.Height > ImageUploadLimits.MaxSide)
         {
-            return new("image", $"is {info.Width}×{info.Height} pixels; images may be at most {ImageUploadLimits.MaxSide} pixels wide and high.");
+            return new("image", $"is {header.Width}×{header.Height} pixels; images may be at most {ImageUploadLimits.MaxSide} pixels wide and high.");
+        }
+
+        var extension = ProductImageCodec.StoredExtension(header.Extension);
+        var stored = extension == header.Extension ? bytes : ProductImageCodec.Convert(bytes, extension);
+        if (stored is null)
+        {
+            return new("image", $"is a damaged {header.FormatName} image: its pixels could not be read.");
         }
 
         var image = new ProductImage
         {
-            ProductId = product.Id, Position = product.Images.Count, Extension = extension, Width = info.Width, Height = info.Height, Bytes = bytes.Length,
+            ProductId = product.Id, Position = product.Images.Count, Extension = extension, Width = header.Width, Height = header.Height, Bytes = stored.Length,
         };
-        await files.WriteOriginalAsync(image.FileName, bytes, cancellationToken);
+        await files.WriteOriginalAsync(image.FileName, stored, cancellationToken);
         db.ProductImages.Add(image);
         product.UpdatedUtc = DateTime.UtcNow;
         await changeLog.SaveWithChangesAsync([(CatalogChangeKind.Product, product.Id.ToString())], cancellationToken);
@@ -90,19 +90,5 @@ public sealed class ProductImageUploads(CatalogDbContext db, ProductImageFiles f
         await changeLog.SaveWithChangesAsync([(CatalogChangeKind.Product, productId.ToString())], cancellationToken);
         files.Delete(image.FileName);
         return true;
-    }
-
-    private static (IImageInfo? Info, IImageFormat? Format) Identify(byte[] bytes)
-    {
-        try
-        {
-            using var stream = new MemoryStream(bytes, writable: false);
-            var info = Image.Identify(stream, out var format);
-            return (info, format);
-        }
-        catch (Exception exception) when (exception is UnknownImageFormatException or InvalidImageContentException or NotSupportedException)
-        {
-            return (null, null);
-        }
     }
 }
