@@ -13,6 +13,13 @@ public static class ProductPartsConfiguration
         option.HasKey(o => new { o.ProductId, o.Position });
         option.Property(o => o.Name).HasMaxLength(64);
 
+        var image = modelBuilder.Entity<ProductImage>();
+        image.ToTable("ProductImages");
+        image.HasKey(i => i.Id);
+        image.Property(i => i.Extension).HasMaxLength(8);
+        image.HasIndex(i => i.ProductId);
+        image.Ignore(i => i.FileName);
+
         var variant = modelBuilder.Entity<ProductVariant>();
         variant.ToTable("ProductVariants");
         variant.HasKey(v => v.Id);

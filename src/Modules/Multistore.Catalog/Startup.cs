@@ -4,6 +4,7 @@ using Multistore.Catalog.Editing;
 using Multistore.Catalog.Endpoints;
 using Multistore.Catalog.Events;
 using Multistore.Catalog.Import;
+using Multistore.Catalog.Media;
 using Multistore.Catalog.Recipes;
 using Multistore.Catalog.Services;
 using Multistore.Data;
@@ -31,10 +32,15 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<ImportJobs>();
         services.AddScoped<IEventSubscriber<PriceChanged>, PriceChangeLogger>();
         services.AddRecipeStep<CatalogRecipeStep>();
+        services.AddScoped<IRecipeExportContributor, CatalogExportContributor>();
+        services.AddSingleton<ProductImageFiles>();
+        services.AddScoped<ProductImageUploads>();
+        services.AddScoped<ProductImageUrls>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapProductPages();
+        endpoints.MapProductImages();
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Multistore.Data;
 using Multistore.Modules;
+using Multistore.Pricing.Editing;
 using Multistore.Pricing.Recipes;
 using Multistore.Pricing.Services;
 using Multistore.Recipes;
@@ -18,6 +19,8 @@ public sealed class Startup : ModuleStartup
         services.AddTenantSettings<PricingSettings>(PricingSettings.GroupName);
         services.AddScoped<IPriceService, PriceService>();
         services.AddScoped<PriceWriter>();
+        services.AddScoped<PriceListEditor>();
         services.AddRecipeStep<PriceListsRecipeStep>();
+        services.AddScoped<IRecipeExportContributor, PriceListsExportContributor>();
     }
 }

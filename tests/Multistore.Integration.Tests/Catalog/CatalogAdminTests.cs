@@ -39,6 +39,44 @@ public sealed partial class CatalogAdminTests
         Assert.Contains("Import finished", report);
         Assert.Contains("1 saved", report);
         Assert.Contains("BAD SKU", report);
+        Assert.Contains("Rows not imported", report);
+    }
+
+    [Fact]
+    public async Task ImportStatusEndpointReportsRowsForTheProgressBar()
+    {
+        var tenant = await Factory.CreateTenantFromJsonAsync(CatalogRecipes.German);
+        var client = tenant.CreateClient();
+        await SignInAsync(client);
+        var importPage = await client.GetStringAsync("admin/catalog/import");
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(Token(importPage)), "__RequestVerificationToken" },
+            { new ByteArrayContent(Encoding.UTF8.GetBytes("sku,name:de-DE\nKETTLE,Wasserkocher\nBAD SKU,Kaputt\nMUG,Becher\n")), "file", "products.csv" },
+        };
+        var started = await client.PostAsync("admin/catalog/import", form);
+        var statusUrl = started.RequestMessage!.RequestUri!.AbsolutePath + "/status";
+        System.Text.Json.JsonElement status = default;
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            status = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync(statusUrl)).RootElement;
+            if (status.GetProperty("completed").GetBoolean())
+            {
+                break;
+            }
+
+            await Task.Delay(100);
+        }
+
+        var page = await client.GetStringAsync(started.RequestMessage.RequestUri);
+
+        Assert.True(status.GetProperty("completed").GetBoolean());
+        Assert.Equal(3, status.GetProperty("total").GetInt32());
+        Assert.Equal(3, status.GetProperty("processed").GetInt32());
+        Assert.Equal(2, status.GetProperty("saved").GetInt32());
+        Assert.Equal(1, status.GetProperty("failed").GetInt32());
+        Assert.Contains("id=\"import-progress\"", page);
+        Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"admin/catalog/import/{Guid.NewGuid()}/status")).StatusCode);
     }
 
     [Fact]

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Admin.Navigation;
 using Multistore.Admin.Permissions;
+using Multistore.Catalog.Admin.Categories;
+using Multistore.Catalog.Admin.Products;
 using Multistore.Modules;
 
 namespace Multistore.Catalog.Admin;
@@ -14,13 +16,17 @@ public sealed class CatalogAdminStartup : ModuleStartup
     {
         services.AddPermissions<CatalogPermissions>();
         services.AddScoped<ProductAdminQuery>();
+        services.AddScoped<ProductFormLoader>();
+        services.AddScoped<ProductEditor>();
         services.AddAdminMenuItem(new AdminMenuItem(AdminSections.Catalog, "Products", "catalog/products", CatalogPermissions.ManageCatalog) { Order = 10 });
+        services.AddAdminMenuItem(new AdminMenuItem(AdminSections.Catalog, "Categories", "catalog/categories", CatalogPermissions.ManageCatalog) { Order = 20 });
         services.AddAdminMenuItem(new AdminMenuItem(AdminSections.Catalog, "Import and export", "catalog/import", CatalogPermissions.ManageCatalog) { Order = 30 });
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapProductAdminEndpoints();
+        endpoints.MapCategoryAdminEndpoints();
         endpoints.MapCatalogImportAdminEndpoints();
     }
 }

@@ -18,10 +18,17 @@ public static class CatalogImportAdminEndpoints
     {
         endpoints.MapAdminPage<CatalogImportPage>("catalog/import", CatalogPermissions.ManageCatalog).WithName("AdminCatalogImport");
         endpoints.MapAdminPage<CatalogImportPage>("catalog/import/{job:guid}", CatalogPermissions.ManageCatalog).WithName("AdminCatalogImportJob");
+        endpoints.MapGet(AdminEndpointRouteBuilderExtensions.Under("catalog/import/{job:guid}/status"), Status)
+            .RequireAuthorization(CatalogPermissions.ManageCatalog.PolicyName).WithName("AdminCatalogImportStatus").ExcludeFromDescription();
         endpoints.MapAdminPost("catalog/import", StartAsync, CatalogPermissions.ManageCatalog).WithName("AdminCatalogImportStart");
         endpoints.MapAdminPost("catalog/export/{format}", ExportAsync, CatalogPermissions.ManageCatalog).WithName("AdminCatalogExport");
         return endpoints;
     }
+
+    /// <summary>The progress bar's poll: rows done of the total, saved and failed, and whether the import finished.</summary>
+    private static IResult Status(Guid job, ImportJobs jobs) => jobs.Find(job) is { } progress
+        ? TypedResults.Ok(new ImportStatus(progress.Processed, progress.Total, progress.Saved, progress.Processed - progress.Saved, progress.Completed, progress.Failure))
+        : TypedResults.NotFound();
 
     private static async Task<IResult> StartAsync(IFormFile? file, HttpContext context, ImportJobs jobs, IServiceScopeFactory scopes, ILogger<CatalogImporter> logger)
     {

@@ -1,14 +1,74 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using Multistore.Admin.Routing;
+using Multistore.Catalog.Admin.Products;
+using Multistore.Catalog.Domain;
+using Multistore.Catalog.Editing;
+using Multistore.Catalog.Media;
+using Multistore.Pricing.Editing;
+using Multistore.Settings;
 
 namespace Multistore.Catalog.Admin;
 
+/// <summary>The product list, the product editor (create and edit) and status changes.</summary>
 public static class ProductAdminEndpoints
 {
     public static IEndpointRouteBuilder MapProductAdminEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapAdminPage<ProductsPage>("catalog/products", CatalogPermissions.ManageCatalog).WithName("AdminProducts");
+        endpoints.MapAdminPage<ProductEditPage>("catalog/products/new", CatalogPermissions.ManageCatalog).WithName("AdminNewProduct");
+        endpoints.MapAdminPage<ProductEditPage>("catalog/products/{id:guid}", CatalogPermissions.ManageCatalog).WithName("AdminEditProduct");
+        endpoints.MapAdminPost("catalog/products/new", (HttpContext context, ProductEditor editor, PriceListEditor prices, IOptions<SiteSettings> site)
+            => SaveAsync(null, context, editor, prices, site), CatalogPermissions.ManageCatalog).WithName("AdminCreateProduct");
+        endpoints.MapAdminPost("catalog/products/{id:guid}", (Guid id, HttpContext context, ProductEditor editor, PriceListEditor prices, IOptions<SiteSettings> site)
+            => SaveAsync(id, context, editor, prices, site), CatalogPermissions.ManageCatalog).WithName("AdminSaveProduct");
+        endpoints.MapAdminPost("catalog/products/{id:guid}/status", SetStatusAsync, CatalogPermissions.ManageCatalog).WithName("AdminProductStatus");
+        endpoints.MapAdminPost("catalog/products/{id:guid}/images", UploadImageAsync, CatalogPermissions.ManageCatalog).WithName("AdminUploadProductImage");
+        endpoints.MapAdminPost("catalog/products/{id:guid}/images/{image:guid}/delete", RemoveImageAsync, CatalogPermissions.ManageCatalog).WithName("AdminRemoveProductImage");
         return endpoints;
     }
+
+    private static async Task<IResult> SaveAsync(Guid? id, HttpContext context, ProductEditor editor, PriceListEditor prices, IOptions<SiteSettings> site)
+    {
+        var lists = await prices.ListsAsync(context.RequestAborted);
+        var posted = await context.Request.ReadFormAsync(context.RequestAborted);
+        var form = ProductFormReader.Read(posted, site.Value.Cultures, [.. lists.Select(l => l.Id)]);
+        var (savedId, errors) = await editor.SaveAsync(id, form, site.Value.DefaultCulture, context.RequestAborted);
+        if (savedId is not { } productId)
+        {
+            return AdminResults.Page<ProductEditPage>(new { Id = id, Form = form, Problems = errors });
+        }
+
+        return AdminResults.Redirect(context, $"catalog/products/{productId}", id is null ? "Product created." : "Product saved.");
+    }
+
+    private static async Task<IResult> SetStatusAsync(Guid id, [FromForm] string? status, HttpContext context, ProductEditor editor)
+    {
+        if (!Enum.TryParse<ProductStatus>(status, ignoreCase: true, out var wanted) || !Enum.IsDefined(wanted))
+        {
+            return TypedResults.Problem(title: "Unknown status", detail: $"'{status}' is not a status (Draft, Active, Archived).", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        return await editor.SetStatusAsync(id, wanted, context.RequestAborted)
+            ? AdminResults.Redirect(context, $"catalog/products/{id}", $"Product is now {wanted}.")
+            : TypedResults.NotFound();
+    }
+
+    private static async Task<IResult> UploadImageAsync(Guid id, IFormFile? image, HttpContext context, ProductImageUploads uploads)
+    {
+        var error = image is null
+            ? new FieldError("image", "Choose an image file to upload.")
+            : await uploads.AddAsync(id, image.OpenReadStream(), image.Length, context.RequestAborted);
+        return error is null
+            ? AdminResults.Redirect(context, $"catalog/products/{id}#images", "Image added.")
+            : AdminResults.Page<ProductEditPage>(new { Id = (Guid?)id, Problems = new[] { error } });
+    }
+
+    private static async Task<IResult> RemoveImageAsync(Guid id, Guid image, HttpContext context, ProductImageUploads uploads) =>
+        await uploads.RemoveAsync(id, image, context.RequestAborted)
+            ? AdminResults.Redirect(context, $"catalog/products/{id}#images", "Image removed.")
+            : TypedResults.NotFound();
 }

@@ -19,6 +19,7 @@ public sealed class Product
     public List<ProductVariant> Variants { get; set; } = [];
     public List<ProductAttributeValue> Attributes { get; set; } = [];
     public List<ProductCategory> Categories { get; set; } = [];
+    public List<ProductImage> Images { get; set; } = [];
 
     /// <summary>The text for <paramref name="culture"/>, else the store's default culture, else any.</summary>
     public ProductTranslation? TranslationFor(string culture, string defaultCulture) =>

@@ -56,6 +56,35 @@ public sealed class CategoryWriter(CatalogDbContext db, CatalogChangeLog changeL
         return [];
     }
 
+    /// <summary>
+    /// Deletes a category that has no subcategories and no products; otherwise says what still uses it.
+    /// </summary>
+    public async Task<FieldError?> DeleteAsync(string key, CancellationToken cancellationToken)
+    {
+        var category = await db.Categories.Include(c => c.Translations).SingleOrDefaultAsync(c => c.Key == key, cancellationToken);
+        if (category is null)
+        {
+            return new("key", $"There is no category '{key}'.");
+        }
+
+        var children = await db.Categories.CountAsync(c => c.ParentId == category.Id, cancellationToken);
+        if (children > 0)
+        {
+            return new("key", $"'{key}' has {children} subcategor{(children == 1 ? "y" : "ies")}; move or delete them first.");
+        }
+
+        var used = await db.Products.Where(p => p.Categories.Any(c => c.CategoryId == category.Id)).OrderBy(p => p.Sku).Select(p => p.Sku).ToListAsync(cancellationToken);
+        if (used.Count > 0)
+        {
+            var some = string.Join(", ", used.Take(5)) + (used.Count > 5 ? ", …" : "");
+            return new("key", $"'{key}' is used by {used.Count} product{(used.Count == 1 ? "" : "s")} ({some}); remove it from them first.");
+        }
+
+        db.Categories.Remove(category);
+        await changeLog.SaveWithChangesAsync([(CatalogChangeKind.Category, category.Id.ToString())], cancellationToken);
+        return null;
+    }
+
     public static List<FieldError> Validate(IReadOnlyList<CategoryInput> inputs)
     {
         var errors = new List<FieldError>();

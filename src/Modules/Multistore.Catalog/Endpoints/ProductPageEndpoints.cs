@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using Multistore.Catalog.Media;
 using Multistore.Catalog.Models;
 using Multistore.Catalog.Services;
 using Multistore.Pricing.Services;
@@ -16,7 +17,7 @@ public static class ProductPageEndpoints
     /// <summary>The product page with its variant picker: <c>/products/{slug}</c>, template <c>product</c>.</summary>
     public static IEndpointRouteBuilder MapProductPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/products/{slug}", async (string slug, IProductCatalog catalog, IPriceService prices, IOptions<SiteSettings> site, IThemeViewRenderer views, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/products/{slug}", async (string slug, IProductCatalog catalog, IPriceService prices, ProductImageUrls images, IOptions<SiteSettings> site, IThemeViewRenderer views, CancellationToken cancellationToken) =>
         {
             var product = await catalog.GetDetailAsync(CultureInfo.CurrentCulture.Name, slug, cancellationToken);
             if (product is null)
@@ -25,7 +26,8 @@ public static class ProductPageEndpoints
             }
 
             var priced = await prices.GetPricesAsync([.. product.SellableSkus.Append(product.Sku)], site.Value.Currency, cancellationToken);
-            return await views.ViewAsync("product", new ProductPage(ViewOf(product, priced)));
+            var pictures = await images.ForProductAsync(product.Id, cancellationToken);
+            return await views.ViewAsync("product", new ProductPage(ViewOf(product, priced) with { Images = [.. pictures.Select(p => p.Url)] }));
         }).WithName("ProductPage");
         return endpoints;
     }

@@ -15,4 +15,10 @@ public sealed record ProductView(
     IReadOnlyList<string> Options,
     IReadOnlyList<VariantView> Variants,
     IReadOnlyList<AttributeView> Attributes,
-    IReadOnlyList<CategoryLinkView> Categories);
+    IReadOnlyList<CategoryLinkView> Categories)
+{
+    /// <summary>The product's image URLs in order (<c>{{ product.image | image_url: width: 800 }}</c>); empty when it has none.</summary>
+    public IReadOnlyList<string> Images { get; init; } = [];
+
+    public string? Image => Images.Count > 0 ? Images[0] : null;
+}

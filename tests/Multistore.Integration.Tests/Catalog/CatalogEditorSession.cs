@@ -1,0 +1,45 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Multistore.Integration.Tests.Admin;
+using Multistore.Integration.Tests.Fixtures;
+
+namespace Multistore.Integration.Tests.Catalog;
+
+/// <summary>An editor signed in to a catalog test store's admin; follows redirects like a browser.</summary>
+public sealed partial class CatalogEditorSession
+{
+    private CatalogEditorSession(HttpClient client) => Client = client;
+
+    public HttpClient Client { get; }
+
+    public static async Task<CatalogEditorSession> SignInAsync(TestTenant tenant)
+    {
+        var session = new CatalogEditorSession(tenant.CreateClient());
+        var response = await session.PostAsync("admin/login", "admin/login", new() { ["Email"] = "admin@example.com", ["Password"] = "Demo!Admin2026", ["ReturnUrl"] = "" });
+        response.EnsureSuccessStatusCode();
+        return session;
+    }
+
+    /// <summary>Loads <paramref name="formPage"/> for its token, posts <paramref name="fields"/> and returns the answer (after redirects).</summary>
+    public async Task<HttpResponseMessage> PostAsync(string formPage, string action, Dictionary<string, string> fields)
+    {
+        var page = await Client.GetAsync(formPage);
+        var html = await page.Content.ReadAsStringAsync();
+        Assert.True(page.StatusCode == HttpStatusCode.OK, $"GET {formPage} answered {page.StatusCode}: {html}");
+        fields["__RequestVerificationToken"] = AdminSession.TokenOf(html);
+        return await Client.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>The id of the store's price list named <paramref name="name"/>, read from the product editor's column headers and inputs.</summary>
+    public async Task<string> PriceListIdAsync()
+    {
+        var html = await Client.GetStringAsync("admin/catalog/products/new");
+        return PriceInput().Match(html) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException("The editor shows no price list.");
+    }
+
+    public static string IdOf(HttpResponseMessage response) =>
+        response.RequestMessage!.RequestUri!.Segments[^1];
+
+    [GeneratedRegex("name=\"prices\\[([0-9a-f-]{36})\\]\"")]
+    private static partial Regex PriceInput();
+}

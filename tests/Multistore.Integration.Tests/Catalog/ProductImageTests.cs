@@ -1,0 +1,123 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using Multistore.Integration.Tests.Admin;
+using Multistore.Integration.Tests.Fixtures;
+using SkiaSharp;
+
+namespace Multistore.Integration.Tests.Catalog;
+
+public sealed partial class ProductImageTests
+{
+    private static readonly MultistoreFactory Factory = MultistoreFactory.Shared;
+
+    [Fact]
+    public async Task UploadedImageIsServedInBoundedWidthsWithCacheHeaders()
+    {
+        var tenant = await Factory.CreateTenantFromJsonAsync(CatalogRecipes.German);
+        var editor = await CatalogEditorSession.SignInAsync(tenant);
+        var editPath = await EditPathAsync(editor, "PARKA");
+
+        var uploaded = await UploadAsync(editor, editPath, Png(1000, 500), "parka.png");
+        var page = await uploaded.Content.ReadAsStringAsync();
+        var url = ImageUrl().Match(page).Groups[1].Value;
+        var client = tenant.CreateClient();
+        var resized = await client.GetAsync($"{url}?w=400");
+        var bytes = await resized.Content.ReadAsByteArrayAsync();
+        var again = new HttpRequestMessage(HttpMethod.Get, $"{url}?w=400");
+        again.Headers.IfNoneMatch.Add(resized.Headers.ETag!);
+        var notModified = await client.SendAsync(again);
+        var huge = await client.GetAsync($"{url}?w=5000");
+
+        Assert.Contains("Image added.", page);
+        Assert.Equal(HttpStatusCode.OK, resized.StatusCode);
+        Assert.Equal("image/png", resized.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(480, WidthOf(bytes));
+        Assert.Contains("immutable", resized.Headers.CacheControl!.ToString());
+        Assert.Equal(HttpStatusCode.NotModified, notModified.StatusCode);
+        Assert.Equal(1000, WidthOf(await huge.Content.ReadAsByteArrayAsync()));
+    }
+
+    [Fact]
+    public async Task GifIsKeptAndServedAsPng()
+    {
+        var tenant = await Factory.CreateTenantFromJsonAsync(CatalogRecipes.German);
+        var editor = await CatalogEditorSession.SignInAsync(tenant);
+        var editPath = await EditPathAsync(editor, "CAP");
+        var gif = Convert.FromBase64String("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==");
+
+        var page = await (await UploadAsync(editor, editPath, gif, "spinner.gif")).Content.ReadAsStringAsync();
+        var url = ImageUrl().Match(page).Groups[1].Value;
+        var served = await tenant.CreateClient().GetAsync(url);
+
+        Assert.Contains("Image added.", page);
+        Assert.EndsWith(".png", url);
+        Assert.Equal("image/png", served.Content.Headers.ContentType!.MediaType);
+        using var codec = SKCodec.Create(new MemoryStream(await served.Content.ReadAsByteArrayAsync()));
+        Assert.Equal(SKEncodedImageFormat.Png, codec.EncodedFormat);
+    }
+
+    [Fact]
+    public async Task FileThatIsNotAnImageIsRefusedWithTheReason()
+    {
+        var tenant = await Factory.CreateTenantFromJsonAsync(CatalogRecipes.German);
+        var editor = await CatalogEditorSession.SignInAsync(tenant);
+        var editPath = await EditPathAsync(editor, "CAP");
+
+        var response = await UploadAsync(editor, editPath, Encoding.UTF8.GetBytes("<html>not a picture</html>"), "photo.jpg");
+        var page = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("is not an image: upload a JPEG, PNG, WebP or GIF file.", page);
+        Assert.Contains("No images yet.", page);
+    }
+
+    [Fact]
+    public async Task RemovedImageIsNoLongerServed()
+    {
+        var tenant = await Factory.CreateTenantFromJsonAsync(CatalogRecipes.German);
+        var editor = await CatalogEditorSession.SignInAsync(tenant);
+        var editPath = await EditPathAsync(editor, "BOOT");
+        var page = await (await UploadAsync(editor, editPath, Png(200, 200), "boot.png")).Content.ReadAsStringAsync();
+        var url = ImageUrl().Match(page).Groups[1].Value;
+        var remove = Regex.Match(page, "action=\"[^\"]*?(admin/catalog/products/[0-9a-f-]+/images/[0-9a-f-]+/delete)\"").Groups[1].Value;
+
+        var removed = await editor.PostAsync(editPath, remove, []);
+
+        Assert.Contains("Image removed.", await removed.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.NotFound, (await tenant.CreateClient().GetAsync(url)).StatusCode);
+    }
+
+    private static async Task<string> EditPathAsync(CatalogEditorSession editor, string sku)
+    {
+        var list = await editor.Client.GetStringAsync($"admin/catalog/products?Q={sku}");
+        return Regex.Match(list, "href=\"[^\"]*?(admin/catalog/products/[0-9a-f-]{36})\"").Groups[1].Value;
+    }
+
+    private static async Task<HttpResponseMessage> UploadAsync(CatalogEditorSession editor, string editPath, byte[] content, string fileName)
+    {
+        var html = await editor.Client.GetStringAsync(editPath);
+        var file = new ByteArrayContent(content);
+        file.Headers.ContentType = new MediaTypeHeaderValue("application/octet-stream");
+        using var form = new MultipartFormDataContent { { new StringContent(AdminSession.TokenOf(html)), "__RequestVerificationToken" }, { file, "image", fileName } };
+        return await editor.Client.PostAsync($"{editPath}/images", form);
+    }
+
+    private static byte[] Png(int width, int height)
+    {
+        using var bitmap = new SKBitmap(width, height);
+        bitmap.Erase(new SKColor(200, 60, 40));
+        using var data = bitmap.Encode(SKEncodedImageFormat.Png, 100);
+        return data.ToArray();
+    }
+
+    private static int WidthOf(byte[] image)
+    {
+        using var codec = SKCodec.Create(new MemoryStream(image));
+        return codec.Info.Width;
+    }
+
+    [GeneratedRegex("<img src=\"([^\"?]+)\\?w=160\"")]
+    private static partial Regex ImageUrl();
+}
