@@ -65,17 +65,24 @@ public sealed class LiveUpdatesTests
         Assert.False(chair.Task.IsCompleted);
     }
 
+    /// <summary>A hub connection over a WebSocket of the test server, as browsers and apps connect; with a customer's bearer token when given.</summary>
     public static async Task<HubConnection> ConnectAsync(TestTenant tenant, string? accessToken = null)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(tenant.BaseAddress, "api/storefront/v1/live"), options =>
             {
-                options.Transports = HttpTransportType.LongPolling;
-                options.HttpMessageHandlerFactory = _ => Factory.Server.CreateHandler();
-                if (accessToken is not null)
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+                options.WebSocketFactory = async (context, cancellationToken) =>
                 {
-                    options.AccessTokenProvider = () => Task.FromResult<string?>(accessToken);
-                }
+                    var client = Factory.Server.CreateWebSocketClient();
+                    if (accessToken is not null)
+                    {
+                        client.ConfigureRequest = request => request.Headers.Authorization = "Bearer " + accessToken;
+                    }
+
+                    return await client.ConnectAsync(context.Uri, cancellationToken);
+                };
             })
             .Build();
         await connection.StartAsync();
