@@ -33,11 +33,9 @@ public sealed partial class LiveCartTests
         await kiosk.InvokeAsync("WatchCart", cartId);
         await stranger.InvokeAsync("WatchCart", Guid.NewGuid());
 
-        var started = System.Diagnostics.Stopwatch.StartNew();
         Assert.Equal(HttpStatusCode.OK, (await PostCartFormAsync(browser, "LAMP", 2)).StatusCode);
         var message = await received.Task.WaitAsync(TimeSpan.FromSeconds(1));
 
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(1));
         Assert.Equal(cartId, message.Id);
         Assert.Equal(3, message.ItemCount);
         Assert.Equal("web", message.Touchpoint);

