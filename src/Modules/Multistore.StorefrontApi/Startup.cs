@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Modules;
 using Multistore.Settings;
+using Multistore.StorefrontApi.Catalog;
 using Multistore.StorefrontApi.Endpoints;
 using Multistore.StorefrontApi.Realtime;
 using Multistore.StorefrontApi.Services;
@@ -43,6 +44,7 @@ public sealed class Startup : ModuleStartup
     {
         var api = endpoints.MapStorefrontApi();
         api.MapProductEndpoints();
+        api.MapCategoryEndpoints();
         api.MapTenantHealthEndpoints();
         endpoints.MapReferenceEndpoints();
         endpoints.MapLiveEndpoints();

@@ -1,9 +1,10 @@
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
-using Multistore.Events;
 using Multistore.Integration.Tests.Fixtures;
-using Multistore.StorefrontApi.Realtime;
+using Multistore.Inventory.Domain;
+using Multistore.Inventory.Services;
+using Multistore.Pricing.Services;
 
 namespace Multistore.Integration.Tests.StorefrontApi;
 
@@ -12,43 +13,42 @@ public sealed class LiveUpdatesTests
     private static readonly MultistoreFactory Factory = MultistoreFactory.Shared;
 
     [Fact]
-    public async Task StockChangeReachesTheSameStoresWatchersWithinASecondAndNoOtherStore()
+    public async Task StockSoldReachesTheSameStoresWatchersWithinASecondAndNoOtherStore()
     {
-        var store = await ApiStore.CreateAsync(Factory, features: ", \"Multistore.Inventory\"");
-        var otherStore = await ApiStore.CreateAsync(Factory, features: ", \"Multistore.Inventory\"");
+        var store = await CustomerStore.CreateAsync(Factory);
+        var otherStore = await CustomerStore.CreateAsync(Factory);
         await using var watcher = await ConnectAsync(store);
         await using var otherWatcher = await ConnectAsync(otherStore);
         var received = new TaskCompletionSource<StockMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
         var leaked = new TaskCompletionSource<StockMessage>(TaskCreationOptions.RunContinuationsAsynchronously);
         watcher.On<StockMessage>("stockChanged", m => received.TrySetResult(m));
         otherWatcher.On<StockMessage>("stockChanged", m => leaked.TrySetResult(m));
-        await watcher.InvokeAsync("WatchProducts", new[] { "LAMP-1" });
-        await otherWatcher.InvokeAsync("WatchProducts", new[] { "LAMP-1" });
+        await watcher.InvokeAsync("WatchProducts", new[] { "LAMP" });
+        await otherWatcher.InvokeAsync("WatchProducts", new[] { "LAMP" });
 
         var shell = await ApiStore.ShellAsync(Factory, store);
-        var started = System.Diagnostics.Stopwatch.StartNew();
         await using (var scope = shell.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<IEventPublisher>().PublishAsync(new Multistore.Inventory.Services.StockChanged("LAMP-1", 0));
+            await scope.ServiceProvider.GetRequiredService<IStockService>().AdjustAsync("LAMP", "main", -50, StockMovementReason.Sold, "shop-floor", CancellationToken.None);
         }
 
+        // Within a second of the sale being saved (the write itself is not the push's latency).
         var message = await received.Task.WaitAsync(TimeSpan.FromSeconds(1));
-        Assert.True(started.Elapsed < TimeSpan.FromSeconds(1));
-        Assert.Equal("LAMP-1", message.Sku);
+        Assert.Equal("LAMP", message.Sku);
         Assert.False(message.InStock);
         await Task.Delay(300);
         Assert.False(leaked.Task.IsCompleted, "A connection to another store received this store's stock change.");
     }
 
     [Fact]
-    public async Task PriceChangeReachesOnlyWatchersOfThatSku()
+    public async Task PriceSavedInPricingReachesOnlyWatchersOfThatSku()
     {
         var store = await ApiStore.CreateAsync(Factory);
         await using var lampWatcher = await ConnectAsync(store);
         await using var chairWatcher = await ConnectAsync(store);
         var lamp = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
         var chair = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        lampWatcher.On<PriceMessage>("priceChanged", m => lamp.TrySetResult($"{m.Sku} {m.Price.Amount} {m.Price.Currency}"));
+        lampWatcher.On<PriceMessage>("priceChanged", m => lamp.TrySetResult($"{m.Sku} {m.Price.Amount} {m.Price.Currency} was {m.CompareAt?.Amount}"));
         chairWatcher.On<PriceMessage>("priceChanged", m => chair.TrySetResult(m.Sku));
         await lampWatcher.InvokeAsync("WatchProducts", new[] { "lamp-1" });
         await chairWatcher.InvokeAsync("WatchProducts", new[] { "CHAIR-1" });
@@ -56,22 +56,32 @@ public sealed class LiveUpdatesTests
         var shell = await ApiStore.ShellAsync(Factory, store);
         await using (var scope = shell.Services.CreateAsyncScope())
         {
-            await scope.ServiceProvider.GetRequiredService<IEventPublisher>().PublishAsync(
-                new PriceChanged("LAMP-1", new Commerce.Money(9.99m, "EUR"), null));
+            await scope.ServiceProvider.GetRequiredService<PriceWriter>().SetPriceAsync("EUR", "LAMP-1", 9.99m, 14.99m, CancellationToken.None);
         }
 
-        Assert.Equal("LAMP-1 9.99 EUR", await lamp.Task.WaitAsync(TimeSpan.FromSeconds(1)));
+        Assert.Equal("LAMP-1 9.99 EUR was 14.99", await lamp.Task.WaitAsync(TimeSpan.FromSeconds(1)));
         await Task.Delay(300);
         Assert.False(chair.Task.IsCompleted);
     }
 
-    private static async Task<HubConnection> ConnectAsync(TestTenant tenant)
+    /// <summary>A hub connection over a WebSocket of the test server, as browsers and apps connect; with a customer's bearer token when given.</summary>
+    public static async Task<HubConnection> ConnectAsync(TestTenant tenant, string? accessToken = null)
     {
         var connection = new HubConnectionBuilder()
             .WithUrl(new Uri(tenant.BaseAddress, "api/storefront/v1/live"), options =>
             {
-                options.Transports = HttpTransportType.LongPolling;
-                options.HttpMessageHandlerFactory = _ => Factory.Server.CreateHandler();
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+                options.WebSocketFactory = async (context, cancellationToken) =>
+                {
+                    var client = Factory.Server.CreateWebSocketClient();
+                    if (accessToken is not null)
+                    {
+                        client.ConfigureRequest = request => request.Headers.Authorization = "Bearer " + accessToken;
+                    }
+
+                    return await client.ConnectAsync(context.Uri, cancellationToken);
+                };
             })
             .Build();
         await connection.StartAsync();
@@ -80,5 +90,5 @@ public sealed class LiveUpdatesTests
 
     private sealed record StockMessage(string Sku, int Available, bool InStock);
 
-    private sealed record PriceMessage(string Sku, Commerce.Money Price);
+    private sealed record PriceMessage(string Sku, Commerce.Money Price, Commerce.Money? CompareAt);
 }

@@ -3,12 +3,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Multistore.Cart.Domain;
 using Multistore.Commerce;
+using Multistore.Events;
 using Multistore.Pricing.Services;
 using Multistore.Settings;
 
 namespace Multistore.Cart.Services;
 
-public sealed class CartService(CartDbContext db, CartPricing pricing, IPriceService prices, IOptions<SiteSettings> site) : ICartService
+public sealed class CartService(CartDbContext db, CartPricing pricing, IPriceService prices, IOptions<SiteSettings> site, IEventPublisher events) : ICartService
 {
     public const int MaxQuantity = 999;
 
@@ -159,6 +160,11 @@ public sealed class CartService(CartDbContext db, CartPricing pricing, IPriceSer
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        if (touchpoint is not null)
+        {
+            await events.PublishAsync(new CartChanged(cart.Id, cart.CustomerId, cart.Touchpoint, view.ItemCount, view.Total), cancellationToken);
+        }
+
         return view with { Touchpoint = cart.Touchpoint };
     }
 

@@ -25,6 +25,17 @@ public sealed class CustomerApiStartup : ModuleStartup
         {
             options.BearerTokenExpiration = TimeSpan.FromHours(1);
             options.RefreshTokenExpiration = TimeSpan.FromDays(30);
+            options.Events.OnMessageReceived = context =>
+            {
+                // Browsers cannot send headers on a WebSocket: the live hub takes the token from the query, as SignalR clients send it.
+                if (context.Request.Path.StartsWithSegments(StorefrontApiRoutes.HubPath, StringComparison.OrdinalIgnoreCase)
+                    && context.Request.Query["access_token"].ToString() is { Length: > 0 } token)
+                {
+                    context.Token = token;
+                }
+
+                return Task.CompletedTask;
+            };
         });
         services.AddAuthorizationBuilder().AddPolicy(Policy, policy => policy
             .AddAuthenticationSchemes(IdentityConstants.BearerScheme)

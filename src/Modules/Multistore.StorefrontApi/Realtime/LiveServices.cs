@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Events;
+using Multistore.Pricing.Events;
 using Multistore.Tenancy;
 using StackExchange.Redis;
 

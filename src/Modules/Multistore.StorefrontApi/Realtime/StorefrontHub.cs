@@ -1,14 +1,27 @@
 using Microsoft.AspNetCore.SignalR;
+using Multistore.StorefrontApi.Shopping;
 
 namespace Multistore.StorefrontApi.Realtime;
 
 /// <summary>
 /// The tenant's live channel. A page or app says which SKUs it shows and which cart it holds, and is told
-/// <c>stockChanged</c>, <c>priceChanged</c> and <c>cartChanged</c> for them.
+/// <c>stockChanged</c>, <c>priceChanged</c> and <c>cartChanged</c> for them. A signed-in customer (the storefront's
+/// cookie, or an app's bearer token in the Authorization header or the access_token query) also hears of changes to
+/// their cart made on any other touchpoint.
 /// </summary>
 public sealed class StorefrontHub : Hub
 {
     public const int MaxWatchedSkus = 200;
+
+    public override async Task OnConnectedAsync()
+    {
+        if (Context.GetHttpContext() is { } http && await CustomerIdentity.CustomerIdAsync(http) is { } customer)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, LiveGroups.Customer(customer), Context.ConnectionAborted);
+        }
+
+        await base.OnConnectedAsync();
+    }
 
     public async Task WatchProducts(string[] skus)
     {

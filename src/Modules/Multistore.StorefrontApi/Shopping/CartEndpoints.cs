@@ -18,14 +18,14 @@ public static class CartEndpoints
         carts.MapGet("/{id:guid}", GetAsync).WithName("GetCart");
         carts.MapPost("/{id:guid}/lines", AddLineAsync).WithName("AddCartLine")
             .WithSummary("Adds quantity of a SKU; the cart comes back re-priced with messages about what changed.");
-        carts.MapPut("/{id:guid}/lines/{sku}", (Guid id, string sku, AddLineRequest line, ICartService service, CartChangeNotifier notifier, HttpContext context, CancellationToken ct) =>
-            ChangeAsync(service.UpdateLineAsync(id, sku, line.Quantity, TouchpointFeature.Of(context), ct), notifier, id, ct)).WithName("SetCartLineQuantity");
-        carts.MapDelete("/{id:guid}/lines/{sku}", (Guid id, string sku, ICartService service, CartChangeNotifier notifier, HttpContext context, CancellationToken ct) =>
-            ChangeAsync(service.RemoveLineAsync(id, sku, TouchpointFeature.Of(context), ct), notifier, id, ct)).WithName("RemoveCartLine");
-        carts.MapPost("/{id:guid}/coupon", (Guid id, CouponRequest coupon, ICartService service, CartChangeNotifier notifier, HttpContext context, CancellationToken ct) =>
-            ChangeAsync(service.ApplyCouponAsync(id, coupon.Code ?? "", TouchpointFeature.Of(context), ct), notifier, id, ct)).WithName("ApplyCoupon");
-        carts.MapDelete("/{id:guid}/coupon", (Guid id, ICartService service, CartChangeNotifier notifier, HttpContext context, CancellationToken ct) =>
-            ChangeAsync(service.RemoveCouponAsync(id, TouchpointFeature.Of(context), ct), notifier, id, ct)).WithName("RemoveCoupon");
+        carts.MapPut("/{id:guid}/lines/{sku}", (Guid id, string sku, AddLineRequest line, ICartService service, HttpContext context, CancellationToken ct) =>
+            ChangeAsync(service.UpdateLineAsync(id, sku, line.Quantity, TouchpointFeature.Of(context), ct), id)).WithName("SetCartLineQuantity");
+        carts.MapDelete("/{id:guid}/lines/{sku}", (Guid id, string sku, ICartService service, HttpContext context, CancellationToken ct) =>
+            ChangeAsync(service.RemoveLineAsync(id, sku, TouchpointFeature.Of(context), ct), id)).WithName("RemoveCartLine");
+        carts.MapPost("/{id:guid}/coupon", (Guid id, CouponRequest coupon, ICartService service, HttpContext context, CancellationToken ct) =>
+            ChangeAsync(service.ApplyCouponAsync(id, coupon.Code ?? "", TouchpointFeature.Of(context), ct), id)).WithName("ApplyCoupon");
+        carts.MapDelete("/{id:guid}/coupon", (Guid id, ICartService service, HttpContext context, CancellationToken ct) =>
+            ChangeAsync(service.RemoveCouponAsync(id, TouchpointFeature.Of(context), ct), id)).WithName("RemoveCoupon");
         return api;
     }
 
@@ -40,21 +40,12 @@ public static class CartEndpoints
         await service.GetAsync(id, cancellationToken) is { } cart ? TypedResults.Ok(ApiCart.From(cart)) : NoSuchCart(id);
 
     private static Task<Results<Ok<ApiCart>, ProblemHttpResult>> AddLineAsync(
-        Guid id, AddLineRequest line, ICartService service, CartChangeNotifier notifier, HttpContext context, CancellationToken cancellationToken) =>
-        ChangeAsync(service.AddLineAsync(id, line.Sku ?? "", line.Quantity, TouchpointFeature.Of(context), cancellationToken), notifier, id, cancellationToken);
+        Guid id, AddLineRequest line, ICartService service, HttpContext context, CancellationToken cancellationToken) =>
+        ChangeAsync(service.AddLineAsync(id, line.Sku ?? "", line.Quantity, TouchpointFeature.Of(context), cancellationToken), id);
 
-    private static async Task<Results<Ok<ApiCart>, ProblemHttpResult>> ChangeAsync(
-        Task<CartView?> change, CartChangeNotifier notifier, Guid id, CancellationToken cancellationToken)
-    {
-        if (await change is not { } changed)
-        {
-            return NoSuchCart(id);
-        }
-
-        var cart = ApiCart.From(changed);
-        await notifier.NotifyAsync(cart, cancellationToken);
-        return TypedResults.Ok(cart);
-    }
+    /// <summary>The cart service publishes <see cref="CartChanged"/>; <see cref="CartChangeBroadcaster"/> tells the other touchpoints.</summary>
+    private static async Task<Results<Ok<ApiCart>, ProblemHttpResult>> ChangeAsync(Task<CartView?> change, Guid id) =>
+        await change is { } changed ? TypedResults.Ok(ApiCart.From(changed)) : NoSuchCart(id);
 
     public static ProblemHttpResult NoSuchCart(Guid id) =>
         TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Cart not found", detail: $"There is no open cart {id}.");

@@ -18,7 +18,8 @@ public static class CustomerIdentity
 
         var schemes = context.RequestServices.GetService<IAuthenticationSchemeProvider>();
         if (schemes is null || await schemes.GetSchemeAsync(IdentityConstants.BearerScheme) is null
-            || !context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
+            || !(context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                || context.Request.Query.ContainsKey("access_token")))
         {
             return null;
         }

@@ -3,23 +3,54 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Multistore.Commerce;
 using Multistore.Orders.Services;
 
 namespace Multistore.StorefrontApi.Shopping;
 
-/// <summary>An order for its customer (bearer token) or for whoever holds the order token checkout returned.</summary>
+/// <summary>An order and its payment, for its customer (bearer token) or for whoever holds the order token checkout returned.</summary>
 public static class OrderEndpoints
 {
+    /// <summary>How often an app should poll a payment that is still pending.</summary>
+    public const int PollSeconds = 5;
+
     public static IEndpointRouteBuilder MapOrderEndpoints(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/orders/{number}", GetAsync).WithTags("Orders").WithName("GetOrder")
+        var orders = api.MapGroup("/orders/{number}").WithTags("Orders");
+        orders.MapGet("", GetAsync).WithName("GetOrder")
             .WithSummary("The order with its status: with the customer's bearer token, or the orderToken from checkout in the X-Order-Token header.");
+        orders.MapGet("/payment", PaymentAsync).WithName("GetOrderPayment")
+            .WithSummary("The payment's status and next action (Stripe client secret, transfer instructions) for apps to poll; settled is true once it will not change by itself. Same access as the order.");
         return api;
     }
 
     private static async Task<Results<Ok<OrderView>, ProblemHttpResult>> GetAsync(
+        string number, [FromHeader(Name = "X-Order-Token")] string? orderToken, IOrderQueries orders, HttpContext context, CancellationToken cancellationToken) =>
+        await FindAsync(number, orderToken, orders, context, cancellationToken) is { } order ? TypedResults.Ok(order) : NoSuchOrder(number);
+
+    private static async Task<Results<Ok<ApiPaymentStatus>, ProblemHttpResult>> PaymentAsync(
         string number, [FromHeader(Name = "X-Order-Token")] string? orderToken, IOrderQueries orders, HttpContext context, CancellationToken cancellationToken)
     {
+        if (await FindAsync(number, orderToken, orders, context, cancellationToken) is not { } order)
+        {
+            return NoSuchOrder(number);
+        }
+
+        var payment = order.Payment;
+        var status = payment?.Status ?? "NotStarted";
+        var settled = status is not (nameof(PaymentStatus.Pending) or "NotStarted");
+        if (!settled)
+        {
+            context.Response.Headers.RetryAfter = PollSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        return TypedResults.Ok(new ApiPaymentStatus(order.Number, order.Status, payment?.Provider, status, payment?.Amount ?? order.Totals.Grand,
+            payment?.NextAction ?? new Dictionary<string, string>(), payment?.Error, settled));
+    }
+
+    private static async Task<OrderView?> FindAsync(string number, string? orderToken, IOrderQueries orders, HttpContext context, CancellationToken cancellationToken)
+    {
+        context.Response.Headers.CacheControl = "private, no-store";
         OrderView? order = null;
         if (await CustomerIdentity.CustomerIdAsync(context) is { } customer)
         {
@@ -31,10 +62,9 @@ public static class OrderEndpoints
             order = await orders.FindByNumberAsync(number, orderToken.Trim(), cancellationToken);
         }
 
-        context.Response.Headers.CacheControl = "private, no-store";
-        return order is null
-            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Order not found",
-                detail: $"No order {number} for this customer or order token.")
-            : TypedResults.Ok(order);
+        return order;
     }
+
+    private static ProblemHttpResult NoSuchOrder(string number) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Order not found", detail: $"No order {number} for this customer or order token.");
 }

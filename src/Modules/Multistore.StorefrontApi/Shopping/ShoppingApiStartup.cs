@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Multistore.Cart.Services;
+using Multistore.Events;
 using Multistore.Modules;
 using Multistore.StorefrontApi.Endpoints;
 
@@ -11,7 +13,7 @@ public sealed class ShoppingApiStartup : ModuleStartup
 {
     public override int Order => 100;
 
-    public override void ConfigureServices(IServiceCollection services) => services.AddScoped<CartChangeNotifier>();
+    public override void ConfigureServices(IServiceCollection services) => services.AddScoped<IEventSubscriber<CartChanged>, CartChangeBroadcaster>();
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -1,0 +1,48 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Multistore.Catalog.Services;
+using Multistore.Search.Querying;
+using Multistore.StorefrontApi.Endpoints;
+
+namespace Multistore.StorefrontApi.Catalog;
+
+/// <summary>Faceted product search through <see cref="IProductSearch"/>, the search the storefront's pages run.</summary>
+public static class SearchEndpoints
+{
+    public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/search", SearchAsync).WithTags("Catalog").WithName("SearchCatalog")
+            .WithSummary("Products matching q (typos tolerated; text that does not parse is searched literally), filtered by category (key or slug), priceMin/priceMax and facets=name:value; sort is relevance, price, price-desc or newest. Returns items, total and facet counts of all matches.")
+            .AddEndpointFilter<CatalogCacheFilter>();
+        return api;
+    }
+
+    private static async Task<Results<Ok<ApiSearchResult>, ValidationProblem>> SearchAsync(
+        IProductSearch search, IProductCatalog catalog, CancellationToken cancellationToken,
+        string? q = null, string? category = null, string? priceMin = null, string? priceMax = null, string[]? facets = null,
+        string? sort = null, int page = 1, int pageSize = 20)
+    {
+        var culture = CultureInfo.CurrentCulture.Name;
+        var reader = new ApiSearchQuery();
+        var request = reader.Read(culture, q, priceMin, priceMax, facets, sort, page, pageSize);
+        if (!string.IsNullOrWhiteSpace(category))
+        {
+            var categories = await catalog.ListCategoriesAsync(culture, cancellationToken);
+            var found = categories.FirstOrDefault(c => string.Equals(c.Key, category.Trim(), StringComparison.OrdinalIgnoreCase))
+                ?? categories.FirstOrDefault(c => string.Equals(c.Slug, category.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (found is null)
+            {
+                reader.Errors["category"] = [$"There is no category '{category}'. GET /categories lists their keys."];
+            }
+
+            request = request with { Category = found?.Key };
+        }
+
+        return reader.Errors.Count > 0
+            ? TypedResults.ValidationProblem(reader.Errors, title: "The search is not valid.")
+            : TypedResults.Ok(ApiSearchResult.From(search.Search(request)));
+    }
+}

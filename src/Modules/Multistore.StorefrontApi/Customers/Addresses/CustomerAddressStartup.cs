@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Multistore.Data;
+using Multistore.Modules;
+using Multistore.StorefrontApi.Endpoints;
+
+namespace Multistore.StorefrontApi.Customers.Addresses;
+
+/// <summary>Customers' address books when customers sign in and the store checks out (whose address rules they follow).</summary>
+[RequireFeatures("Multistore.Users", "Multistore.Checkout")]
+public sealed class CustomerAddressStartup : ModuleStartup
+{
+    public override int Order => 100;
+
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddModuleDbContext<CustomerAddressDbContext>(CustomerAddressDbContext.HistoryName);
+        services.AddScoped<CustomerAddressBook>();
+    }
+
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapStorefrontApi().MapCustomerAddressEndpoints();
+}
