@@ -18,9 +18,9 @@ public static class TemplateAdminEndpoints
     public static IEndpointRouteBuilder MapTemplateAdminEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var permission = TenantsAdminPermissions.ManageTenants;
-        endpoints.MapAdminPage<TemplatesPage>(Path, permission).WithName("AdminTemplates");
-        endpoints.MapAdminPage<TemplateEditPage>(EditorPath, permission).WithName("AdminTemplate");
-        endpoints.MapAdminPost(EditorPath, SaveAsync, permission).WithName("AdminSaveTemplate");
+        endpoints.MapAdminPage<TemplatesPage>(Path, permission).WithName("AdminBrandTemplates");
+        endpoints.MapAdminPage<TemplateEditPage>(EditorPath, permission).WithName("AdminBrandTemplate");
+        endpoints.MapAdminPost(EditorPath, SaveAsync, permission).WithName("AdminSaveBrandTemplate");
         return endpoints;
     }
 
