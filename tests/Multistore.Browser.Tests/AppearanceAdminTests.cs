@@ -17,8 +17,7 @@ public sealed partial class AppearanceAdminTests(BrowserFixture browser)
         await page.FillAsync("#settings\\.tagline", "Preview only tagline");
         await page.Locator("#settings\\.primaryColor").EvaluateAsync("(el) => { el.value = '#aa0000'; el.dispatchEvent(new Event('input', { bubbles: true })); }");
         await Assertions.Expect(preview.Locator(".tagline")).ToHaveTextAsync("Preview only tagline");
-        var color = await preview.Locator(".site-header").EvaluateAsync<string>("(el) => getComputedStyle(document.documentElement).getPropertyValue('--primary').trim()");
-        Assert.Equal("#aa0000", color);
+        Assert.Equal("#aa0000", await PreviewColorAsync(preview, "#aa0000"));
         await BrowserFixture.ScreenshotAsync(page, "admin-theme-preview");
 
         // Not saved: the store itself still shows its own tagline.
@@ -54,6 +53,33 @@ public sealed partial class AppearanceAdminTests(BrowserFixture browser)
         await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("reset");
         await store.GotoAsync(browser.Host.Store("nordic-de"));
         Assert.Equal(0, await store.Locator(".override-mark").CountAsync());
+    }
+
+    /// <summary>
+    /// The preview reloads a moment after each change, so a read can land while the frame navigates; read again until the
+    /// expected colour shows or five seconds have passed, and return what was read last.
+    /// </summary>
+    private static async Task<string> PreviewColorAsync(IFrameLocator preview, string expected)
+    {
+        var color = "";
+        for (var attempt = 0; attempt < 25 && color != expected; attempt++)
+        {
+            try
+            {
+                color = await preview.Locator(".site-header").EvaluateAsync<string>("(el) => getComputedStyle(document.documentElement).getPropertyValue('--primary').trim()");
+            }
+            catch (PlaywrightException) when (attempt < 24)
+            {
+                // The frame navigated while it was read.
+            }
+
+            if (color != expected)
+            {
+                await Task.Delay(200);
+            }
+        }
+
+        return color;
     }
 
     private async Task<IPage> SignedInAsync(string store)
