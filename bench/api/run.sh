@@ -13,7 +13,9 @@ work=$(mktemp -d)
 trap 'kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; rm -rf "$work"' EXIT
 dotnet build src/Multistore.Web -c Release -o "$work/app" -v quiet -nologo >/dev/null
 mkdir -p "$work/recipes"
-cp recipes/*.recipe.json bench/api/storefront-api.recipe.json "$work/recipes/"
+cp recipes/*.recipe.json "$work/recipes/"
+# The catalog finds a recipe by its file name, which must match the recipe's name.
+cp bench/api/storefront-api.recipe.json "$work/recipes/bench-storefront-api.recipe.json"
 
 ASPNETCORE_ENVIRONMENT=Production \
 Logging__LogLevel__Default=Warning \
