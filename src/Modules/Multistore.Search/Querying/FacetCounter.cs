@@ -1,20 +1,15 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
-using Multistore.Search.Indexing;
 
 namespace Multistore.Search.Querying;
 
 /// <summary>
-/// Counts facet values over every matching document straight from doc values (no facet package): categories
-/// and attributes by ordinal per segment, resolved to their text once per segment; prices kept for banding.
+/// Counts facet values over every matching document (no facet package): categories and attributes by ordinal per
+/// segment from <see cref="SegmentFacets"/>, resolved to their text once per segment; prices kept for banding.
 /// </summary>
 public sealed class FacetCounter : ICollector
 {
-    private readonly BytesRef _scratch = new();
-    private SortedSetDocValues? _categories;
-    private SortedSetDocValues? _attributes;
-    private NumericDocValues? _prices;
+    private SegmentFacets? _segment;
     private int[] _categoryCounts = [];
     private int[] _attributeCounts = [];
 
@@ -32,20 +27,18 @@ public sealed class FacetCounter : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         Flush();
-        var reader = context.AtomicReader;
-        _categories = reader.GetSortedSetDocValues(IndexFields.CategoryFacet);
-        _attributes = reader.GetSortedSetDocValues(IndexFields.AttributeFacet);
-        _prices = reader.GetNumericDocValues(IndexFields.PriceSort);
-        _categoryCounts = _categories is null ? [] : new int[_categories.ValueCount];
-        _attributeCounts = _attributes is null ? [] : new int[_attributes.ValueCount];
+        _segment = SegmentFacets.For(context.AtomicReader);
+        _categoryCounts = new int[_segment.Categories.Values.Length];
+        _attributeCounts = new int[_segment.Attributes.Values.Length];
     }
 
     public void Collect(int doc)
     {
+        var segment = _segment!;
         Total++;
-        Count(_categories, _categoryCounts, doc);
-        Count(_attributes, _attributeCounts, doc);
-        if (_prices is not null && _prices.Get(doc) is var price and >= 0)
+        Count(segment.Categories, _categoryCounts, doc);
+        Count(segment.Attributes, _attributeCounts, doc);
+        if (segment.Prices[doc] is var price and >= 0)
         {
             Prices.Add(price);
         }
@@ -54,39 +47,34 @@ public sealed class FacetCounter : ICollector
     /// <summary>Moves the last segment's counts into the totals; call once after the search.</summary>
     public void Flush()
     {
-        Resolve(_categories, _categoryCounts, Categories);
-        Resolve(_attributes, _attributeCounts, Attributes);
-        _categoryCounts = [];
-        _attributeCounts = [];
-    }
-
-    private static void Count(SortedSetDocValues? values, int[] counts, int doc)
-    {
-        if (values is null)
+        if (_segment is null)
         {
             return;
         }
 
-        values.SetDocument(doc);
-        long ord;
-        while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+        Resolve(_segment.Categories, _categoryCounts, Categories);
+        Resolve(_segment.Attributes, _attributeCounts, Attributes);
+        _segment = null;
+    }
+
+    private static void Count(FacetOrdinals facet, int[] counts, int doc)
+    {
+        var ordinals = facet.Ordinals;
+        for (int i = facet.Starts[doc], end = facet.Starts[doc + 1]; i < end; i++)
         {
-            counts[ord]++;
+            counts[ordinals[i]]++;
         }
     }
 
-    private void Resolve(SortedSetDocValues? values, int[] counts, Dictionary<string, int> totals)
+    private static void Resolve(FacetOrdinals facet, int[] counts, Dictionary<string, int> totals)
     {
-        for (var ord = 0; values is not null && ord < counts.Length; ord++)
+        for (var ord = 0; ord < counts.Length; ord++)
         {
-            if (counts[ord] == 0)
+            if (counts[ord] > 0)
             {
-                continue;
+                var key = facet.Values[ord];
+                totals[key] = totals.GetValueOrDefault(key) + counts[ord];
             }
-
-            values.LookupOrd(ord, _scratch);
-            var key = _scratch.Utf8ToString();
-            totals[key] = totals.GetValueOrDefault(key) + counts[ord];
         }
     }
 }

@@ -15,13 +15,15 @@ public static class PriceBands
             return [];
         }
 
-        var max = ProductDocuments.FromMinorUnits(prices.Max(), currency);
+        // Banded in minor units: a band width is a whole number of minor units (at least 1 major unit), so integer
+        // division gives the same band as dividing the amounts, without a decimal division per matching product.
+        var max = ProductDocuments.FromMinorUnits(Max(prices), currency);
         var width = RoundWidth(max / (Bands - 1));
+        var widthMinor = ProductDocuments.MinorUnits(width, currency);
         var counts = new int[Bands];
         foreach (var minor in prices)
         {
-            var band = (int)Math.Min(Bands - 1, Math.Floor(ProductDocuments.FromMinorUnits(minor, currency) / width));
-            counts[band]++;
+            counts[(int)Math.Min(Bands - 1, minor / widthMinor)]++;
         }
 
         var result = new List<PriceRange>(Bands);
@@ -34,6 +36,17 @@ public static class PriceBands
         }
 
         return result;
+    }
+
+    private static long Max(IReadOnlyList<long> prices)
+    {
+        var max = 0L;
+        for (var i = 0; i < prices.Count; i++)
+        {
+            max = Math.Max(max, prices[i]);
+        }
+
+        return max;
     }
 
     private static decimal RoundWidth(decimal raw)
