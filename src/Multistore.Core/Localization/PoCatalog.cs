@@ -35,12 +35,12 @@ public sealed class PoCatalog
     public PoFile ThemeFile(ThemeManifest theme, string culture)
     {
         var path = Path.Combine(theme.Folder, "Localization", culture + ".po");
-        if (!File.Exists(path))
+        var stamp = _themes.Stamp(path);
+        if (stamp == ThemeFileStamps.Missing)
         {
             return PoFile.Empty;
         }
 
-        var stamp = File.GetLastWriteTimeUtc(path).Ticks;
         if (_themeFiles.TryGetValue(path, out var cached) && cached.Stamp == stamp)
         {
             return cached.File;

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Localization;
@@ -14,6 +15,9 @@ public sealed class RequestCultureMiddleware(RequestDelegate next, IOptions<Site
 {
     public const string CookieName = CultureSwitch.CookieName;
 
+    // CultureInfo.GetCultureInfo takes a process-wide lock on every call; under load the requests queued on it.
+    private static readonly ConcurrentDictionary<string, CultureInfo> Known = new(StringComparer.OrdinalIgnoreCase);
+
     public async Task InvokeAsync(HttpContext context)
     {
         var settings = site.Value;
@@ -23,7 +27,7 @@ public sealed class RequestCultureMiddleware(RequestDelegate next, IOptions<Site
             ?? FromAcceptLanguage(context, cultures)
             ?? settings.DefaultCulture;
 
-        var info = CultureInfo.GetCultureInfo(culture);
+        var info = Known.GetOrAdd(culture, CultureInfo.GetCultureInfo);
         CultureInfo.CurrentCulture = info;
         CultureInfo.CurrentUICulture = info;
         context.Features.Set<IRequestCultureFeature>(new RequestCultureFeature(new RequestCulture(info), provider: null));

@@ -4,12 +4,14 @@ using Multistore.Hosting;
 namespace Multistore.Theming;
 
 /// <summary>The theme folders of the host, read once; a theme's chain is itself then its base themes.</summary>
-public sealed class ThemeCatalog
+public sealed class ThemeCatalog : IDisposable
 {
     private readonly Dictionary<string, ThemeManifest> _themes = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ThemeFileStamps _files;
 
     public ThemeCatalog(AppDataPaths paths)
     {
+        _files = new ThemeFileStamps(paths.Themes);
         if (!Directory.Exists(paths.Themes))
         {
             return;
@@ -63,6 +65,11 @@ public sealed class ThemeCatalog
 
         return Chain(theme)
             .Select(t => Path.Combine(t.Folder, relativePath))
-            .FirstOrDefault(File.Exists);
+            .FirstOrDefault(_files.Exists);
     }
+
+    /// <summary>A theme file's last write time in ticks, or <see cref="ThemeFileStamps.Missing"/>; remembered until the themes folder changes.</summary>
+    public long Stamp(string path) => _files.Stamp(path);
+
+    public void Dispose() => _files.Dispose();
 }

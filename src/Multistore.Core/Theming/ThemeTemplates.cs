@@ -35,7 +35,7 @@ public sealed class ThemeTemplates(
 
         if (themes.FindFile(Theme, Path.Combine("Views", name + ".liquid")) is { } file)
         {
-            return cache.GetOrParse(file, File.GetLastWriteTimeUtc(file).Ticks, () => File.ReadAllText(file));
+            return cache.GetOrParse(file, themes.Stamp(file), () => File.ReadAllText(file));
         }
 
         var moduleSource = moduleTemplates.Find(name) ?? throw new FileNotFoundException($"No template '{name}' in theme '{Theme}', its base themes or any module.");
@@ -57,8 +57,17 @@ public sealed class ThemeTemplates(
     {
         var name = subpath.TrimStart('/');
         name = name.EndsWith(".liquid", StringComparison.Ordinal) ? name[..^".liquid".Length] : name;
-        var source = overrides.Select(o => o.Find(name)?.Source).FirstOrDefault(s => s is not null) ?? Source(name);
-        return source is null ? new NotFoundFileInfo(subpath) : new TemplateFileInfo(name, source);
+        if (overrides.Select(o => o.Find(name)?.Source).FirstOrDefault(s => s is not null) is { } overridden)
+        {
+            return new TemplateFileInfo(name, overridden);
+        }
+
+        if (themes.FindFile(Theme, Path.Combine("Views", name + ".liquid")) is { } file)
+        {
+            return cache.Partial(file, themes.Stamp(file), name);
+        }
+
+        return moduleTemplates.Find(name) is { } moduleSource ? new TemplateFileInfo(name, moduleSource) : new NotFoundFileInfo(subpath);
     }
 
     IDirectoryContents IFileProvider.GetDirectoryContents(string subpath) => NotFoundDirectoryContents.Singleton;
