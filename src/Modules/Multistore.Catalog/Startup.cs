@@ -22,6 +22,8 @@ public sealed class Startup : ModuleStartup
         services.AddModuleDbContext<CatalogDbContext>("catalog");
         services.AddScoped<IProductCatalog, ProductCatalog>();
         services.AddScoped<CategoryTree>();
+        services.AddSingleton<CatalogReadStore>();
+        services.AddScoped<CatalogReadCache>();
         services.AddScoped<CatalogFeed>();
         services.AddScoped<CatalogChangeLog>();
         services.AddSingleton<DescriptionSanitizer>();

@@ -5,9 +5,12 @@ using Multistore.Settings;
 namespace Multistore.Catalog.Services;
 
 /// <summary>Loads the category tree in one culture, depth-first in sort order.</summary>
-public sealed class CategoryTree(CatalogDbContext db, IOptions<SiteSettings> site)
+public sealed class CategoryTree(CatalogDbContext db, CatalogReadCache cache, IOptions<SiteSettings> site)
 {
-    public async Task<IReadOnlyList<CategoryNode>> LoadAsync(string culture, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<CategoryNode>> LoadAsync(string culture, CancellationToken cancellationToken) =>
+        (await cache.GetOrLoadAsync<IReadOnlyList<CategoryNode>>($"categories:{culture}", () => ReadAsync(culture, cancellationToken), cancellationToken))!;
+
+    private async Task<IReadOnlyList<CategoryNode>?> ReadAsync(string culture, CancellationToken cancellationToken)
     {
         var all = await db.Categories.AsNoTracking().Include(c => c.Translations).ToListAsync(cancellationToken);
         var byParent = all.ToLookup(c => c.ParentId);

@@ -5,11 +5,14 @@ using Multistore.Settings;
 
 namespace Multistore.Catalog.Services;
 
-public sealed class ProductCatalog(CatalogDbContext db, CategoryTree categories, IOptions<SiteSettings> site) : IProductCatalog
+public sealed class ProductCatalog(CatalogDbContext db, CategoryTree categories, CatalogReadCache cache, IOptions<SiteSettings> site) : IProductCatalog
 {
     private string DefaultCulture => site.Value.DefaultCulture;
 
-    public async Task<IReadOnlyList<ProductSummary>> ListActiveAsync(string culture, int skip, int take, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<ProductSummary>> ListActiveAsync(string culture, int skip, int take, CancellationToken cancellationToken) =>
+        (await cache.GetOrLoadAsync($"active:{culture}:{skip}:{take}", () => LoadActiveAsync(culture, skip, take, cancellationToken), cancellationToken))!;
+
+    private async Task<IReadOnlyList<ProductSummary>?> LoadActiveAsync(string culture, int skip, int take, CancellationToken cancellationToken)
     {
         var products = await db.Products.AsNoTracking()
             .Include(p => p.Translations)
@@ -48,7 +51,10 @@ public sealed class ProductCatalog(CatalogDbContext db, CategoryTree categories,
         return result.Where(r => wanted.Contains(r.Key)).ToDictionary(r => r.Key, r => r.Value, StringComparer.OrdinalIgnoreCase);
     }
 
-    public async Task<ProductDetail?> GetDetailAsync(string culture, string slug, CancellationToken cancellationToken)
+    public Task<ProductDetail?> GetDetailAsync(string culture, string slug, CancellationToken cancellationToken) =>
+        cache.GetOrLoadAsync($"product:{culture}:{slug}", () => LoadDetailAsync(culture, slug, cancellationToken), cancellationToken);
+
+    private async Task<ProductDetail?> LoadDetailAsync(string culture, string slug, CancellationToken cancellationToken)
     {
         var query = db.Products.AsNoTracking().Include(p => p.Translations).Include(p => p.Options).Include(p => p.Variants)
             .Include(p => p.Attributes).Include(p => p.Categories).AsSplitQuery();
