@@ -1,12 +1,13 @@
 #!/usr/bin/env bash
 # Storefront throughput on loopback with wrk: home, category and product pages, output-cached and
 # uncached, next to a bare ASP.NET Core endpoint serving the same product page's bytes (the ceiling).
-# Usage: bench/storefront.sh [connections=32] [seconds=10]
+# Usage: bench/storefront.sh [connections=32] [seconds=10] [warm-up seconds=5]
 # Uncached requests carry a cookie the storefront cache policy treats as personal, so every one renders.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 CONNECTIONS=${1:-32}
 SECONDS_PER_RUN=${2:-10}
+WARMUP_SECONDS=${3:-5}
 HOST_PORT=5291
 CEILING_PORT=5292
 APP_DATA=$(mktemp -d)
@@ -28,7 +29,7 @@ for _ in $(seq 1 120); do
   sleep 1
 done
 
-declare -A PAGES=( [home]=/ [category]=/categories/bekleidung [product]=/products/wollpullover )
+declare -A PAGES=( [home]=/ [category]=/categories/oberbekleidung [product]=/products/wollpullover )
 curl -s -H "Host: $store" "http://127.0.0.1:$HOST_PORT${PAGES[product]}" >"$APP_DATA/product.html"
 ( exec dotnet bench/StorefrontCeiling/bin/Release/net10.0/StorefrontCeiling.dll --urls http://127.0.0.1:$CEILING_PORT --page "$APP_DATA/product.html" >/dev/null 2>&1 ) &
 CEILING_PID=$!
@@ -37,6 +38,8 @@ sleep 3
 run() { # name url [header]
   local name=$1 url=$2; shift 2
   local out
+  # Warm-up, not counted: the JIT's tiered compilation needs a few thousand requests before the code is optimised.
+  wrk -t2 -c"$CONNECTIONS" -d"${WARMUP_SECONDS}s" "$@" "$url" >/dev/null
   out=$(wrk -t2 -c"$CONNECTIONS" -d"${SECONDS_PER_RUN}s" --latency "$@" "$url")
   local rps p99 non2xx
   rps=$(awk '/Requests\/sec/ {print $2}' <<<"$out")
