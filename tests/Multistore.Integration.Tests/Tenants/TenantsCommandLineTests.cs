@@ -38,6 +38,40 @@ public sealed class TenantsCommandLineTests
     }
 
     [Fact]
+    public async Task CreatesAStoreThatItsOwnAdministratorSetsUpByTheLinkItPrints()
+    {
+        var factory = await SaasHost.ReadyAsync();
+        var name = TestTenant.NewName();
+        var host = $"{name}.test";
+
+        var (exit, output) = await RunAsync(factory, "tenants", "create", "--name", name, "--host", host, "--recipe", "store",
+            "--param", "SiteName=Linked by CLI", "--setup-link", "--link-hours", "2", "--link-scheme", "http");
+
+        Assert.True(exit == 0, output);
+        Assert.Contains($"Tenant '{name}' is AwaitingSetup", output);
+        var first = new Uri(output.Split('\n', StringSplitOptions.TrimEntries).Single(l => l.StartsWith("http://", StringComparison.Ordinal)));
+        Assert.Equal(host, first.Host);
+        await SaasHost.WaitForAsync(factory, name, TenantState.AwaitingSetup, seconds: 5);
+
+        var (reissued, again) = await RunAsync(factory, "tenants", "setup-link", name, "--param", "SiteName=Linked by CLI", "--link-scheme", "http");
+        Assert.True(reissued == 0, again);
+        var link = new Uri(again.Split('\n', StringSplitOptions.TrimEntries).Single(l => l.StartsWith("http://", StringComparison.Ordinal)));
+        var store = SaasHost.Client(null, host);
+        Assert.Contains("Administrator email", await store.GetStringAsync(link.PathAndQuery));
+        var token = Uri.UnescapeDataString(link.Query["?token=".Length..]);
+        var done = await store.PostAsync("/setup", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["token"] = token, ["email"] = "owner@cli.test", ["password"] = "Cli!Admin2026",
+        }));
+
+        Assert.Equal(HttpStatusCode.OK, done.StatusCode);
+        Assert.Contains("Linked by CLI", await store.GetStringAsync("/"));
+        var (refused, tooLate) = await RunAsync(factory, "tenants", "setup-link", name);
+        Assert.NotEqual(0, refused);
+        Assert.Contains("only a store awaiting setup gets a setup link", tooLate);
+    }
+
+    [Fact]
     public async Task DisablesEnablesAndRemovesAStore()
     {
         var factory = await SaasHost.ReadyAsync();

@@ -14,7 +14,7 @@ internal static class TenantCommands
     [
         Create(console), List(console),
         .. TenantStateCommands.All(console),
-        ExportCommand.Create(console), ApiKeyCommand.Create(console),
+        SetupLinkCommands.Reissue(console), ExportCommand.Create(console), ApiKeyCommand.Create(console),
     ];
 
     private static Command Create(CommandConsole console)
@@ -29,7 +29,13 @@ internal static class TenantCommands
         var connection = new Option<string?>("--connection") { Description = "Database connection string (PostgreSQL server for this store)." };
         var profile = new Option<string?>("--feature-profile") { Description = "Feature profile that bounds what the store may enable." };
         var template = new Option<string?>("--template") { Description = "Brand template the store inherits theme, features, cultures, currency and settings from." };
-        var command = new Command("create", "Create a store and set it up from a recipe.") { name, hosts, prefix, recipe, parameters, noSetup, database, connection, profile, template };
+        var setupLink = SetupLinkCommands.CreateOption();
+        var linkHours = SetupLinkCommands.HoursOption();
+        var linkScheme = SetupLinkCommands.SchemeOption();
+        var command = new Command("create", "Create a store and set it up from a recipe.")
+        {
+            name, hosts, prefix, recipe, parameters, noSetup, database, connection, profile, template, setupLink, linkHours, linkScheme,
+        };
         command.SetAction((parse, ct) => console.RunAsync(async services =>
         {
             var request = new TenantRequest
@@ -44,6 +50,13 @@ internal static class TenantCommands
                 Template = parse.GetValue(template),
             };
             var recipeValue = parse.GetValue(recipe);
+            if (parse.GetValue(setupLink))
+            {
+                await SetupLinkCommands.CreateAsync(console, services, request with { RecipeName = recipeValue }, ParameterOptions.Read(parse, parameters),
+                    parse.GetValue(linkHours), parse.GetValue(linkScheme)!, ct);
+                return;
+            }
+
             var setupNow = recipeValue is not null && !parse.GetValue(noSetup);
             var loaded = recipeValue is null ? null : RecipeSource.Load(services.GetRequiredService<RecipeCatalog>(), recipeValue);
             request = request with { RecipeName = loaded?.Name };
