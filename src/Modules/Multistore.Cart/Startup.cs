@@ -17,5 +17,9 @@ public sealed class Startup : ModuleStartup
         services.AddAntiforgery();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCartPages();
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapCartPages();
+        endpoints.MapCartLineEndpoints();
+    }
 }

@@ -15,6 +15,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<CheckoutOptions>();
         services.AddScoped<CheckoutTotalsCalculator>();
         services.AddScoped<CheckoutReview>();
+        services.AddScoped<CheckoutHolds>();
+        services.AddScoped<OrderCompletion>();
         services.AddScoped<OrderSubmission>();
         services.AddScoped<PlaceOrderHandler>();
         services.AddScoped<ICheckoutService, CheckoutService>();

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Cart.Services;
 using Multistore.Commerce;
+using Multistore.Events;
+using Multistore.Orders.Services;
+using Multistore.Promotions;
 using Multistore.Promotions.Services;
 
 namespace Multistore.Integration.Tests.Shop;
@@ -76,4 +79,34 @@ public sealed class CouponTests
         Assert.Contains("already used", second.Error);
         Assert.True(other.IsValid);
     }
+
+    [Fact]
+    public async Task ACouponGivenBackByAFailedPaymentIsCountedAgainWhenThePaymentSucceedsLate()
+    {
+        var store = await CommerceStore.CreateAsync();
+        var cart = await store.CartWithAsync(("LAMP", 1));
+        await ApplyAsync(store, cart.Id, "ONCE");
+
+        var placed = await store.PlaceAsync(CommerceStore.Checkout(cart.Id, "late-" + Guid.NewGuid(), "decline@example.com"));
+        var order = (await store.WithAsync(s => s.GetRequiredService<IOrderQueries>().GetAsync(placed.Number, CancellationToken.None)))!;
+        var usedAfterFailure = await TimesUsedAsync(store, "ONCE");
+        await store.WithAsync(async s =>
+        {
+            await s.GetRequiredService<IEventPublisher>().PublishAsync(new PaymentStatusChanged(order.Id, "test-card", $"pi_order-{order.Id:N}-payment", PaymentStatus.Succeeded, order.Totals.Grand, "evt_late"));
+            return true;
+        });
+        var usedAfterLatePayment = await TimesUsedAsync(store, "ONCE");
+        var again = await store.CartWithAsync(("LAMP", 1));
+        await ApplyAsync(store, again.Id, "ONCE");
+        var secondUse = await Assert.ThrowsAsync<Checkout.Services.CheckoutValidationException>(() => store.PlaceAsync(CommerceStore.Checkout(again.Id, "again-" + Guid.NewGuid(), "decline@example.com")));
+
+        Assert.Equal("PaymentFailed", placed.Status);
+        Assert.Equal(0, usedAfterFailure);
+        Assert.Equal(1, usedAfterLatePayment);
+        Assert.Equal("couponCode", secondUse.Field);
+        Assert.Contains("already used", secondUse.Message, StringComparison.Ordinal);
+    }
+
+    private static Task<int> TimesUsedAsync(CommerceStore store, string code) =>
+        store.WithAsync(s => Task.FromResult(s.GetRequiredService<PromotionsDbContext>().Coupons.Single(c => c.Code == code).TimesUsed));
 }

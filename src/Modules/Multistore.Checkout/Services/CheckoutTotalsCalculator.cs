@@ -18,7 +18,8 @@ public sealed class CheckoutTotalsCalculator(IEnumerable<ITaxCalculator> taxCalc
         var discounts = Spread(cart.Discount, cart.Lines.Select(l => l.LineTotal).ToList());
         var taxable = cart.Lines.Select((l, i) => new TaxableLine(l.Sku, l.TaxClass, l.Quantity, l.LineTotal - discounts[i])).ToList();
         var fee = paymentFee ?? Money.Zero(currency);
-        var includes = settings.Value.PricesIncludeTax;
+        // The tax feature's own setting decides (Tax rules: its "Tax" settings group); without one, the checkout setting.
+        var includes = _tax?.PricesIncludeTax ?? settings.Value.PricesIncludeTax;
         var tax = _tax is null
             ? new TaxResult([.. taxable.Select(_ => Money.Zero(currency))], Money.Zero(currency), Money.Zero(currency), includes, [])
             : await _tax.CalculateAsync(new TaxRequest(taxable, shipping, shipTo, includes, currency), cancellationToken);

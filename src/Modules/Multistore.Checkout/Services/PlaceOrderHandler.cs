@@ -8,7 +8,7 @@ namespace Multistore.Checkout.Services;
 /// Places an order for a checkout: a key seen before resumes its order (never a second one); otherwise the input
 /// is reviewed, the order built from the cart as it is now, and handed to <see cref="OrderSubmission"/>.
 /// </summary>
-public sealed class PlaceOrderHandler(CheckoutReview review, OrderPlacement placement, OrderSubmission submission)
+public sealed class PlaceOrderHandler(CheckoutReview review, OrderPlacement placement, OrderSubmission submission, OrderCompletion completion)
 {
     public async Task<PlaceOrderResult?> PlaceAsync(PlaceOrderRequest request, CancellationToken cancellationToken)
     {
@@ -20,7 +20,7 @@ public sealed class PlaceOrderHandler(CheckoutReview review, OrderPlacement plac
         var key = request.IdempotencyKey.Trim();
         if (await placement.FindByIdempotencyKeyAsync(key, cancellationToken) is { } existing)
         {
-            return await submission.ResumeAsync(existing, request, created: false, cancellationToken);
+            return await completion.ResumeAsync(existing, request, created: false, cancellationToken);
         }
 
         var quote = await review.ReviewAsync(request, cancellationToken);

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Multistore.Commerce;
 using Multistore.Payments.Domain;
@@ -14,14 +15,14 @@ namespace Multistore.Payments.Stripe.Services;
 /// Starts a PaymentIntent in the store's currency, in minor units, with the order's idempotency key (sent to
 /// Stripe too, so a retry never creates a second intent), and refunds through Stripe.
 /// </summary>
-public sealed class StripePaymentProvider(StripeClientFactory clients, PaymentLedger ledger, StripePaymentSync sync, IOptions<StripeSettings> settings) : IPaymentProvider
+public sealed class StripePaymentProvider(StripeClientFactory clients, PaymentLedger ledger, StripePaymentSync sync, IOptions<StripeSettings> settings, IStringLocalizer localizer) : IPaymentProvider
 {
     public const string ProviderCode = "stripe";
 
     public string Code => ProviderCode;
 
     public PaymentMethod? Offer(Money amount, bool isSignedIn, bool isBusinessCustomer) =>
-        settings.Value.HasSecretKey && !string.IsNullOrEmpty(settings.Value.PublishableKey) ? new PaymentMethod(Code, "Card") : null;
+        settings.Value.HasSecretKey && !string.IsNullOrEmpty(settings.Value.PublishableKey) ? new PaymentMethod(Code, localizer["Card"]) : null;
 
     public async Task<PaymentResult> StartAsync(PaymentRequest request, CancellationToken cancellationToken)
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Multistore.Commerce;
 using Multistore.Payments.Domain;
@@ -6,14 +7,14 @@ using Multistore.Payments.Settings;
 namespace Multistore.Payments.Services;
 
 /// <summary>The shopper transfers the amount with the order number as reference; an operator marks it received.</summary>
-public sealed class BankTransferPaymentProvider(PaymentLedger ledger, IOptions<BankTransferSettings> settings) : OfflinePaymentProvider(ledger)
+public sealed class BankTransferPaymentProvider(PaymentLedger ledger, IOptions<BankTransferSettings> settings, IStringLocalizer localizer) : OfflinePaymentProvider(ledger)
 {
     public const string ProviderCode = "bank-transfer";
 
     public override string Code => ProviderCode;
 
     public override PaymentMethod? Offer(Money amount, bool isSignedIn, bool isBusinessCustomer) =>
-        string.IsNullOrWhiteSpace(settings.Value.Iban) ? null : new PaymentMethod(Code, "Bank transfer");
+        string.IsNullOrWhiteSpace(settings.Value.Iban) ? null : new PaymentMethod(Code, localizer["Bank transfer"]);
 
     protected override IReadOnlyDictionary<string, string> NextAction(PaymentRecord record) => new Dictionary<string, string>
     {

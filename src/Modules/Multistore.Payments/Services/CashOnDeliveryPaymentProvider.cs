@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Multistore.Commerce;
 using Multistore.Payments.Domain;
@@ -6,7 +7,7 @@ using Multistore.Payments.Settings;
 namespace Multistore.Payments.Services;
 
 /// <summary>The shopper pays the carrier; the fee is offered with the method so checkout can add it to the total.</summary>
-public sealed class CashOnDeliveryPaymentProvider(PaymentLedger ledger, IOptions<CashOnDeliverySettings> settings) : OfflinePaymentProvider(ledger)
+public sealed class CashOnDeliveryPaymentProvider(PaymentLedger ledger, IOptions<CashOnDeliverySettings> settings, IStringLocalizer localizer) : OfflinePaymentProvider(ledger)
 {
     public const string ProviderCode = "cash-on-delivery";
 
@@ -15,7 +16,7 @@ public sealed class CashOnDeliveryPaymentProvider(PaymentLedger ledger, IOptions
     public override PaymentMethod? Offer(Money amount, bool isSignedIn, bool isBusinessCustomer) =>
         settings.Value.MaxAmount is { } max && amount.Amount > max
             ? null
-            : new PaymentMethod(Code, "Cash on delivery", settings.Value.Fee > 0 ? new Money(settings.Value.Fee, amount.Currency) : null);
+            : new PaymentMethod(Code, localizer["Cash on delivery"], settings.Value.Fee > 0 ? new Money(settings.Value.Fee, amount.Currency) : null);
 
     protected override IReadOnlyDictionary<string, string> NextAction(PaymentRecord record) => new Dictionary<string, string>
     {

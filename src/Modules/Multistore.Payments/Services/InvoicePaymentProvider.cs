@@ -1,4 +1,5 @@
 using System.Globalization;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Multistore.Commerce;
 using Multistore.Payments.Domain;
@@ -10,7 +11,7 @@ namespace Multistore.Payments.Services;
 /// Signed-in business customers buy on credit: the payment starts Authorized (the order may ship) and
 /// becomes Succeeded when an operator marks the invoice paid.
 /// </summary>
-public sealed class InvoicePaymentProvider(PaymentLedger ledger, IOptions<InvoiceSettings> settings) : OfflinePaymentProvider(ledger)
+public sealed class InvoicePaymentProvider(PaymentLedger ledger, IOptions<InvoiceSettings> settings, IStringLocalizer localizer) : OfflinePaymentProvider(ledger)
 {
     public const string ProviderCode = "invoice";
 
@@ -21,7 +22,7 @@ public sealed class InvoicePaymentProvider(PaymentLedger ledger, IOptions<Invoic
     public override PaymentMethod? Offer(Money amount, bool isSignedIn, bool isBusinessCustomer) =>
         !isSignedIn || !isBusinessCustomer || settings.Value.MaxAmount is { } max && amount.Amount > max
             ? null
-            : new PaymentMethod(Code, "Invoice");
+            : new PaymentMethod(Code, localizer["Invoice"]);
 
     protected override IReadOnlyDictionary<string, string> NextAction(PaymentRecord record) => new Dictionary<string, string>
     {

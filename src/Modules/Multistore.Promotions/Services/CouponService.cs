@@ -86,4 +86,29 @@ public sealed class CouponService(PromotionsDbContext db, TimeProvider clock) : 
             .ExecuteUpdateAsync(s => s.SetProperty(u => u.TimesUsed, u => u.TimesUsed - 1), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
     }
+
+    public async Task<bool> CountAgainAsync(string code, string customerKey, string orderReference, CancellationToken cancellationToken)
+    {
+        var normalized = Coupon.Normalize(code);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await db.Redemptions.AnyAsync(r => r.Code == normalized && r.OrderReference == orderReference, cancellationToken)
+            || await db.Coupons.AsNoTracking().SingleOrDefaultAsync(c => c.Code == normalized, cancellationToken) is not { } coupon)
+        {
+            return true;
+        }
+
+        await db.Coupons.Where(c => c.Code == normalized).ExecuteUpdateAsync(s => s.SetProperty(c => c.TimesUsed, c => c.TimesUsed + 1), cancellationToken);
+        if (await db.CustomerUsages.Where(u => u.Code == normalized && u.CustomerKey == customerKey)
+            .ExecuteUpdateAsync(s => s.SetProperty(u => u.TimesUsed, u => u.TimesUsed + 1), cancellationToken) == 0)
+        {
+            db.CustomerUsages.Add(new CouponCustomerUsage { Code = normalized, CustomerKey = customerKey, TimesUsed = 1 });
+        }
+
+        db.Redemptions.Add(new CouponRedemption { Code = normalized, OrderReference = orderReference, CustomerKey = customerKey, CreatedUtc = clock.GetUtcNow().UtcDateTime });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        var used = coupon.TimesUsed + 1;
+        var byCustomer = await db.CustomerUsages.AsNoTracking().Where(u => u.Code == normalized && u.CustomerKey == customerKey).Select(u => u.TimesUsed).SingleAsync(cancellationToken);
+        return used <= (coupon.UsageLimit ?? int.MaxValue) && byCustomer <= (coupon.PerCustomerLimit ?? int.MaxValue);
+    }
 }

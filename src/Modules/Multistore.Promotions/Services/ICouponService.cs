@@ -16,4 +16,11 @@ public interface ICouponService
 
     /// <summary>Gives a use back when the order did not go through (payment failed, cancelled before payment).</summary>
     Task ReleaseAsync(string code, string orderReference, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Counts a use again for an order that was paid after its use had been given back (a payment that succeeded
+    /// after it had failed). The shopper has the discount, so the use is counted even beyond the limits; the
+    /// result says whether the counts are still within them. Counting twice for one order counts once.
+    /// </summary>
+    Task<bool> CountAgainAsync(string code, string customerKey, string orderReference, CancellationToken cancellationToken);
 }

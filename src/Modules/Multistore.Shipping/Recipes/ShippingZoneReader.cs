@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Multistore.Recipes;
 using Multistore.Shipping.Domain;
@@ -18,7 +17,7 @@ public static class ShippingZoneReader
         foreach (var (index, area) in context.ReadArray(zone, "areas", required: true, path: path))
         {
             var at = $"{path}.areas[{index}]";
-            if (context.ReadString(area, "country", required: true, path: at) is { Length: > 0 } country && country != ShippingZoneArea.Everywhere && !IsCountry(country))
+            if (context.ReadString(area, "country", required: true, path: at) is { Length: > 0 } country && country != ShippingZoneArea.Everywhere && !CountryCode.IsValid(country))
             {
                 context.AddError($"{at}.country", $"'{country}' is not an ISO 3166-1 alpha-2 country code, nor * for everywhere.");
             }
@@ -50,8 +49,4 @@ public static class ShippingZoneReader
         zone.Rates = [.. context.ReadArray(item, "rates").Select(r => ShippingRateReader.Read(context, r.Item, zone.Id))];
         return zone;
     }
-
-    private static bool IsCountry(string code) =>
-        code.Length == 2 && CultureInfo.GetCultures(CultureTypes.SpecificCultures)
-            .Any(c => string.Equals(new RegionInfo(c.Name).TwoLetterISORegionName, code, StringComparison.OrdinalIgnoreCase));
 }

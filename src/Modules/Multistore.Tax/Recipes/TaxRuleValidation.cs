@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Multistore.Recipes;
 using Multistore.Tax.Domain;
@@ -11,7 +10,7 @@ public static class TaxRuleValidation
     public static void Validate(RecipeStepContext context, JsonElement rule, string path, HashSet<string> seen)
     {
         var country = context.ReadString(rule, "country", required: true, path: path);
-        if (country is { Length: > 0 } && !IsCountry(country))
+        if (country is { Length: > 0 } && !CountryCode.IsValid(country))
         {
             context.AddError($"{path}.country", $"'{country}' is not an ISO 3166-1 alpha-2 country code (SE, DE, US).");
         }
@@ -72,8 +71,4 @@ public static class TaxRuleValidation
 
         return classes;
     }
-
-    private static bool IsCountry(string code) =>
-        code.Length == 2 && CultureInfo.GetCultures(CultureTypes.SpecificCultures)
-            .Any(c => string.Equals(new RegionInfo(c.Name).TwoLetterISORegionName, code, StringComparison.OrdinalIgnoreCase));
 }

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Multistore.Cart.Services;
+using Multistore.Theming;
+
+namespace Multistore.Cart.Endpoints;
+
+/// <summary>
+/// The product page's "Add to cart": adds the chosen SKU and shows the cart. Product pages are output-cached for
+/// everyone, so they cannot carry a per-visitor antiforgery token; instead the post must come from the store's own
+/// pages (the browser's <c>Sec-Fetch-Site</c>, else <c>Origin</c>, says where it came from).
+/// </summary>
+public static class CartLineEndpoints
+{
+    public static IEndpointRouteBuilder MapCartLineEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/cart/lines", async (HttpContext context, ICartService carts, IThemeViewRenderer views, IAntiforgery antiforgery, CancellationToken cancellationToken) =>
+        {
+            if (!IsSameOrigin(context.Request))
+            {
+                return Results.StatusCode(StatusCodes.Status403Forbidden);
+            }
+
+            var form = await context.Request.ReadFormAsync(cancellationToken);
+            var cart = await CartPageEndpoints.CurrentAsync(context, carts, cancellationToken)
+                ?? await carts.CreateAsync(CartPageEndpoints.CustomerId(context), CartPageEndpoints.TouchpointOf(context), cancellationToken);
+            CartCookie.Write(context, cart.Id);
+            try
+            {
+                var quantity = int.TryParse(form["quantity"], out var q) ? q : 1;
+                await carts.AddLineAsync(cart.Id, form["sku"].ToString(), quantity, CartPageEndpoints.TouchpointOf(context), cancellationToken);
+                return Results.Redirect($"{context.Request.PathBase}/cart");
+            }
+            catch (CartValidationException exception)
+            {
+                return await CartPageEndpoints.RenderAsync(context, await carts.GetAsync(cart.Id, cancellationToken), exception.Message, views, antiforgery, StatusCodes.Status400BadRequest);
+            }
+        }).WithName("CartAddLine");
+        return endpoints;
+    }
+
+    private static bool IsSameOrigin(HttpRequest request)
+    {
+        var site = request.Headers["Sec-Fetch-Site"].ToString();
+        if (site.Length > 0)
+        {
+            return site is "same-origin" or "none";
+        }
+
+        // No header at all: a same-origin form post from a browser that sends neither.
+        var origin = request.Headers.Origin.ToString();
+        return origin.Length == 0
+            || Uri.TryCreate(origin, UriKind.Absolute, out var uri) && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
+    }
+}

@@ -1,0 +1,18 @@
+using System.Globalization;
+using Multistore.Commerce;
+using Multistore.Shipping.Domain;
+
+namespace Multistore.Shipping.Admin;
+
+/// <summary>A rate's terms in a line of the admin: "€4.90, free from €50.00" or "up to 5 kg €14.90, up to 31.5 kg €24.90".</summary>
+public static class RateTerms
+{
+    public static string Describe(ShippingRate rate, string currency)
+    {
+        var culture = CultureInfo.CurrentCulture;
+        var price = rate.Tiers.Count > 0
+            ? string.Join(", ", rate.Tiers.OrderBy(t => t.UpToKg).Select(t => $"up to {t.UpToKg.ToString("0.###", culture)} kg {Currency.Format(t.Price, currency, culture)}"))
+            : Currency.Format(rate.Price, currency, culture);
+        return rate.FreeAbove is { } free ? $"{price}, free from {Currency.Format(free, currency, culture)}" : price;
+    }
+}

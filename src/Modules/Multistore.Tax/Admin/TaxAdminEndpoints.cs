@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Multistore.Admin.Routing;
+using Multistore.Tax.Domain;
+using Multistore.Tax.Services;
+
+namespace Multistore.Tax.Admin;
+
+/// <summary>The list of tax rules, one rule's form, saving and deleting it.</summary>
+public static class TaxAdminEndpoints
+{
+    public const string ListPath = "tax";
+    public const string RulePath = "tax/rule";
+
+    public static IEndpointRouteBuilder MapTaxAdminEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapAdminPage<TaxRulesPage>(ListPath, TaxPermissions.ManageTaxRules).WithName("TaxAdminRules");
+        endpoints.MapAdminPage<TaxRulePage>(RulePath, TaxPermissions.ManageTaxRules).WithName("TaxAdminRule");
+        endpoints.MapAdminPost(RulePath, SaveAsync, TaxPermissions.ManageTaxRules).WithName("TaxAdminSaveRule");
+        endpoints.MapAdminPost($"{RulePath}/delete", DeleteAsync, TaxPermissions.ManageTaxRules).WithName("TaxAdminDeleteRule");
+        return endpoints;
+    }
+
+    public static string Link(string country, string region) =>
+        $"{RulePath}?Country={Uri.EscapeDataString(country)}&Region={Uri.EscapeDataString(region)}";
+
+    private static async Task<IResult> SaveAsync(HttpContext context, TaxRules rules, CancellationToken cancellationToken)
+    {
+        var form = TaxRuleForm.Read(await context.Request.ReadFormAsync(cancellationToken));
+        var errors = new FormErrors();
+        var rule = TaxRuleFormValidator.Validate(form, errors);
+        if (rule is not null && !SameKey(form.FromCountry, form.FromRegion, rule) && await rules.FindAsync(rule.Country, rule.Region, cancellationToken) is not null)
+        {
+            errors.Add(nameof(form.Country), $"{Where(rule.Country, rule.Region)} has a tax rule already: edit that one instead.");
+        }
+
+        if (rule is null || !errors.IsValid)
+        {
+            return Invalid(form, errors);
+        }
+
+        await rules.SaveAsync(form.FromCountry, form.FromRegion, rule, cancellationToken);
+        return AdminResults.Redirect(context, ListPath, $"Tax rule for {Where(rule.Country, rule.Region)} saved.");
+    }
+
+    private static async Task<IResult> DeleteAsync(HttpContext context, TaxRules rules, CancellationToken cancellationToken)
+    {
+        var form = await context.Request.ReadFormAsync(cancellationToken);
+        var (country, region) = TaxRules.Key(form["Country"].ToString(), form["Region"]);
+        return await rules.DeleteAsync(country, region, cancellationToken)
+            ? AdminResults.Redirect(context, ListPath, $"Tax rule for {Where(country, region)} deleted: orders shipped there are no longer taxed.")
+            : TypedResults.NotFound();
+    }
+
+    private static bool SameKey(string? country, string? region, TaxRule rule) =>
+        !string.IsNullOrWhiteSpace(country) && TaxRules.Key(country, region) == (rule.Country, rule.Region);
+
+    private static string Where(string country, string region) => region.Length == 0 ? country : $"{country}-{region}";
+
+    private static RazorComponentResult<TaxRulePage> Invalid(TaxRuleForm form, FormErrors errors) =>
+        AdminResults.Page<TaxRulePage>(new { Form = form, Errors = errors });
+}

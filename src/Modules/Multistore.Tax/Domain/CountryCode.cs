@@ -1,0 +1,25 @@
+using System.Globalization;
+
+namespace Multistore.Tax.Domain;
+
+/// <summary>ISO 3166-1 alpha-2 country codes as .NET knows them (SE, DE, US).</summary>
+public static class CountryCode
+{
+    private static readonly Lazy<HashSet<string>> Known = new(() =>
+        [.. CultureInfo.GetCultures(CultureTypes.SpecificCultures).Select(c => new RegionInfo(c.Name).TwoLetterISORegionName.ToUpperInvariant())]);
+
+    public static bool IsValid(string? code) => code is { Length: 2 } && Known.Value.Contains(code.ToUpperInvariant());
+
+    /// <summary>The country's name in the current culture, or the code when .NET does not know it.</summary>
+    public static string NameOf(string code)
+    {
+        try
+        {
+            return new RegionInfo(code).DisplayName;
+        }
+        catch (ArgumentException)
+        {
+            return code;
+        }
+    }
+}

@@ -1,0 +1,108 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Multistore.Integration.Tests.Admin;
+using Multistore.Integration.Tests.Shop;
+
+namespace Multistore.Integration.Tests.Shipping;
+
+[Collection(CommerceStore.Collection)]
+public sealed partial class ShippingAdminTests
+{
+    private const string Zone = "admin/shipping/zone";
+    private const string Rate = "admin/shipping/rate";
+
+    [GeneratedRegex(@"shipping/zone\?Id=([0-9a-f-]{36})")]
+    private static partial Regex ZoneLink();
+
+    private static async Task<string> CreateZoneAsync(AdminSession editor, string name, string areas)
+    {
+        var created = await editor.PostFormAsync(Zone, Zone, new() { ["Id"] = "", ["Name"] = name, ["Areas"] = areas });
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        return ZoneLink().Match(created.Headers.Location!.ToString()).Groups[1].Value;
+    }
+
+    private static Dictionary<string, string> RateFields(string zoneId, string code, string name, string price, string freeAbove = "", string upTo = "", string tierPrice = "") => new()
+    {
+        ["ZoneId"] = zoneId, ["Id"] = "", ["Code"] = code, ["Name"] = name, ["Price"] = price, ["FreeAbove"] = freeAbove,
+        ["Tiers[0].UpToKg"] = upTo, ["Tiers[0].Price"] = tierPrice, ["Tiers[1].UpToKg"] = "", ["Tiers[1].Price"] = "",
+    };
+
+    [Fact]
+    public async Task AStateZoneWithItsOwnRateIsWhatAShopperThereIsOffered()
+    {
+        var store = await UsStore.CreateAsync();
+        var editor = await UsStore.SignInAsync(store);
+
+        var zoneId = await CreateZoneAsync(editor, "New York", "us-ny");
+        var rate = await editor.PostFormAsync($"{Rate}?ZoneId={zoneId}", Rate, RateFields(zoneId, "ny-courier", "NY same-day courier", "12.50"));
+        var shopper = new ShopperSession(store);
+        await shopper.CartAsync(new() { ["sku"] = "BOOT", ["quantity"] = "1" });
+        var (status, review) = await shopper.CheckoutAsync(ShopperSession.NewYork, "ny-courier", "cash-on-delivery");
+        var list = await editor.Client.GetStringAsync("admin/shipping");
+
+        Assert.Equal(HttpStatusCode.Redirect, rate.StatusCode);
+        Assert.Contains("New York", list);
+        Assert.Contains("US-NY", list);
+        Assert.Contains("NY same-day courier", list);
+        Assert.True(status == HttpStatusCode.OK, review);
+        Assert.Contains("NY same-day courier", review);
+        Assert.Contains("$12.50", review);
+        Assert.DoesNotContain("value=\"ground\"", review);
+    }
+
+    [Fact]
+    public async Task BadAreasAndRatesAreRefusedNamingTheField()
+    {
+        var store = await UsStore.CreateAsync();
+        var editor = await UsStore.SignInAsync(store);
+        var zoneId = await CreateZoneAsync(editor, "Freight", "US");
+
+        var badArea = await editor.PostFormAsync(Zone, Zone, new() { ["Id"] = "", ["Name"] = "Mars", ["Areas"] = "US, MARS-1" });
+        var sameName = await editor.PostFormAsync(Zone, Zone, new() { ["Id"] = "", ["Name"] = "Freight", ["Areas"] = "CA" });
+        var priceAndTiers = await editor.PostFormAsync($"{Rate}?ZoneId={zoneId}", Rate, RateFields(zoneId, "heavy", "Heavy goods", "5", upTo: "10", tierPrice: "19.95"));
+        var zeroTier = await editor.PostFormAsync($"{Rate}?ZoneId={zoneId}", Rate, RateFields(zoneId, "heavy", "Heavy goods", "", upTo: "0", tierPrice: "19.95"));
+        var page = await editor.Client.GetStringAsync($"{Zone}?Id={zoneId}");
+
+        Assert.Equal(HttpStatusCode.BadRequest, badArea.StatusCode);
+        var areaErrors = await badArea.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"Areas-error\"", areaErrors);
+        Assert.Contains("MARS-1", areaErrors);
+        Assert.Contains("is not a country code (DE), a country and region (US-NY) or * for everywhere", areaErrors);
+        Assert.Equal(HttpStatusCode.BadRequest, sameName.StatusCode);
+        Assert.Contains("Another zone is called", await sameName.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, priceAndTiers.StatusCode);
+        Assert.Contains("id=\"Price-error\"", await priceAndTiers.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, zeroTier.StatusCode);
+        Assert.Contains("id=\"Tiers[0].UpToKg-error\"", await zeroTier.Content.ReadAsStringAsync());
+        Assert.Contains("No rates yet", page);
+        Assert.DoesNotContain("Mars", await editor.Client.GetStringAsync("admin/shipping"));
+    }
+
+    [Fact]
+    public async Task WeightTiersAndFreeAboveAreSavedAndPickupIsOfferedAtTheNewLocation()
+    {
+        var store = await UsStore.CreateAsync();
+        var editor = await UsStore.SignInAsync(store);
+        var zoneId = await CreateZoneAsync(editor, "Freight", "US-NY");
+
+        var tiers = RateFields(zoneId, "freight", "Freight", "", "500", "5", "19.95");
+        tiers["Tiers[1].UpToKg"] = "30";
+        tiers["Tiers[1].Price"] = "39,95";
+        var savedRate = await editor.PostFormAsync($"{Rate}?ZoneId={zoneId}", Rate, tiers);
+        var badPickup = await editor.PostFormAsync("admin/shipping/pickup", "admin/shipping/pickup", new() { ["Offer"] = "always", ["Locations[0].Code"] = "nyc", ["Locations[0].Name"] = "", ["Locations[0].Address"] = "350 5th Ave" });
+        var pickup = await editor.PostFormAsync("admin/shipping/pickup", "admin/shipping/pickup", new() { ["Offer"] = "always", ["Locations[0].Code"] = "nyc", ["Locations[0].Name"] = "Outlet Manhattan", ["Locations[0].Address"] = "350 5th Ave, New York" });
+        var shopper = new ShopperSession(store);
+        await shopper.CartAsync(new() { ["sku"] = "BOOT", ["quantity"] = "1" });
+        var (status, review) = await shopper.CheckoutAsync(ShopperSession.NewYork, "pickup:nyc", "cash-on-delivery");
+
+        Assert.Equal(HttpStatusCode.Redirect, savedRate.StatusCode);
+        var list = await editor.Client.GetStringAsync("admin/shipping");
+        Assert.Contains("up to 5 kg $19.95, up to 30 kg $39.95, free from $500.00", list);
+        Assert.Equal(HttpStatusCode.BadRequest, badPickup.StatusCode);
+        Assert.Contains("id=\"Locations[0].Name-error\"", await badPickup.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.Redirect, pickup.StatusCode);
+        Assert.True(status == HttpStatusCode.OK, review);
+        Assert.Contains("Outlet Manhattan", review);
+        Assert.Contains("Freight", review);
+    }
+}

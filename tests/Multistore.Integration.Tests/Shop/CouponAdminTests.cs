@@ -1,0 +1,92 @@
+using System.Net;
+using Multistore.Integration.Tests.Admin;
+
+namespace Multistore.Integration.Tests.Shop;
+
+[Collection(CommerceStore.Collection)]
+public sealed class CouponAdminTests
+{
+    private const string Edit = "admin/coupons/edit";
+
+    private static Dictionary<string, string> Fields(string code, string kind, string value, string minimum = "", string limit = "", string perCustomer = "", string starts = "", string ends = "") => new()
+    {
+        ["FromCode"] = "", ["Code"] = code, ["Kind"] = kind, ["Value"] = value, ["Starts"] = starts, ["Ends"] = ends,
+        ["MinimumOrder"] = minimum, ["UsageLimit"] = limit, ["PerCustomerLimit"] = perCustomer, ["Active"] = "true",
+    };
+
+    [Fact]
+    public async Task AnEditorCreatesACouponAShopperUsesAndItsUseIsCounted()
+    {
+        var store = await UsStore.CreateAsync();
+        var editor = await UsStore.SignInAsync(store);
+
+        var created = await editor.PostFormAsync(Edit, Edit, Fields("spring15", "Percentage", "15", minimum: "50", limit: "2", perCustomer: "1"));
+        var shopper = new ShopperSession(store);
+        await shopper.CartAsync(new() { ["sku"] = "BOOT", ["quantity"] = "1" });
+        var (applied, cart) = await shopper.CartAsync(new() { ["action"] = "coupon", ["couponCode"] = "Spring15" });
+        var (_, review) = await shopper.CheckoutAsync(ShopperSession.NewYork, "ground", "cash-on-delivery");
+        var (placed, _) = await shopper.CheckoutAsync(ShopperSession.NewYork, "ground", "cash-on-delivery", "place");
+        var list = await editor.Client.GetStringAsync("admin/coupons");
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, applied);
+        Assert.Contains("SPRING15", cart);
+        Assert.Contains("$12.00", review);
+        Assert.Equal(HttpStatusCode.OK, placed);
+        Assert.Contains("SPRING15", list);
+        Assert.Contains("1 of 2", list);
+        Assert.Contains("(1 customer)", list);
+    }
+
+    [Fact]
+    public async Task BadValuesAreRefusedNamingTheFieldAndACodeIsNotTakenTwice()
+    {
+        var store = await UsStore.CreateAsync();
+        var editor = await UsStore.SignInAsync(store);
+
+        var tooMuch = await editor.PostFormAsync(Edit, Edit, Fields("HALF", "Percentage", "150"));
+        var window = await editor.PostFormAsync(Edit, Edit, Fields("LATE", "Fixed", "5", starts: "2026-12-31", ends: "2026-12-01", limit: "0"));
+        var first = await editor.PostFormAsync(Edit, Edit, Fields("WELCOME", "Fixed", "5"));
+        var second = await editor.PostFormAsync(Edit, Edit, Fields("welcome", "Fixed", "10"));
+        var list = await editor.Client.GetStringAsync("admin/coupons");
+
+        Assert.Equal(HttpStatusCode.BadRequest, tooMuch.StatusCode);
+        var valueErrors = await tooMuch.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"Value-error\"", valueErrors);
+        Assert.Contains("at most 100", valueErrors);
+        Assert.Equal(HttpStatusCode.BadRequest, window.StatusCode);
+        var windowErrors = await window.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"Ends-error\"", windowErrors);
+        Assert.Contains("id=\"UsageLimit-error\"", windowErrors);
+        Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
+        Assert.Contains("There is a coupon WELCOME already", await second.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("HALF", list);
+        Assert.DoesNotContain("LATE", list);
+        Assert.Contains("$5.00", list);
+    }
+
+    [Fact]
+    public async Task ADisabledCouponIsRefusedToShoppersAndAnEditKeepsItsUseCount()
+    {
+        var store = await UsStore.CreateAsync();
+        var editor = await UsStore.SignInAsync(store);
+        await editor.PostFormAsync(Edit, Edit, Fields("TENOFF", "Fixed", "10"));
+
+        var disabled = await editor.PostFormAsync("admin/coupons", "admin/coupons/active", new() { ["Code"] = "TENOFF", ["Active"] = "false" });
+        var shopper = new ShopperSession(store);
+        await shopper.CartAsync(new() { ["sku"] = "BOOT", ["quantity"] = "1" });
+        var (refused, html) = await shopper.CartAsync(new() { ["action"] = "coupon", ["couponCode"] = "TENOFF" });
+        var edited = await editor.PostFormAsync($"{Edit}?Code=TENOFF", Edit, new() { ["FromCode"] = "TENOFF", ["Kind"] = "Fixed", ["Value"] = "7.5", ["Active"] = "true" });
+        var (accepted, _) = await shopper.CartAsync(new() { ["action"] = "coupon", ["couponCode"] = "TENOFF" });
+        var page = await editor.Client.GetStringAsync($"{Edit}?Code=TENOFF");
+
+        Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, refused);
+        Assert.Contains("is not valid", html);
+        Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, accepted);
+        Assert.Contains("value=\"7.5\"", page);
+        Assert.Contains("Used 0 times", page);
+    }
+}

@@ -1,0 +1,54 @@
+using System.Net;
+
+namespace Multistore.Integration.Tests.Shop;
+
+[Collection(CommerceStore.Collection)]
+public sealed class ProductPageAddToCartTests
+{
+    private static HttpRequestMessage AddLine(string sku, string? fetchSite = null, string? origin = null)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, "cart/lines") { Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["sku"] = sku, ["quantity"] = "2" }) };
+        if (fetchSite is not null)
+        {
+            request.Headers.Add("Sec-Fetch-Site", fetchSite);
+        }
+
+        if (origin is not null)
+        {
+            request.Headers.Add("Origin", origin);
+        }
+
+        return request;
+    }
+
+    [Fact]
+    public async Task AddToCartOnTheProductPageFillsTheCartAndShowsIt()
+    {
+        var store = await CommerceStore.CreateAsync();
+        var client = store.Tenant.CreateClient();
+
+        var added = await client.SendAsync(AddLine("LAMP", "same-origin"));
+        var cart = await added.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, added.StatusCode);
+        Assert.EndsWith("/cart", added.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
+        Assert.Contains("Lampe", cart);
+        Assert.Contains("99,80", cart);
+    }
+
+    [Fact]
+    public async Task AnotherSiteCannotPutThingsInTheShoppersCart()
+    {
+        var store = await CommerceStore.CreateAsync();
+        var client = store.Tenant.CreateClient();
+
+        var crossSite = await client.SendAsync(AddLine("LAMP", "cross-site"));
+        var foreignOrigin = await client.SendAsync(AddLine("LAMP", origin: "https://evil.example"));
+        var unknown = await client.SendAsync(AddLine("NOSUCH", "same-origin"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, crossSite.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, foreignOrigin.StatusCode);
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.DoesNotContain("Lampe", await client.GetStringAsync("cart"));
+    }
+}

@@ -1,0 +1,106 @@
+using System.Net;
+using Multistore.Integration.Tests.Admin;
+using Multistore.Integration.Tests.Shop;
+
+namespace Multistore.Integration.Tests.Tax;
+
+[Collection(CommerceStore.Collection)]
+public sealed class TaxAdminTests
+{
+    private const string Rule = "admin/tax/rule";
+
+    private static Dictionary<string, string> Fields(string country, string region, string name, string percent, string? fromCountry = null, string? fromRegion = null) => new()
+    {
+        ["FromCountry"] = fromCountry ?? "", ["FromRegion"] = fromRegion ?? "", ["Country"] = country, ["Region"] = region, ["Name"] = name,
+        ["Rates[0].TaxClass"] = "standard", ["Rates[0].Percent"] = percent, ["Rates[1].TaxClass"] = "", ["Rates[1].Percent"] = "", ["ShippingRow"] = "0",
+    };
+
+    private static async Task<string> NewYorkReviewAsync(Fixtures.TestTenant store)
+    {
+        var shopper = new ShopperSession(store);
+        await shopper.CartAsync(new() { ["sku"] = "BOOT", ["quantity"] = "1" });
+        var (status, html) = await shopper.CheckoutAsync(ShopperSession.NewYork, "ground", "cash-on-delivery");
+        Assert.True(status == HttpStatusCode.OK, html);
+        return html;
+    }
+
+    [Fact]
+    public async Task AnEditorChangesAStateRateAndTheShopperSeesTheNewSalesTaxAddedAtCheckout()
+    {
+        var store = await UsStore.CreateAsync();
+        var editor = await UsStore.SignInAsync(store);
+        var before = await NewYorkReviewAsync(store);
+
+        var list = await editor.Client.GetStringAsync("admin/tax");
+        var saved = await editor.PostFormAsync($"{Rule}?Country=US&Region=NY", Rule, Fields("US", "NY", "NY sales tax", "4", "US", "NY"));
+        var after = await NewYorkReviewAsync(store);
+
+        Assert.Contains("NY sales tax", list);
+        Assert.Contains("8.875 %", list);
+        Assert.Contains("$7.81", before);
+        Assert.Contains("$95.76", before);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("4 %", await editor.Client.GetStringAsync("admin/tax"));
+        Assert.Contains("$3.52", after);
+        Assert.Contains("$91.47", after);
+    }
+
+    [Fact]
+    public async Task ABadRateOrCountryIsRefusedNamingTheFieldAndNothingIsWritten()
+    {
+        var store = await UsStore.CreateAsync();
+        var editor = await UsStore.SignInAsync(store);
+
+        var badRate = await editor.PostFormAsync(Rule, Rule, Fields("US", "CA", "CA sales tax", "seven"));
+        var badCountry = await editor.PostFormAsync(Rule, Rule, Fields("XX", "", "Nowhere VAT", "20"));
+        var twice = await editor.PostFormAsync(Rule, Rule, Fields("US", "NY", "Second NY rule", "5"));
+        var list = await editor.Client.GetStringAsync("admin/tax");
+
+        Assert.Equal(HttpStatusCode.BadRequest, badRate.StatusCode);
+        var rateErrors = await badRate.Content.ReadAsStringAsync();
+        Assert.Contains("id=\"Rates[0].Percent-error\"", rateErrors);
+        Assert.Contains("Enter the rate as a percentage from 0 to 100", rateErrors);
+        Assert.Contains("value=\"seven\"", rateErrors);
+        Assert.Equal(HttpStatusCode.BadRequest, badCountry.StatusCode);
+        Assert.Contains("id=\"Country-error\"", await badCountry.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
+        Assert.Contains("has a tax rule already", await twice.Content.ReadAsStringAsync());
+        Assert.DoesNotContain("CA sales tax", list);
+        Assert.DoesNotContain("Second NY rule", list);
+    }
+
+    [Fact]
+    public async Task ANewStateRuleWithReducedClassIsListedAndDeletingItStopsTheTax()
+    {
+        var store = await UsStore.CreateAsync();
+        var editor = await UsStore.SignInAsync(store);
+        var fields = Fields("us", "ca", "CA sales tax", "7,25");
+        fields["Rates[1].TaxClass"] = "groceries";
+        fields["Rates[1].Percent"] = "0";
+        fields["ShippingRow"] = "";
+
+        var created = await editor.PostFormAsync(Rule, Rule, fields);
+        var list = await editor.Client.GetStringAsync("admin/tax");
+        var edit = await editor.Client.GetStringAsync($"{Rule}?Country=US&Region=CA");
+        var deleted = await editor.PostFormAsync($"{Rule}?Country=US&Region=CA", $"{Rule}/delete", new() { ["Country"] = "US", ["Region"] = "CA" });
+
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        Assert.Contains("CA sales tax", list);
+        Assert.Contains("groceries 0 %", list);
+        Assert.Contains("7.25 %", list);
+        Assert.Contains("value=\"7.25\"", edit);
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.DoesNotContain("CA sales tax", await editor.Client.GetStringAsync("admin/tax"));
+    }
+
+    [Fact]
+    public async Task AnOrderManagerCannotChangeTaxRules()
+    {
+        var store = await UsStore.CreateAsync();
+        var manager = await UsStore.SignInAsync(store, Multistore.Admin.Permissions.RoleNames.OrderManager);
+
+        var page = await manager.Client.GetAsync("admin/tax");
+
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+    }
+}
