@@ -7,11 +7,15 @@ namespace Multistore.Search.Querying;
 
 /// <summary>
 /// Counts facet values over every matching document straight from doc values (no facet package): categories
-/// and attributes by ordinal per segment, resolved to their text once per segment; prices kept for banding.
+/// and attributes by ordinal per segment, resolved to their text once per segment; prices in
+/// the searched currency kept for banding.
 /// </summary>
-public sealed class FacetCounter : ICollector
+public sealed class FacetCounter(string currency) : ICollector
 {
     private readonly BytesRef _scratch = new();
+    private readonly string _priceField = IndexFields.PriceSortIn(currency);
+    private readonly string _pricedField = IndexFields.PricedIn(currency);
+    private NumericDocValues? _priced;
     private SortedSetDocValues? _categories;
     private SortedSetDocValues? _attributes;
     private NumericDocValues? _prices;
@@ -35,7 +39,8 @@ public sealed class FacetCounter : ICollector
         var reader = context.AtomicReader;
         _categories = reader.GetSortedSetDocValues(IndexFields.CategoryFacet);
         _attributes = reader.GetSortedSetDocValues(IndexFields.AttributeFacet);
-        _prices = reader.GetNumericDocValues(IndexFields.PriceSort);
+        _prices = reader.GetNumericDocValues(_priceField);
+        _priced = reader.GetNumericDocValues(_pricedField);
         _categoryCounts = _categories is null ? [] : new int[_categories.ValueCount];
         _attributeCounts = _attributes is null ? [] : new int[_attributes.ValueCount];
     }
@@ -45,9 +50,9 @@ public sealed class FacetCounter : ICollector
         Total++;
         Count(_categories, _categoryCounts, doc);
         Count(_attributes, _attributeCounts, doc);
-        if (_prices is not null && _prices.Get(doc) is var price and >= 0)
+        if (_prices is not null && _priced is not null && _priced.Get(doc) == 1)
         {
-            Prices.Add(price);
+            Prices.Add(_prices.Get(doc));
         }
     }
 
