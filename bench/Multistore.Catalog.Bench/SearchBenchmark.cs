@@ -14,7 +14,7 @@ public static class SearchBenchmark
         for (var i = 0; i < count; i++)
         {
             var product = SyntheticCatalog.Product(i);
-            index.Update(product.Id.ToString(), ProductDocuments.Build(product, "en-US", "en-US", new IndexablePrice(SyntheticCatalog.Price(i), null), "USD"));
+            index.Update(product.Id.ToString(), ProductDocuments.Build(product, "en-US", "en-US", [new IndexablePrice("USD", SyntheticCatalog.Price(i), null)]));
         }
 
         index.Commit(count);

@@ -19,6 +19,13 @@ public static class ProductPartsConfiguration
         image.Property(i => i.Extension).HasMaxLength(8);
         image.HasIndex(i => i.ProductId);
         image.Ignore(i => i.FileName);
+        image.HasMany(i => i.Texts).WithOne().HasForeignKey(t => t.ImageId).OnDelete(DeleteBehavior.Cascade);
+
+        var imageText = modelBuilder.Entity<ProductImageText>();
+        imageText.ToTable("ProductImageTexts");
+        imageText.HasKey(t => new { t.ImageId, t.Culture });
+        imageText.Property(t => t.Culture).HasMaxLength(16);
+        imageText.Property(t => t.Alt).HasMaxLength(ProductImageText.MaxAltLength);
 
         var variant = modelBuilder.Entity<ProductVariant>();
         variant.ToTable("ProductVariants");

@@ -38,6 +38,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<ProductImageFiles>();
         services.AddScoped<ProductImageUploads>();
         services.AddScoped<ProductImageUrls>();
+        services.AddScoped<ProductImageDetails>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

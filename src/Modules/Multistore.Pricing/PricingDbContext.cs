@@ -8,6 +8,7 @@ public sealed class PricingDbContext(DbContextOptions<PricingDbContext> options)
     public DbSet<PriceList> PriceLists => Set<PriceList>();
     public DbSet<PriceEntry> PriceEntries => Set<PriceEntry>();
     public DbSet<ScheduledPrice> ScheduledPrices => Set<ScheduledPrice>();
+    public DbSet<ScheduleCheckpoint> ScheduleCheckpoints => Set<ScheduleCheckpoint>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -33,5 +34,12 @@ public sealed class PricingDbContext(DbContextOptions<PricingDbContext> options)
         scheduled.HasIndex(e => new { e.PriceListId, e.Sku });
         scheduled.Property(e => e.Amount).HasPrecision(18, 4);
         scheduled.Property(e => e.CompareAtAmount).HasPrecision(18, 4);
+        scheduled.HasIndex(e => e.StartsUtc);
+        scheduled.HasIndex(e => e.EndsUtc);
+
+        var checkpoint = modelBuilder.Entity<ScheduleCheckpoint>();
+        checkpoint.ToTable("ScheduleCheckpoints");
+        checkpoint.HasKey(c => c.Id);
+        checkpoint.Property(c => c.Id).HasMaxLength(32);
     }
 }

@@ -1,9 +1,13 @@
+using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Multistore.Data;
+using Multistore.Events;
 using Multistore.Modules;
 using Multistore.Pricing.Editing;
+using Multistore.Pricing.Events;
 using Multistore.Pricing.Recipes;
+using Multistore.Pricing.Scheduling;
 using Multistore.Pricing.Services;
 using Multistore.Recipes;
 using Multistore.Settings;
@@ -20,7 +24,21 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IPriceService, PriceService>();
         services.AddScoped<PriceWriter>();
         services.AddScoped<PriceListEditor>();
+        services.AddScoped<ScheduledPriceBoundaries>();
+        services.AddSingleton<ScheduledPriceWatcher>();
+        services.AddScoped<IEventSubscriber<PriceChanged>, PriceSavedSignal>();
         services.AddRecipeStep<PriceListsRecipeStep>();
         services.AddScoped<IRecipeExportContributor, PriceListsExportContributor>();
+    }
+
+    /// <summary>The schedule watcher starts with the shell's first request (a shell built only to run a setup recipe never watches).</summary>
+    public override void Configure(IApplicationBuilder app)
+    {
+        var watcher = app.ApplicationServices.GetRequiredService<ScheduledPriceWatcher>();
+        app.Use(next => context =>
+        {
+            watcher.EnsureStarted();
+            return next(context);
+        });
     }
 }

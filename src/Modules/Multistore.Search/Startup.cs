@@ -18,6 +18,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<SearchIndexer>();
         services.AddScoped<ProductIndexWriter>();
         services.AddSingleton<IProductSearch, ProductSearch>();
+        services.AddScoped<SearchCurrencies>();
         services.AddScoped<IEventSubscriber<CatalogChanged>, CatalogChangedSignal>();
     }
 

@@ -117,4 +117,38 @@ public sealed class ProductEditorTests
         Assert.Contains("Wanderstiefel", footwear);
         Assert.Contains("1 product<", footwear);
     }
+
+    [Fact]
+    public async Task EmptiedTranslationColumnIsDeletedAndTheStoreFallsBackToTheDefaultCulture()
+    {
+        var tenant = await Factory.CreateTenantFromJsonAsync(CatalogRecipes.German);
+        var editor = await CatalogEditorSession.SignInAsync(tenant);
+        var euro = await editor.PriceListIdAsync();
+        var list = await editor.Client.GetStringAsync("admin/catalog/products?Q=PARKA");
+        var editPath = System.Text.RegularExpressions.Regex.Match(list, "href=\"[^\"]*?(admin/catalog/products/[0-9a-f-]{36})\"").Groups[1].Value;
+        var shopper = tenant.CreateClient();
+        var englishBefore = await shopper.GetStringAsync("en-us/products/winter-parka");
+
+        var saved = await editor.PostAsync(editPath, editPath, new()
+        {
+            ["status"] = "Active", ["categories"] = "outerwear", ["attributes"] = "material=Daune",
+            ["translations.de-DE.name"] = "Winterparka", ["translations.de-DE.description"] = "<p>Warmer Parka mit Daunenfüllung.</p>",
+            ["translations.en-US.name"] = " ", ["translations.en-US.slug"] = "", ["translations.en-US.description"] = "",
+            ["translations.en-US.seoTitle"] = "", ["translations.en-US.seoDescription"] = "",
+            [$"prices[{euro}]"] = "349", [$"compareAt[{euro}]"] = "399",
+        });
+        var after = await saved.Content.ReadAsStringAsync();
+        var englishAfter = await shopper.GetAsync("en-us/products/winterparka");
+        var oldEnglishAddress = await shopper.GetAsync("en-us/products/winter-parka");
+
+        Assert.Contains("Winter Parka", englishBefore);
+        Assert.Contains("Product saved.", after);
+        Assert.Contains("name=\"translations.en-US.name\" aria-label=\"Name (en-US)\"", after);
+        Assert.DoesNotContain("Winter Parka", after);
+        Assert.Equal(HttpStatusCode.OK, englishAfter.StatusCode);
+        var page = await englishAfter.Content.ReadAsStringAsync();
+        Assert.Contains("Winterparka", page);
+        Assert.Contains("Warmer Parka mit Daunen", page);
+        Assert.Equal(HttpStatusCode.NotFound, oldEnglishAddress.StatusCode);
+    }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using Multistore.Integration.Tests.Admin;
 using Multistore.Integration.Tests.Fixtures;
@@ -89,6 +90,77 @@ public sealed partial class ProductImageTests
         Assert.Equal(HttpStatusCode.NotFound, (await tenant.CreateClient().GetAsync(url)).StatusCode);
     }
 
+    [Fact]
+    public async Task EditorOrdersImagesAndGivesAltTextsPerCultureThatTheStoreAndTheApiShow()
+    {
+        var tenant = await Factory.CreateTenantFromJsonAsync(WithApi);
+        var editor = await CatalogEditorSession.SignInAsync(tenant);
+        var editPath = await EditPathAsync(editor, "PARKA");
+        await UploadAsync(editor, editPath, Png(300, 200), "front.png");
+        var uploaded = await (await UploadAsync(editor, editPath, Png(200, 300), "back.png")).Content.ReadAsStringAsync();
+        var (front, back) = (ImageIds(uploaded)[0], ImageIds(uploaded)[1]);
+
+        var saved = await editor.PostAsync(editPath, $"{editPath}/images/details", new()
+        {
+            ["images[0].id"] = front, ["images[0].alt.de-DE"] = "Parka von vorn", ["images[0].alt.en-US"] = "Parka, front view",
+            ["images[1].id"] = back, ["images[1].alt.de-DE"] = "Parka von hinten", ["images[1].alt.en-US"] = " ",
+            ["move"] = $"{back}:up",
+        });
+        var edited = await saved.Content.ReadAsStringAsync();
+        var shopper = tenant.CreateClient();
+        var german = await shopper.GetStringAsync("products/winterparka");
+        var english = await shopper.GetStringAsync("en-us/products/winter-parka");
+        using var apiRequest = new HttpRequestMessage(HttpMethod.Get, "/api/storefront/v1/products/winter-parka");
+        apiRequest.Headers.AcceptLanguage.ParseAdd("en-US");
+        var api = JsonDocument.Parse(await (await shopper.SendAsync(apiRequest)).Content.ReadAsStringAsync()).RootElement;
+
+        Assert.Contains("Image moved.", edited);
+        Assert.Equal([back, front], ImageIds(edited));
+        Assert.Contains("value=\"Parka von hinten\"", edited);
+        Assert.Contains("value=\"Parka, front view\"", edited);
+        var first = german.IndexOf("alt=\"Parka von hinten\"", StringComparison.Ordinal);
+        Assert.True(first >= 0, german);
+        Assert.True(german.IndexOf("alt=\"Parka von vorn\"", StringComparison.Ordinal) > first);
+        Assert.Contains("alt=\"Parka von hinten\"", english);
+        Assert.Contains("alt=\"Parka, front view\"", english);
+        var images = api.GetProperty("images").EnumerateArray().ToList();
+        Assert.Equal(["Parka von hinten", "Parka, front view"], images.Select(i => i.GetProperty("alt").GetString()));
+        Assert.Contains(back.Replace("-", "", StringComparison.Ordinal), images[0].GetProperty("url").GetString());
+        Assert.Equal(200, images[0].GetProperty("width").GetInt32());
+    }
+
+    [Fact]
+    public async Task TooLongAltTextIsRefusedWithTheFieldNamedAndNothingIsSaved()
+    {
+        var tenant = await Factory.CreateTenantFromJsonAsync(CatalogRecipes.German);
+        var editor = await CatalogEditorSession.SignInAsync(tenant);
+        var editPath = await EditPathAsync(editor, "CAP");
+        await UploadAsync(editor, editPath, Png(300, 200), "front.png");
+        var uploaded = await (await UploadAsync(editor, editPath, Png(200, 300), "back.png")).Content.ReadAsStringAsync();
+        var ids = ImageIds(uploaded);
+
+        var refused = await editor.PostAsync(editPath, $"{editPath}/images/details", new()
+        {
+            ["images[0].id"] = ids[0], ["images[0].alt.de-DE"] = "Wool cap", ["images[0].alt.en-US"] = new string('x', 251),
+            ["images[1].id"] = ids[1], ["move"] = $"{ids[1]}:up",
+        });
+        var page = await refused.Content.ReadAsStringAsync();
+        var reloaded = await editor.Client.GetStringAsync(editPath);
+
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        Assert.Contains("The images were not saved.", page);
+        Assert.Contains("Image 1: alt text (en-US)</a> must be at most 250 characters", page);
+        Assert.Contains("value=\"Wool cap\"", page);
+        Assert.DoesNotContain("value=\"Wool cap\"", reloaded);
+        Assert.Equal(ids, ImageIds(reloaded));
+    }
+
+    private static readonly string WithApi = CatalogRecipes.German.Replace(
+        "\"enable\": [ \"Multistore.Search\" ]", "\"enable\": [ \"Multistore.Search\", \"Multistore.StorefrontApi\" ]", StringComparison.Ordinal);
+
+    private static List<string> ImageIds(string page) =>
+        [.. ImageIdInput().Matches(page).Select(m => m.Groups[1].Value)];
+
     private static async Task<string> EditPathAsync(CatalogEditorSession editor, string sku)
     {
         var list = await editor.Client.GetStringAsync($"admin/catalog/products?Q={sku}");
@@ -117,6 +189,9 @@ public sealed partial class ProductImageTests
         using var codec = SKCodec.Create(new MemoryStream(image));
         return codec.Info.Width;
     }
+
+    [GeneratedRegex("name=\"images\\[\\d+\\]\\.id\" value=\"([0-9a-f-]{36})\"")]
+    private static partial Regex ImageIdInput();
 
     [GeneratedRegex("<img src=\"([^\"?]+)\\?w=160\"")]
     private static partial Regex ImageUrl();

@@ -28,7 +28,7 @@ public sealed class SearchQueryBuilderTests
         using var index = new CultureIndex("de-DE", Path.Combine(Path.GetTempPath(), "ms-search-" + Guid.NewGuid().ToString("N")));
         var product = new Multistore.Catalog.Services.IndexableProduct(Guid.NewGuid(), "CAP", true, DateTime.UtcNow, ["CAP"], [],
             new Dictionary<string, Multistore.Catalog.Services.ProductText> { ["de-DE"] = new("Mütze", "mutze", "<p>Warm</p>") }, [], new Dictionary<string, string>());
-        index.Update(product.Id.ToString(), ProductDocuments.Build(product, "de-DE", "de-DE", null, "EUR"));
+        index.Update(product.Id.ToString(), ProductDocuments.Build(product, "de-DE", "de-DE", []));
         index.Commit(1);
 
         var result = ProductSearch.Run(index, new SearchRequest("Mützen", "de-DE"), "EUR");

@@ -28,6 +28,7 @@ public static class ProductAdminEndpoints
         endpoints.MapAdminPost("catalog/products/{id:guid}/status", SetStatusAsync, CatalogPermissions.ManageCatalog).WithName("AdminProductStatus");
         endpoints.MapAdminPost("catalog/products/{id:guid}/images", UploadImageAsync, CatalogPermissions.ManageCatalog).WithName("AdminUploadProductImage");
         endpoints.MapAdminPost("catalog/products/{id:guid}/images/{image:guid}/delete", RemoveImageAsync, CatalogPermissions.ManageCatalog).WithName("AdminRemoveProductImage");
+        endpoints.MapAdminPost("catalog/products/{id:guid}/images/details", SaveImageDetailsAsync, CatalogPermissions.ManageCatalog).WithName("AdminSaveProductImages");
         return endpoints;
     }
 
@@ -71,4 +72,19 @@ public static class ProductAdminEndpoints
         await uploads.RemoveAsync(id, image, context.RequestAborted)
             ? AdminResults.Redirect(context, $"catalog/products/{id}#images", "Image removed.")
             : TypedResults.NotFound();
+
+    /// <summary>The images panel's form: alt texts per culture, and the order (an arrow button moves one image).</summary>
+    private static async Task<IResult> SaveImageDetailsAsync(Guid id, HttpContext context, ProductImageDetails details, IOptions<SiteSettings> site)
+    {
+        var posted = await context.Request.ReadFormAsync(context.RequestAborted);
+        var (images, order, errors, moved) = ProductImagesFormReader.Read(posted, site.Value.Cultures);
+        if (errors.Count == 0)
+        {
+            errors.AddRange(await details.SaveAsync(id, images, order, context.RequestAborted));
+        }
+
+        return errors.Count == 0
+            ? AdminResults.Redirect(context, $"catalog/products/{id}#images", moved ? "Image moved." : "Image texts saved.")
+            : AdminResults.Page<ProductEditPage>(new { Id = (Guid?)id, Problems = errors, ImageForm = images });
+    }
 }

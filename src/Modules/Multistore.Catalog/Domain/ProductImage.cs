@@ -18,5 +18,8 @@ public sealed class ProductImage
     public long Bytes { get; set; }
     public DateTime UploadedUtc { get; set; } = DateTime.UtcNow;
 
+    /// <summary>The alt text per culture.</summary>
+    public List<ProductImageText> Texts { get; set; } = [];
+
     public string FileName => $"{Id:N}.{Extension}";
 }

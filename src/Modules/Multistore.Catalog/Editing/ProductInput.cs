@@ -12,4 +12,10 @@ public sealed class ProductInput
     public List<string> Options { get; set; } = [];
     public List<VariantInput> Variants { get; set; } = [];
     public Dictionary<string, TranslationInput> Translations { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Cultures whose stored texts are deleted, so pages fall back to the default culture: the product editor's
+    /// columns an editor emptied. Cultures neither given nor listed here keep their texts (imports give some only).
+    /// </summary>
+    public HashSet<string> RemovedTranslations { get; set; } = new(StringComparer.OrdinalIgnoreCase);
 }

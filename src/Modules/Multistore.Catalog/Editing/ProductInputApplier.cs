@@ -36,6 +36,7 @@ internal sealed class ProductInputApplier(DescriptionSanitizer sanitizer)
 
     private void ApplyTranslations(ProductInput input, Product product)
     {
+        product.Translations.RemoveAll(t => input.RemovedTranslations.Contains(t.Culture) && !input.Translations.ContainsKey(t.Culture));
         foreach (var (culture, given) in input.Translations)
         {
             var text = product.Translations.FirstOrDefault(t => string.Equals(t.Culture, culture, StringComparison.OrdinalIgnoreCase));
@@ -50,7 +51,6 @@ internal sealed class ProductInputApplier(DescriptionSanitizer sanitizer)
             text.SeoTitle = string.IsNullOrWhiteSpace(given.SeoTitle) ? null : given.SeoTitle.Trim();
             text.SeoDescription = string.IsNullOrWhiteSpace(given.SeoDescription) ? null : given.SeoDescription.Trim();
         }
-
     }
 
     private static void ApplyOptionsAndVariants(ProductInput input, Product product)

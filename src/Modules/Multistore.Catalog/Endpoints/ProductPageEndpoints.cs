@@ -27,7 +27,11 @@ public static class ProductPageEndpoints
 
             var priced = await prices.GetPricesAsync([.. product.SellableSkus.Append(product.Sku)], site.Value.Currency, cancellationToken);
             var pictures = await images.ForProductAsync(product.Id, cancellationToken);
-            return await views.ViewAsync("product", new ProductPage(ViewOf(product, priced) with { Images = [.. pictures.Select(p => p.Url)] }));
+            var culture = CultureInfo.CurrentCulture.Name;
+            return await views.ViewAsync("product", new ProductPage(ViewOf(product, priced) with
+            {
+                Pictures = [.. pictures.Select(p => new ProductImageView(p.Url, p.AltIn(culture, site.Value.DefaultCulture), p.Width, p.Height))],
+            }));
         }).WithName("ProductPage");
         return endpoints;
     }

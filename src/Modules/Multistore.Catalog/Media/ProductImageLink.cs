@@ -1,4 +1,12 @@
 namespace Multistore.Catalog.Media;
 
-/// <summary>An image of a product as pages link it: <c>url</c> takes <c>image_url: width: 400</c> for a resized copy.</summary>
-public sealed record ProductImageLink(Guid Id, string Url, int Width, int Height);
+/// <summary>
+/// An image of a product as pages link it: <c>url</c> takes <c>image_url: width: 400</c> for a resized copy;
+/// <see cref="AltTexts"/> holds its alt text per culture.
+/// </summary>
+public sealed record ProductImageLink(Guid Id, string Url, int Width, int Height, IReadOnlyDictionary<string, string> AltTexts)
+{
+    /// <summary>The alt text in <paramref name="culture"/>, else in the default culture, else empty.</summary>
+    public string AltIn(string culture, string defaultCulture) =>
+        AltTexts.GetValueOrDefault(culture) ?? AltTexts.GetValueOrDefault(defaultCulture) ?? "";
+}

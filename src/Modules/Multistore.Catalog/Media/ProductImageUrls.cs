@@ -11,7 +11,8 @@ public sealed class ProductImageUrls(CatalogDbContext db, IHttpContextAccessor h
 
     public string For(ProductImage image) => $"{http.HttpContext?.Request.PathBase}{Prefix}{image.FileName}";
 
+    /// <summary>The product's images in order, with their alt texts in every culture.</summary>
     public async Task<IReadOnlyList<ProductImageLink>> ForProductAsync(Guid productId, CancellationToken cancellationToken) =>
-        [.. (await db.ProductImages.AsNoTracking().Where(i => i.ProductId == productId).OrderBy(i => i.Position).ToListAsync(cancellationToken))
-            .Select(i => new ProductImageLink(i.Id, For(i), i.Width, i.Height))];
+        [.. (await db.ProductImages.AsNoTracking().Include(i => i.Texts).Where(i => i.ProductId == productId).OrderBy(i => i.Position).ToListAsync(cancellationToken))
+            .Select(i => new ProductImageLink(i.Id, For(i), i.Width, i.Height, i.Texts.ToDictionary(t => t.Culture, t => t.Alt, StringComparer.OrdinalIgnoreCase)))];
 }

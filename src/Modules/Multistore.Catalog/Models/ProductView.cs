@@ -17,8 +17,14 @@ public sealed record ProductView(
     IReadOnlyList<AttributeView> Attributes,
     IReadOnlyList<CategoryLinkView> Categories)
 {
-    /// <summary>The product's image URLs in order (<c>{{ product.image | image_url: width: 800 }}</c>); empty when it has none.</summary>
-    public IReadOnlyList<string> Images { get; init; } = [];
+    /// <summary>The product's images in order, with their alt text in the page's culture (empty when an editor gave none).</summary>
+    public IReadOnlyList<ProductImageView> Pictures { get; init; } = [];
 
-    public string? Image => Images.Count > 0 ? Images[0] : null;
+    /// <summary>The product's image URLs in order (<c>{{ product.image | image_url: width: 800 }}</c>); empty when it has none.</summary>
+    public IReadOnlyList<string> Images => [.. Pictures.Select(p => p.Url)];
+
+    public string? Image => Pictures.Count > 0 ? Pictures[0].Url : null;
+
+    /// <summary>The first image's alt text; <c>alt="{{ product.image_alt | default: product.name }}"</c>.</summary>
+    public string? ImageAlt => Pictures.Count > 0 ? Pictures[0].Alt : null;
 }

@@ -35,7 +35,10 @@ public sealed class ListingPageBuilder(string path, IQueryCollection query)
             .Select(p => new PageLink(p.ToString(CultureInfo.CurrentCulture), With(("page", p == 1 ? "" : p.ToString(CultureInfo.InvariantCulture))), p == result.Page))
             .ToList();
         var products = result.Hits.Select(h => new ProductCardView(h.Sku, h.Name, h.Url, h.Price, h.CompareAt)).ToList();
-        return new ListingPage(title, query["q"].ToString(), result.Total, products, facets, sorts, pages.Count > 1 ? pages : [], path);
+        return new ListingPage(title, query["q"].ToString(), result.Total, products, facets, sorts, pages.Count > 1 ? pages : [], path)
+        {
+            Currency = query["currency"].ToString() is { Length: > 0 } currency ? currency.Trim() : null,
+        };
     }
 
     private FacetLink Link(string name, int count, string key, string value)

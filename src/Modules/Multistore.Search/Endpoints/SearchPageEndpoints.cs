@@ -10,17 +10,21 @@ namespace Multistore.Search.Endpoints;
 
 public static class SearchPageEndpoints
 {
-    /// <summary><c>/search?q=</c> (template <c>search</c>) and <c>/categories/{slug}</c> (template <c>category</c>), both with facets and paging.</summary>
+    /// <summary>
+    /// <c>/search?q=</c> (template <c>search</c>) and <c>/categories/{slug}</c> (template <c>category</c>), both with
+    /// facets and paging, priced in <c>?currency=</c> when the store sells in it (else in the store's currency).
+    /// </summary>
     public static IEndpointRouteBuilder MapSearchPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/search", async (HttpRequest request, IProductSearch search, IThemeViewRenderer views) =>
+        endpoints.MapGet("/search", async (HttpRequest request, IProductSearch search, SearchCurrencies currencies, IThemeViewRenderer views) =>
         {
-            var result = search.Search(SearchRequestReader.Read(request.Query, CultureInfo.CurrentCulture.Name));
+            var (currency, _) = await currencies.ResolveAsync(request.Query["currency"], request.HttpContext.RequestAborted);
+            var result = search.Search(SearchRequestReader.Read(request.Query, CultureInfo.CurrentCulture.Name) with { Currency = currency });
             var page = new ListingPageBuilder("/search", request.Query).Build(request.Query["q"].ToString(), result, categoryFacets: true);
             return await views.ViewAsync("search", page);
         }).WithName("SearchPage");
 
-        endpoints.MapGet("/categories/{slug}", async (string slug, HttpRequest request, IProductCatalog catalog, IProductSearch search, IThemeViewRenderer views, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/categories/{slug}", async (string slug, HttpRequest request, IProductCatalog catalog, IProductSearch search, SearchCurrencies currencies, IThemeViewRenderer views, CancellationToken cancellationToken) =>
         {
             var categories = await catalog.ListCategoriesAsync(CultureInfo.CurrentCulture.Name, cancellationToken);
             var category = categories.FirstOrDefault(c => string.Equals(c.Slug, slug, StringComparison.OrdinalIgnoreCase));
@@ -29,7 +33,8 @@ public static class SearchPageEndpoints
                 return await views.ViewAsync("not-found", null, StatusCodes.Status404NotFound);
             }
 
-            var result = search.Search(SearchRequestReader.Read(request.Query, CultureInfo.CurrentCulture.Name, category.Key));
+            var (currency, _) = await currencies.ResolveAsync(request.Query["currency"], cancellationToken);
+            var result = search.Search(SearchRequestReader.Read(request.Query, CultureInfo.CurrentCulture.Name, category.Key) with { Currency = currency });
             var page = new ListingPageBuilder($"/categories/{category.Slug}", request.Query).Build(category.Name, result, categoryFacets: false);
             return await views.ViewAsync("category", page);
         }).WithName("CategoryPage");

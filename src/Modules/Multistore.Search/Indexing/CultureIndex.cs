@@ -15,6 +15,7 @@ namespace Multistore.Search.Indexing;
 public sealed class CultureIndex : IDisposable
 {
     private const string CheckpointKey = "checkpoint";
+    private const string FormatKey = "format";
     private readonly LuceneDirectory _directory;
     private readonly System.Threading.Lock _lock = new();
     private IndexWriter? _writer;
@@ -39,17 +40,12 @@ public sealed class CultureIndex : IDisposable
     /// <summary>True once the index has a commit (it was built at least once on this node).</summary>
     public bool Exists => DirectoryReader.IndexExists(_directory);
 
-    /// <summary>The change-log sequence the last commit covers; 0 when there is no index yet.</summary>
-    public long Checkpoint()
-    {
-        if (!DirectoryReader.IndexExists(_directory))
-        {
-            return 0;
-        }
+    /// <summary>True when the last commit holds documents of the current <see cref="IndexFields.Format"/>; an older index is rebuilt.</summary>
+    public bool IsCurrentFormat => CommitValue(FormatKey) == IndexFields.Format;
 
-        var commits = DirectoryReader.ListCommits(_directory);
-        return commits.Count > 0 && commits[^1].UserData.TryGetValue(CheckpointKey, out var value) ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
-    }
+    /// <summary>The change-log sequence the last commit covers; 0 when there is no index yet.</summary>
+    public long Checkpoint() =>
+        CommitValue(CheckpointKey) is { } value ? long.Parse(value, CultureInfo.InvariantCulture) : 0;
 
     public void Update(string id, Document? document)
     {
@@ -80,7 +76,7 @@ public sealed class CultureIndex : IDisposable
     public void Commit(long checkpoint)
     {
         var writer = Writer();
-        writer.SetCommitData(new Dictionary<string, string> { [CheckpointKey] = checkpoint.ToString(CultureInfo.InvariantCulture) });
+        writer.SetCommitData(new Dictionary<string, string> { [CheckpointKey] = checkpoint.ToString(CultureInfo.InvariantCulture), [FormatKey] = IndexFields.Format });
         writer.Commit();
         _readable = true;
         Searchers()?.MaybeRefreshBlocking();
@@ -115,6 +111,17 @@ public sealed class CultureIndex : IDisposable
             _directory.Dispose();
             Analyzer.Dispose();
         }
+    }
+
+    private string? CommitValue(string key)
+    {
+        if (!DirectoryReader.IndexExists(_directory))
+        {
+            return null;
+        }
+
+        var commits = DirectoryReader.ListCommits(_directory);
+        return commits.Count > 0 && commits[^1].UserData.TryGetValue(key, out var value) ? value : null;
     }
 
     private IndexWriter Writer()

@@ -1,4 +1,4 @@
 namespace Multistore.Search.Indexing;
 
-/// <summary>The "from" price of a product in the store currency: the lowest of its sellable SKUs.</summary>
-public sealed record IndexablePrice(decimal Amount, decimal? CompareAt);
+/// <summary>The "from" price of a product in one currency: the lowest of its sellable SKUs in that currency's default list.</summary>
+public sealed record IndexablePrice(string Currency, decimal Amount, decimal? CompareAt);

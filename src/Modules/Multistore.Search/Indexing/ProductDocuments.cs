@@ -7,10 +7,13 @@ using Multistore.Commerce;
 
 namespace Multistore.Search.Indexing;
 
-/// <summary>Turns a product into its document for one culture, with texts falling back to the default culture.</summary>
+/// <summary>
+/// Turns a product into its document for one culture, with texts falling back to the default culture, and its
+/// price in each currency the store sells in (fields named by currency, see <see cref="IndexFields.PriceIn"/>).
+/// </summary>
 public static partial class ProductDocuments
 {
-    public static Document Build(IndexableProduct product, string culture, string defaultCulture, IndexablePrice? price, string currency)
+    public static Document Build(IndexableProduct product, string culture, string defaultCulture, IReadOnlyCollection<IndexablePrice> prices)
     {
         var text = product.Texts.GetValueOrDefault(culture) ?? product.Texts.GetValueOrDefault(defaultCulture) ?? product.Texts.Values.First();
         var document = new Document
@@ -43,12 +46,17 @@ public static partial class ProductDocuments
             document.Add(new SortedSetDocValuesField(IndexFields.AttributeFacet, new BytesRef(pair)));
         }
 
-        var minor = price is null ? IndexFields.NoPrice : MinorUnits(price.Amount, currency);
-        document.Add(new NumericDocValuesField(IndexFields.PriceSort, minor));
-        document.Add(new Int64Field(IndexFields.Price, minor, Field.Store.YES));
-        if (price?.CompareAt is { } compareAt)
+        foreach (var price in prices)
         {
-            document.Add(new StoredField(IndexFields.CompareAt, MinorUnits(compareAt, currency)));
+            var currency = price.Currency.ToUpperInvariant();
+            var minor = MinorUnits(price.Amount, currency);
+            document.Add(new NumericDocValuesField(IndexFields.PriceSortIn(currency), minor));
+            document.Add(new NumericDocValuesField(IndexFields.PricedIn(currency), 1));
+            document.Add(new Int64Field(IndexFields.PriceIn(currency), minor, Field.Store.YES));
+            if (price.CompareAt is { } compareAt)
+            {
+                document.Add(new StoredField(IndexFields.CompareAtIn(currency), MinorUnits(compareAt, currency)));
+            }
         }
 
         return document;

@@ -9,7 +9,8 @@ namespace Multistore.Search.Indexing;
 /// Keeps this node's indexes of the tenant in step with the catalog's change log: a background loop per shell
 /// that wakes when the catalog says it changed (same node) or every <see cref="PollInterval"/> (changes made
 /// on other nodes), reads the log from the index's own checkpoint and re-indexes the products it names.
-/// A node that was down resumes from its checkpoint; an index that does not exist yet is built from scratch.
+/// A node that was down resumes from its checkpoint; an index that does not exist yet, or was written in an older
+/// document format, is built from scratch.
 /// </summary>
 public sealed class SearchIndexer(IServiceScopeFactory scopes, TenantSearchIndex index, ILogger<SearchIndexer> logger) : IAsyncDisposable
 {
@@ -105,7 +106,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, TenantSearchIndex
     {
         var rebuild = _requestedRebuild;
         var cultures = index.All.ToList();
-        if (rebuild is not null || cultures.Any(c => !c.Exists))
+        if (rebuild is not null || cultures.Any(c => !c.Exists || !c.IsCurrentFormat))
         {
             await RebuildAsync(cultures, rebuild ?? new RebuildProgress(), cancellationToken);
             _requestedRebuild = ReferenceEquals(_requestedRebuild, rebuild) ? null : _requestedRebuild;

@@ -12,4 +12,8 @@ public sealed record ListingPage(
     IReadOnlyList<FacetGroup> Facets,
     IReadOnlyList<PageLink> Sorts,
     IReadOnlyList<PageLink> Pages,
-    string Action);
+    string Action)
+{
+    /// <summary>The currency the shopper asked for (<c>?currency=</c>), kept by the search form; null for the store's.</summary>
+    public string? Currency { get; init; }
+}

@@ -5,11 +5,13 @@ namespace Multistore.Search.Querying;
 
 /// <summary>
 /// Counts facet values over every matching document (no facet package): categories and attributes by ordinal per
-/// segment from <see cref="SegmentFacets"/>, resolved to their text once per segment; prices kept for banding.
+/// segment from <see cref="SegmentFacets"/>, resolved to their text once per segment; prices in the searched
+/// currency kept for banding.
 /// </summary>
-public sealed class FacetCounter : ICollector
+public sealed class FacetCounter(string currency) : ICollector
 {
     private SegmentFacets? _segment;
+    private long[] _prices = [];
     private int[] _categoryCounts = [];
     private int[] _attributeCounts = [];
 
@@ -28,6 +30,7 @@ public sealed class FacetCounter : ICollector
     {
         Flush();
         _segment = SegmentFacets.For(context.AtomicReader);
+        _prices = _segment.PricesIn(currency);
         _categoryCounts = new int[_segment.Categories.Values.Length];
         _attributeCounts = new int[_segment.Attributes.Values.Length];
     }
@@ -38,7 +41,7 @@ public sealed class FacetCounter : ICollector
         Total++;
         Count(segment.Categories, _categoryCounts, doc);
         Count(segment.Attributes, _attributeCounts, doc);
-        if (segment.Prices[doc] is var price and >= 0)
+        if (_prices[doc] is var price and >= 0)
         {
             Prices.Add(price);
         }

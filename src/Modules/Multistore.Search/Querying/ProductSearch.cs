@@ -13,20 +13,24 @@ public sealed class ProductSearch(TenantSearchIndex indexes, SearchIndexer index
     public SearchResult Search(SearchRequest request)
     {
         indexer.EnsureStarted();
-        return Run(indexes.For(request.Culture), request, indexes.Currency);
+        return Run(indexes.For(request.Culture), request, request.Currency ?? indexes.Currency);
     }
 
-    /// <summary>The search itself, on one culture's index; prices are in <paramref name="currency"/>.</summary>
+    /// <summary>
+    /// The search itself, on one culture's index; prices are filtered, counted, sorted and shown in
+    /// <paramref name="currency"/> (products without a price in it have none and sort last).
+    /// </summary>
     public static SearchResult Run(CultureIndex index, SearchRequest request, string currency)
     {
+        currency = currency.Trim().ToUpperInvariant();
         var page = Math.Max(1, request.Page);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
         var query = SearchQueryBuilder.Build(request, index.Analyzer, currency);
         var depth = Math.Min(page * pageSize, MaxDepth);
         return index.Search(searcher =>
         {
-            var top = TopCollector(request.Sort, depth);
-            var facets = new FacetCounter();
+            var top = TopCollector(request.Sort, depth, currency);
+            var facets = new FacetCounter(currency);
             searcher.Search(query, MultiCollector.Wrap(top, facets));
             facets.Flush();
             var docs = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs;
@@ -35,21 +39,25 @@ public sealed class ProductSearch(TenantSearchIndex indexes, SearchIndexer index
         }) ?? SearchResult.Empty(page, pageSize);
     }
 
-    private static ITopDocsCollector TopCollector(SearchSort sort, int depth) => sort switch
+    private static ITopDocsCollector TopCollector(SearchSort sort, int depth, string currency) => sort switch
     {
-        SearchSort.PriceAscending => TopFieldCollector.Create(new Sort(new SortField(IndexFields.PriceSort, SortFieldType.INT64)), depth, false, false, false, false),
-        SearchSort.PriceDescending => TopFieldCollector.Create(new Sort(new SortField(IndexFields.PriceSort, SortFieldType.INT64, true)), depth, false, false, false, false),
+        SearchSort.PriceAscending => TopFieldCollector.Create(ByPrice(currency, descending: false), depth, false, false, false, false),
+        SearchSort.PriceDescending => TopFieldCollector.Create(ByPrice(currency, descending: true), depth, false, false, false, false),
         SearchSort.Newest => TopFieldCollector.Create(new Sort(new SortField(IndexFields.Created, SortFieldType.INT64, true)), depth, false, false, false, false),
         _ => TopScoreDocCollector.Create(depth, false),
     };
 
+    /// <summary>Priced products first (a missing doc value reads as 0), then by price.</summary>
+    private static Sort ByPrice(string currency, bool descending) =>
+        new(new SortField(IndexFields.PricedIn(currency), SortFieldType.INT64, true), new SortField(IndexFields.PriceSortIn(currency), SortFieldType.INT64, descending));
+
     private static SearchHit Hit(Lucene.Net.Documents.Document doc, string currency)
     {
-        var price = doc.GetField(IndexFields.Price)?.GetInt64Value() ?? IndexFields.NoPrice;
-        var compareAt = doc.GetField(IndexFields.CompareAt)?.GetInt64Value();
+        var price = doc.GetField(IndexFields.PriceIn(currency))?.GetInt64Value();
+        var compareAt = doc.GetField(IndexFields.CompareAtIn(currency))?.GetInt64Value();
         var slug = doc.Get(IndexFields.Slug, CultureInfo.InvariantCulture);
         return new SearchHit(Guid.Parse(doc.Get(IndexFields.Id, CultureInfo.InvariantCulture)), doc.Get(IndexFields.Sku, CultureInfo.InvariantCulture), doc.Get(IndexFields.Name, CultureInfo.InvariantCulture), slug, $"/products/{slug}",
-            price < 0 ? null : new Money(ProductDocuments.FromMinorUnits(price, currency), currency),
+            price is { } minor ? new Money(ProductDocuments.FromMinorUnits(minor, currency), currency) : null,
             compareAt is { } was ? new Money(ProductDocuments.FromMinorUnits(was, currency), currency) : null);
     }
 

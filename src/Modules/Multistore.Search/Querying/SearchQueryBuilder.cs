@@ -114,7 +114,7 @@ public static class SearchQueryBuilder
         {
             long? min = request.MinPrice is { } from ? ProductDocuments.MinorUnits(from, currency) : 0;
             long? max = request.MaxPrice is { } to ? ProductDocuments.MinorUnits(to, currency) : null;
-            yield return NumericRangeQuery.NewInt64Range(IndexFields.Price, min, max, true, false);
+            yield return NumericRangeQuery.NewInt64Range(IndexFields.PriceIn(currency), min, max, true, false);
         }
     }
 }

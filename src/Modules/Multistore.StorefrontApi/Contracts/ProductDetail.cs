@@ -12,4 +12,8 @@ public sealed record ProductDetail(
     Money? Price,
     Money? CompareAt,
     string Culture,
-    IReadOnlyList<ProductVariant> Variants);
+    IReadOnlyList<ProductVariant> Variants)
+{
+    /// <summary>The product's images in order, the first being the main one.</summary>
+    public IReadOnlyList<ProductImage> Images { get; init; } = [];
+}

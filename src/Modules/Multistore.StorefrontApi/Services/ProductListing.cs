@@ -1,10 +1,12 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Multistore.Catalog.Media;
 using Multistore.Catalog.Services;
 using Multistore.Pricing.Services;
 using Multistore.Settings;
 using Multistore.StorefrontApi.Contracts;
 using ProductDetail = Multistore.StorefrontApi.Contracts.ProductDetail;
+using ProductImage = Multistore.StorefrontApi.Contracts.ProductImage;
 
 namespace Multistore.StorefrontApi.Services;
 
@@ -13,7 +15,7 @@ namespace Multistore.StorefrontApi.Services;
 /// the storefront pages use. A product without variants is sold as its own SKU; a SKU is available when it
 /// is active and has a price in the store's currency.
 /// </summary>
-public sealed class ProductListing(IProductCatalog catalog, IPriceService prices, IOptions<SiteSettings> site)
+public sealed class ProductListing(IProductCatalog catalog, IPriceService prices, ProductImageUrls images, IOptions<SiteSettings> site)
 {
     public async Task<ProductPage> ListAsync(string? query, int page, int pageSize, CancellationToken cancellationToken)
     {
@@ -36,8 +38,12 @@ public sealed class ProductListing(IProductCatalog catalog, IPriceService prices
 
         var priced = await prices.GetPricesAsync([product.Sku], site.Value.Currency, cancellationToken);
         var price = priced.GetValueOrDefault(product.Sku);
+        var pictures = await images.ForProductAsync(product.Id, cancellationToken);
         return new ProductDetail(product.Id, product.Sku, product.Name, product.Slug, product.Description,
-            price?.Price, price?.CompareAt, culture, [new ProductVariant(product.Sku, price?.Price, price is not null)]);
+            price?.Price, price?.CompareAt, culture, [new ProductVariant(product.Sku, price?.Price, price is not null)])
+        {
+            Images = [.. pictures.Select(p => new ProductImage(p.Url, p.Width, p.Height, p.AltIn(culture, site.Value.DefaultCulture)))],
+        };
     }
 
     private static ProductListItem Item(ProductSummary product, SkuPrice? price) =>

@@ -20,6 +20,12 @@ public static partial class ProductFieldLabels
             return price.Groups[1].Value == "prices" ? $"Price in {where}" : $"Compare-at price in {where}";
         }
 
+        if (ImageField().Match(field) is { Success: true } image)
+        {
+            var number = int.Parse(image.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1;
+            return image.Groups[2].Value == "id" ? $"Image {number}" : $"Image {number}: alt text ({image.Groups[3].Value})";
+        }
+
         if (TextField().Match(field) is { Success: true } text)
         {
             var part = text.Groups[2].Value switch
@@ -32,7 +38,7 @@ public static partial class ProductFieldLabels
         return field switch
         {
             "sku" => "SKU", "status" => "Status", "weightKg" => "Weight", "values" => "Option values", "attributes" => "Attributes",
-            "categories" => "Categories", "options" => "Options", "translations" => "Texts", _ => field,
+            "categories" => "Categories", "options" => "Options", "translations" => "Texts", "image" => "Image", "images" => "Images", _ => field,
         };
     }
 
@@ -41,6 +47,9 @@ public static partial class ProductFieldLabels
 
     [GeneratedRegex(@"^(prices|compareAt)\[([0-9a-f-]+)\]$")]
     private static partial Regex PriceField();
+
+    [GeneratedRegex(@"^images\[(\d+)\]\.(id|alt)\.?(.*)$")]
+    private static partial Regex ImageField();
 
     [GeneratedRegex(@"^translations\.([^.]+)\.?(.*)$")]
     private static partial Regex TextField();

@@ -28,6 +28,11 @@ public static class ProductFormMapper
             {
                 input.Translations[culture] = text;
             }
+            else
+            {
+                // A column emptied in the editor: its stored texts go, and the store shows the default culture's.
+                input.RemovedTranslations.Add(culture);
+            }
         }
 
         ReadAttributes(form.Attributes, input, errors);

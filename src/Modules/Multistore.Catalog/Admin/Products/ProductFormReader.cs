@@ -4,7 +4,10 @@ using Multistore.Catalog.Editing;
 
 namespace Multistore.Catalog.Admin.Products;
 
-/// <summary>Reads a posted product form; blank variant rows (the editor's spare rows) are dropped.</summary>
+/// <summary>
+/// Reads a posted product form; blank variant rows (the editor's spare rows) are dropped. A culture's column is read
+/// only when it was posted: an emptied column (posted blank) deletes that culture's texts, a missing one keeps them.
+/// </summary>
 public static class ProductFormReader
 {
     public static ProductForm Read(IFormCollection form, IReadOnlyList<string> cultures, IReadOnlyList<Guid> priceLists)
@@ -22,6 +25,12 @@ public static class ProductFormReader
         foreach (var culture in cultures)
         {
             var at = $"translations.{culture}.";
+            if (!form.Keys.Any(k => k.StartsWith(at, StringComparison.OrdinalIgnoreCase)))
+            {
+                // Not in the form at all (not an emptied column): the stored texts stay as they are.
+                continue;
+            }
+
             result.Translations[culture] = new TranslationInput
             {
                 Name = form[at + "name"].ToString(),
