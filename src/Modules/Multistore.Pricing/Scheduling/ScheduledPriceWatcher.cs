@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Multistore.Background;
 
 namespace Multistore.Pricing.Scheduling;
 
@@ -8,84 +9,51 @@ namespace Multistore.Pricing.Scheduling;
 /// <see cref="MaxWait"/>, to learn of schedules other nodes saved) and has <see cref="ScheduledPriceBoundaries"/>
 /// announce what passed. A price saved on this node wakes it at once. Stops when the shell is disposed.
 /// </summary>
-public sealed class ScheduledPriceWatcher(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledPriceWatcher> logger) : IAsyncDisposable
+public sealed class ScheduledPriceWatcher : IAsyncDisposable
 {
+    private readonly IServiceScopeFactory _scopes;
+    private readonly TimeProvider _clock;
+    private readonly ILogger<ScheduledPriceWatcher> _logger;
+
     public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
 
     /// <summary>A timer may fire a little early; waking just after the boundary avoids a second, empty round.</summary>
     private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(50);
 
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly SemaphoreSlim _signal = new(0, 1);
-    private readonly System.Threading.Lock _lock = new();
-    private Task? _loop;
+    private readonly SignalledLoop _loop;
 
-    public void EnsureStarted()
+    public ScheduledPriceWatcher(IServiceScopeFactory scopes, TimeProvider clock, ILogger<ScheduledPriceWatcher> logger)
     {
-        if (_loop is not null)
-        {
-            return;
-        }
-
-        lock (_lock)
-        {
-            _loop ??= Task.Run(() => RunAsync(_stopping.Token));
-        }
+        _scopes = scopes;
+        _clock = clock;
+        _logger = logger;
+        _loop = new SignalledLoop(RoundAsync);
     }
 
+    public void EnsureStarted() => _loop.EnsureStarted();
+
     /// <summary>Checks again now: a schedule may have been saved with a boundary sooner than the one waited for.</summary>
-    public void Signal()
+    public void Signal() => _loop.Signal();
+
+    public ValueTask DisposeAsync() => _loop.DisposeAsync();
+
+    private async Task<TimeSpan> RoundAsync(CancellationToken stopping)
     {
         try
         {
-            _signal.Release();
+            await using var scope = _scopes.CreateAsyncScope();
+            var now = _clock.GetUtcNow().UtcDateTime;
+            var next = await scope.ServiceProvider.GetRequiredService<ScheduledPriceBoundaries>().AnnouncePassedAsync(now, stopping);
+            if (next is { } at && at - now + Margin < MaxWait)
+            {
+                return at - now + Margin;
+            }
         }
-        catch (SemaphoreFullException)
+        catch (Exception exception) when (!stopping.IsCancellationRequested)
         {
-            // Already signalled; one check covers every change up to then.
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _stopping.CancelAsync();
-        if (_loop is not null)
-        {
-            await _loop.ContinueWith(_ => { }, TaskScheduler.Default);
+            _logger.LogError(exception, "Announcing scheduled prices that started or ended failed; trying again shortly.");
         }
 
-        _stopping.Dispose();
-        _signal.Dispose();
-    }
-
-    private async Task RunAsync(CancellationToken stopping)
-    {
-        while (!stopping.IsCancellationRequested)
-        {
-            var wait = MaxWait;
-            try
-            {
-                await using var scope = scopes.CreateAsyncScope();
-                var now = clock.GetUtcNow().UtcDateTime;
-                var next = await scope.ServiceProvider.GetRequiredService<ScheduledPriceBoundaries>().AnnouncePassedAsync(now, stopping);
-                if (next is { } at && at - now + Margin < MaxWait)
-                {
-                    wait = at - now + Margin;
-                }
-            }
-            catch (Exception exception) when (!stopping.IsCancellationRequested)
-            {
-                logger.LogError(exception, "Announcing scheduled prices that started or ended failed; trying again shortly.");
-            }
-
-            try
-            {
-                await _signal.WaitAsync(wait, stopping);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        return MaxWait;
     }
 }

@@ -1,6 +1,7 @@
 using Lucene.Net.Store;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Multistore.Background;
 using Multistore.Catalog.Services;
 
 namespace Multistore.Search.Indexing;
@@ -12,44 +13,31 @@ namespace Multistore.Search.Indexing;
 /// A node that was down resumes from its checkpoint; an index that does not exist yet, or was written in an older
 /// document format, is built from scratch.
 /// </summary>
-public sealed class SearchIndexer(IServiceScopeFactory scopes, TenantSearchIndex index, ILogger<SearchIndexer> logger) : IAsyncDisposable
+public sealed class SearchIndexer : IAsyncDisposable
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
     private const int BatchSize = 500;
 
-    private readonly CancellationTokenSource _stopping = new();
-    private readonly SemaphoreSlim _signal = new(0, 1);
-    private readonly System.Threading.Lock _lock = new();
-    private Task? _loop;
+    private readonly IServiceScopeFactory _scopes;
+    private readonly TenantSearchIndex _index;
+    private readonly ILogger<SearchIndexer> _logger;
+    private readonly SignalledLoop _loop;
     private volatile RebuildProgress? _requestedRebuild;
+
+    public SearchIndexer(IServiceScopeFactory scopes, TenantSearchIndex index, ILogger<SearchIndexer> logger)
+    {
+        _scopes = scopes;
+        _index = index;
+        _logger = logger;
+        _loop = new SignalledLoop(RoundAsync);
+    }
 
     public RebuildProgress? LastRebuild { get; private set; }
 
-    public void EnsureStarted()
-    {
-        if (_loop is not null)
-        {
-            return;
-        }
-
-        lock (_lock)
-        {
-            _loop ??= Task.Run(() => RunAsync(_stopping.Token));
-        }
-    }
+    public void EnsureStarted() => _loop.EnsureStarted();
 
     /// <summary>Wakes the loop now instead of at the next poll.</summary>
-    public void Signal()
-    {
-        try
-        {
-            _signal.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // Already signalled; one wake-up covers every change up to then.
-        }
-    }
+    public void Signal() => _loop.Signal();
 
     public RebuildProgress RequestRebuild()
     {
@@ -61,51 +49,31 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, TenantSearchIndex
         return progress;
     }
 
-    public async ValueTask DisposeAsync()
+    public ValueTask DisposeAsync() => _loop.DisposeAsync();
+
+    private async Task<TimeSpan> RoundAsync(CancellationToken stopping)
     {
-        await _stopping.CancelAsync();
-        if (_loop is not null)
+        try
         {
-            await _loop.ContinueWith(_ => { }, TaskScheduler.Default);
+            await CatchUpAsync(stopping);
+        }
+        catch (LockObtainFailedException)
+        {
+            // The previous shell of this tenant is still closing its writer; try again shortly.
+        }
+        catch (Exception exception) when (!stopping.IsCancellationRequested)
+        {
+            _logger.LogError(exception, "Search indexing failed; the batch is rolled back and retried.");
+            _index.RollbackAll();
         }
 
-        _stopping.Dispose();
-        _signal.Dispose();
-    }
-
-    private async Task RunAsync(CancellationToken stopping)
-    {
-        while (!stopping.IsCancellationRequested)
-        {
-            try
-            {
-                await CatchUpAsync(stopping);
-            }
-            catch (LockObtainFailedException)
-            {
-                // The previous shell of this tenant is still closing its writer; try again shortly.
-            }
-            catch (Exception exception) when (!stopping.IsCancellationRequested)
-            {
-                logger.LogError(exception, "Search indexing failed; the batch is rolled back and retried.");
-                index.RollbackAll();
-            }
-
-            try
-            {
-                await _signal.WaitAsync(PollInterval, stopping);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-        }
+        return PollInterval;
     }
 
     private async Task CatchUpAsync(CancellationToken cancellationToken)
     {
         var rebuild = _requestedRebuild;
-        var cultures = index.All.ToList();
+        var cultures = _index.All.ToList();
         if (rebuild is not null || cultures.Any(c => !c.Exists || !c.IsCurrentFormat))
         {
             await RebuildAsync(cultures, rebuild ?? new RebuildProgress(), cancellationToken);
@@ -116,7 +84,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, TenantSearchIndex
         var checkpoint = cultures.Min(c => c.Checkpoint());
         while (!cancellationToken.IsCancellationRequested)
         {
-            await using var scope = scopes.CreateAsyncScope();
+            await using var scope = _scopes.CreateAsyncScope();
             var feed = scope.ServiceProvider.GetRequiredService<CatalogFeed>();
             var changes = await feed.ReadChangesAsync(checkpoint, BatchSize, cancellationToken);
             if (changes.Count == 0)
@@ -135,14 +103,14 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, TenantSearchIndex
     {
         try
         {
-            await using var scope = scopes.CreateAsyncScope();
+            await using var scope = _scopes.CreateAsyncScope();
             var feed = scope.ServiceProvider.GetRequiredService<CatalogFeed>();
             var latest = await feed.LatestSequenceAsync(cancellationToken);
             progress.Total = await feed.CountProductsAsync(cancellationToken);
             cultures.ForEach(c => c.DeleteAll());
             for (var skip = 0; skip < progress.Total; skip += BatchSize)
             {
-                await using var batch = scopes.CreateAsyncScope();
+                await using var batch = _scopes.CreateAsyncScope();
                 var ids = await batch.ServiceProvider.GetRequiredService<CatalogFeed>().ProductIdsAsync(skip, BatchSize, cancellationToken);
                 await batch.ServiceProvider.GetRequiredService<ProductIndexWriter>().WriteAsync(ids, cancellationToken);
                 progress.Add(ids.Count);
