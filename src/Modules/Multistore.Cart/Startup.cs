@@ -17,5 +17,5 @@ public sealed class Startup : ModuleStartup
         services.AddAntiforgery();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCartPages();
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCartPages().MapCartLineForm();
 }

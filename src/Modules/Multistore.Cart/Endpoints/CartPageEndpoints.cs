@@ -67,7 +67,7 @@ public static class CartPageEndpoints
     public static string TouchpointOf(HttpContext context) =>
         context.Request.Headers[Touchpoints.HeaderName].ToString() is { Length: > 0 } header && Touchpoints.All.Contains(header) ? header : Touchpoints.Web;
 
-    private static async Task<IResult> RenderAsync(HttpContext context, CartView? cart, string? error, IThemeViewRenderer views, IAntiforgery antiforgery, int status = StatusCodes.Status200OK)
+    internal static async Task<IResult> RenderAsync(HttpContext context, CartView? cart, string? error, IThemeViewRenderer views, IAntiforgery antiforgery, int status = StatusCodes.Status200OK)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
         return await views.ViewAsync("cart", new CartPage(cart is { Lines.Count: > 0 } || cart?.Messages.Count > 0 ? cart : null, error, tokens.FormFieldName, tokens.RequestToken!), status);
