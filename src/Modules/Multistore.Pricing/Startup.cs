@@ -21,6 +21,7 @@ public sealed class Startup : ModuleStartup
         services.AddModuleDbContext<PricingDbContext>("pricing");
         services.TryAddSingleton(TimeProvider.System);
         services.AddTenantSettings<PricingSettings>(PricingSettings.GroupName);
+        services.AddScoped<PriceValidity>();
         services.AddScoped<IPriceService, PriceService>();
         services.AddScoped<PriceWriter>();
         services.AddScoped<PriceListEditor>();

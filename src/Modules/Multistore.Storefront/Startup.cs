@@ -24,6 +24,7 @@ public sealed class Startup : ModuleStartup
             options.AddBasePolicy(new StorefrontPagesPolicy());
         });
         services.AddSingleton<StorefrontCacheEviction>();
+        services.AddSingleton<PriceBoundaryEviction>();
         services.AddScoped<IEventSubscriber<CatalogChanged>, EvictOnChange>();
         services.AddScoped<IEventSubscriber<PriceChanged>, EvictOnChange>();
     }

@@ -50,5 +50,6 @@ public sealed class Startup : ModuleStartup
     {
         endpoints.MapSignInEndpoints();
         endpoints.MapPasswordResetEndpoints();
+        endpoints.MapStorefrontSignIn();
     }
 }

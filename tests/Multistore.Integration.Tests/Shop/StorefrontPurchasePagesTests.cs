@@ -49,7 +49,7 @@ public sealed partial class StorefrontPurchasePagesTests
         var confirmation = await placed.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.OK, placed.StatusCode);
-        Assert.Contains("Paid", confirmation);
+        Assert.Contains("Bezahlt", confirmation);
         Assert.Contains("104,70", confirmation);
         Assert.Matches(@"/orders/\d{6}-[0-9A-Z]{6}", placed.RequestMessage!.RequestUri!.AbsolutePath);
     }

@@ -27,6 +27,33 @@ public sealed class OutputCacheEvictionTests
     }
 
     [Fact]
+    public async Task ScheduledPriceShowsWhenItStartsAndGoesWhenItEndsOnACachedProductPage()
+    {
+        var (tenant, _) = await AppearanceStore.CreateAsync();
+        var client = tenant.CreateClient();
+        var starts = DateTime.UtcNow.AddSeconds(3);
+        var ends = starts.AddSeconds(3);
+        await using (var scope = await tenant.ScopeAsync())
+        {
+            await scope.ServiceProvider.GetRequiredService<PriceWriter>().ScheduleAsync("USD", "APP-1", 19.5m, starts, ends, CancellationToken.None);
+        }
+
+        await client.GetStringAsync("products/harbour-cap");
+        var cached = await client.GetAsync("products/harbour-cap");
+        Assert.True(cached.Headers.Age is not null, "Before the sale the page is served from the output cache.");
+        Assert.Contains("$25.00", await cached.Content.ReadAsStringAsync());
+
+        await Task.Delay(starts - DateTime.UtcNow + TimeSpan.FromMilliseconds(500));
+        Assert.Contains("$19.50", await client.GetStringAsync("products/harbour-cap"));
+        Assert.NotNull((await client.GetAsync("products/harbour-cap")).Headers.Age);
+
+        await Task.Delay(ends - DateTime.UtcNow + TimeSpan.FromMilliseconds(500));
+        var after = await client.GetStringAsync("products/harbour-cap");
+        Assert.Contains("$25.00", after);
+        Assert.DoesNotContain("$19.50", after);
+    }
+
+    [Fact]
     public async Task ThemeSettingSaveShowsOnTheNextRequestOfACachedHomePage()
     {
         var (tenant, admin) = await AppearanceStore.CreateAsync();

@@ -1,8 +1,12 @@
 using Microsoft.AspNetCore.Http;
+using Multistore.Localization;
 
 namespace Multistore.Cart.Endpoints;
 
-/// <summary>The guest cart's id in a cookie of the store (path = the store's base, so tenants on prefixes never share it).</summary>
+/// <summary>
+/// The guest cart's id in a cookie of the store (path = the store's base, so tenants on prefixes never share it; without
+/// the culture segment, so the same cart follows the shopper from /fr-fr/cart to /cart).
+/// </summary>
 public static class CartCookie
 {
     public const string Name = "ms_cart";
@@ -17,10 +21,13 @@ public static class CartCookie
             IsEssential = true,
             SameSite = SameSiteMode.Lax,
             Secure = context.Request.IsHttps,
-            Path = context.Request.PathBase.HasValue ? context.Request.PathBase.Value : "/",
+            Path = StorePath(context),
             MaxAge = TimeSpan.FromDays(30),
         });
 
     public static void Clear(HttpContext context) =>
-        context.Response.Cookies.Delete(Name, new CookieOptions { Path = context.Request.PathBase.HasValue ? context.Request.PathBase.Value : "/" });
+        context.Response.Cookies.Delete(Name, new CookieOptions { Path = StorePath(context) });
+
+    private static string StorePath(HttpContext context) =>
+        (context.Features.Get<RequestCultureSegment>()?.StoreBase ?? context.Request.PathBase.Value) is { Length: > 0 } path ? path : "/";
 }

@@ -10,7 +10,8 @@ namespace Multistore.Cart.Endpoints;
 /// <summary>
 /// The product page's "Add to cart": adds the chosen SKU and shows the cart. Product pages are output-cached for
 /// everyone, so they cannot carry a per-visitor antiforgery token; instead the post must come from the store's own
-/// pages (the browser's <c>Sec-Fetch-Site</c>, else <c>Origin</c>, says where it came from).
+/// pages: the browser's <c>Sec-Fetch-Site</c> says so, else its <c>Origin</c> or <c>Referer</c> names this host (the
+/// standard-header defence against cross-site posts). A post that says nothing of where it came from is refused.
 /// </summary>
 public static class CartLineEndpoints
 {
@@ -49,9 +50,8 @@ public static class CartLineEndpoints
             return site is "same-origin" or "none";
         }
 
-        // No header at all: a same-origin form post from a browser that sends neither.
-        var origin = request.Headers.Origin.ToString();
-        return origin.Length == 0
-            || Uri.TryCreate(origin, UriKind.Absolute, out var uri) && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
+        var source = request.Headers.Origin.ToString() is { Length: > 0 } origin ? origin : request.Headers.Referer.ToString();
+        return Uri.TryCreate(source, UriKind.Absolute, out var uri)
+            && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
     }
 }

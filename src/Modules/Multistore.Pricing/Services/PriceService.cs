@@ -5,12 +5,16 @@ using Multistore.Pricing.Domain;
 
 namespace Multistore.Pricing.Services;
 
-public sealed class PriceService(PricingDbContext db, IOptions<PricingSettings> settings, TimeProvider clock) : IPriceService
+/// <summary>Prices now also tell the request's <see cref="PriceValidity"/> when the next scheduled price of those SKUs starts or ends.</summary>
+public sealed class PriceService(PricingDbContext db, IOptions<PricingSettings> settings, TimeProvider clock, PriceValidity validity) : IPriceService
 {
     public Task<IReadOnlyDictionary<string, SkuPrice>> GetPricesAsync(IReadOnlyCollection<string> skus, string currency, CancellationToken cancellationToken) =>
-        GetPricesAtAsync(skus, currency, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        PricesAsync(skus, currency, clock.GetUtcNow().UtcDateTime, validity, cancellationToken);
 
-    public async Task<IReadOnlyDictionary<string, SkuPrice>> GetPricesAtAsync(IReadOnlyCollection<string> skus, string currency, DateTime atUtc, CancellationToken cancellationToken)
+    public Task<IReadOnlyDictionary<string, SkuPrice>> GetPricesAtAsync(IReadOnlyCollection<string> skus, string currency, DateTime atUtc, CancellationToken cancellationToken) =>
+        PricesAsync(skus, currency, atUtc, null, cancellationToken);
+
+    private async Task<IReadOnlyDictionary<string, SkuPrice>> PricesAsync(IReadOnlyCollection<string> skus, string currency, DateTime atUtc, PriceValidity? noteValidity, CancellationToken cancellationToken)
     {
         var list = await db.PriceLists.AsNoTracking().FirstOrDefaultAsync(l => l.IsDefault && l.Currency == currency, cancellationToken);
         if (list is null || skus.Count == 0)
@@ -20,6 +24,11 @@ public sealed class PriceService(PricingDbContext db, IOptions<PricingSettings> 
 
         var entries = await db.PriceEntries.AsNoTracking().Where(e => e.PriceListId == list.Id && skus.Contains(e.Sku)).ToListAsync(cancellationToken);
         var scheduled = await db.ScheduledPrices.AsNoTracking().Where(e => e.PriceListId == list.Id && skus.Contains(e.Sku)).ToListAsync(cancellationToken);
+        if (noteValidity is not null && NextBoundary(scheduled, atUtc) is { } next)
+        {
+            noteValidity.Limit(next);
+        }
+
         var includesTax = settings.Value.PricesIncludeTax;
         var result = new Dictionary<string, SkuPrice>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in entries)
@@ -35,6 +44,11 @@ public sealed class PriceService(PricingDbContext db, IOptions<PricingSettings> 
 
     public async Task<IReadOnlyList<string>> CurrenciesAsync(CancellationToken cancellationToken) =>
         await db.PriceLists.AsNoTracking().Where(l => l.IsDefault).Select(l => l.Currency).Distinct().ToListAsync(cancellationToken);
+
+    /// <summary>The first moment after <paramref name="atUtc"/> at which one of these scheduled prices starts or ends.</summary>
+    private static DateTime? NextBoundary(List<ScheduledPrice> scheduled, DateTime atUtc) =>
+        scheduled.SelectMany(s => new[] { s.StartsUtc, s.EndsUtc ?? DateTime.MaxValue }).Where(t => t > atUtc && t < DateTime.MaxValue)
+            .Select(t => (DateTime?)DateTime.SpecifyKind(t, DateTimeKind.Utc)).Min();
 
     /// <summary>Of overlapping sales, the one that started last wins: it is the most specific campaign.</summary>
     private static ScheduledPrice? ActiveSale(List<ScheduledPrice> scheduled, string sku, DateTime atUtc) =>

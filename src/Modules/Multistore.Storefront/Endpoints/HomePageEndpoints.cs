@@ -29,12 +29,13 @@ public static class HomePageEndpoints
         return endpoints;
     }
 
-    /// <summary>The home page: the newest active products as cards. Also what the theme admin previews.</summary>
+    /// <summary>The home page: the newest active products as cards and the categories. Also what the theme admin previews.</summary>
     public static async Task<IResult> RenderAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var catalog = services.GetRequiredService<IProductCatalog>();
         var products = await catalog.ListActiveAsync(CultureInfo.CurrentCulture.Name, 0, 12, cancellationToken);
         var cards = await new ProductCards(services.GetRequiredService<IPriceService>(), services.GetRequiredService<IOptions<SiteSettings>>()).ForAsync(products, cancellationToken);
-        return await services.GetRequiredService<IThemeViewRenderer>().ViewAsync("home", new HomePage(cards));
+        var categories = await catalog.ListCategoriesAsync(CultureInfo.CurrentCulture.Name, cancellationToken);
+        return await services.GetRequiredService<IThemeViewRenderer>().ViewAsync("home", new HomePage(cards, categories));
     }
 }

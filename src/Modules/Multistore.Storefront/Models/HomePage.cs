@@ -1,3 +1,6 @@
+using Multistore.Catalog.Services;
+
 namespace Multistore.Storefront.Models;
 
-public sealed record HomePage(IReadOnlyList<ProductCard> Products);
+/// <summary>The home page: the newest products as cards and the categories to browse (roots first, each followed by its children).</summary>
+public sealed record HomePage(IReadOnlyList<ProductCard> Products, IReadOnlyList<CategoryNode> Categories);

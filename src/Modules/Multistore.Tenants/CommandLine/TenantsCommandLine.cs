@@ -4,12 +4,12 @@ namespace Multistore.Tenants.CommandLine;
 
 /// <summary>
 /// <c>dotnet run -- tenants create|list|setup|enable|disable|remove|export|apikey ...</c>: the command-line door
-/// to the tenant lifecycle, in the host's own executable. It writes the host database directly; a host running
+/// to the tenant lifecycle, in the host's own executable; and <c>strings missing</c>, the stores' untranslated UI strings. It writes the host database directly; a host running
 /// on the same database notices within a second (TenantChangeWatcher) and serves the change without a restart.
 /// </summary>
 public static class TenantsCommandLine
 {
-    public static bool Handles(string[] args) => args is ["tenants", ..];
+    public static bool Handles(string[] args) => args is ["tenants", ..] or ["strings", ..];
 
     /// <param name="args">The process arguments, starting with <c>tenants</c>.</param>
     /// <param name="settings">Configuration on top of appsettings (tests point it at their App_Data and database).</param>
@@ -27,7 +27,7 @@ public static class TenantsCommandLine
             tenants.Subcommands.Add(command);
         }
 
-        var root = new RootCommand("Multistore host") { tenants };
+        var root = new RootCommand("Multistore host") { tenants, StringsCommand.Create(console) };
         var configuration = new InvocationConfiguration { Output = output, Error = output };
         return await root.Parse(args).InvokeAsync(configuration, cancellationToken);
     }

@@ -6,7 +6,7 @@ using Multistore.StorefrontApi.Endpoints;
 
 namespace Multistore.StorefrontApi.Customers.Addresses;
 
-/// <summary>Customers' address books when customers sign in and the store checks out (whose address rules they follow).</summary>
+/// <summary>Customers' address books (API and the web account's page) when customers sign in and the store checks out (whose address rules they follow).</summary>
 [RequireFeatures("Multistore.Users", "Multistore.Checkout")]
 public sealed class CustomerAddressStartup : ModuleStartup
 {
@@ -16,7 +16,13 @@ public sealed class CustomerAddressStartup : ModuleStartup
     {
         services.AddModuleDbContext<CustomerAddressDbContext>(CustomerAddressDbContext.HistoryName);
         services.AddScoped<CustomerAddressBook>();
+        services.AddScoped<AddressBookPages>();
+        services.AddAntiforgery();
     }
 
-    public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapStorefrontApi().MapCustomerAddressEndpoints();
+    public override void MapEndpoints(IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapStorefrontApi().MapCustomerAddressEndpoints();
+        endpoints.MapAddressBookPages();
+    }
 }

@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Multistore.Theming;
+
+namespace Multistore.Users.Endpoints;
+
+/// <summary>
+/// The shopper's sign-in and sign-out on the web storefront, in the store's theme, into the same accounts as the
+/// Storefront API's customers; the account pages (orders, addresses) then know them. Lock-out as in the admin.
+/// </summary>
+public static class StorefrontSignInEndpoints
+{
+    public const string Path = "/account/sign-in";
+    private const string Account = "/account/orders";
+
+    public static IEndpointRouteBuilder MapStorefrontSignIn(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(Path, (HttpContext context, IThemeViewRenderer views, IAntiforgery antiforgery) =>
+            RenderAsync(context, views, antiforgery, "", null, StatusCodes.Status200OK)).WithName("UsersStorefrontSignIn");
+
+        endpoints.MapPost(Path, async (HttpContext context, SignInManager<IdentityUser> signIn, IThemeViewRenderer views, IAntiforgery antiforgery) =>
+        {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
+
+            var form = await context.Request.ReadFormAsync(context.RequestAborted);
+            var email = form["email"].ToString().Trim();
+            var user = email.Length == 0 ? null : await signIn.UserManager.FindByEmailAsync(email);
+            var result = user is null ? SignInResult.Failed : await signIn.PasswordSignInAsync(user, form["password"].ToString(), isPersistent: form["remember"] == "true", lockoutOnFailure: true);
+            if (result.Succeeded)
+            {
+                return Results.Redirect(ReturnUrl(context, form["returnUrl"]));
+            }
+
+            var error = result.IsLockedOut
+                ? "This account is locked after too many failed sign-in attempts. Try again in 15 minutes."
+                : "The email address or password is wrong.";
+            return await RenderAsync(context, views, antiforgery, email, error, StatusCodes.Status400BadRequest);
+        }).WithName("UsersStorefrontSignInForm");
+
+        endpoints.MapPost("/account/sign-out", async (HttpContext context, SignInManager<IdentityUser> signIn, IAntiforgery antiforgery) =>
+        {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
+
+            await signIn.SignOutAsync();
+            return Results.Redirect($"{context.Request.PathBase}/");
+        }).WithName("UsersStorefrontSignOut");
+        return endpoints;
+    }
+
+    private static async Task<IResult> RenderAsync(HttpContext context, IThemeViewRenderer views, IAntiforgery antiforgery, string email, string? error, int status)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        var page = new StorefrontSignInPage(ReturnUrl(context, context.Request.HasFormContentType ? context.Request.Form["returnUrl"] : context.Request.Query["returnUrl"]),
+            email, error, tokens.FormFieldName, tokens.RequestToken!);
+        return await views.ViewAsync("sign-in", page, status);
+    }
+
+    /// <summary>Only a path inside this store; anything else (another host, "//evil") goes to the account's orders.</summary>
+    private static string ReturnUrl(HttpContext context, string? returnUrl)
+    {
+        var pathBase = context.Request.PathBase.Value ?? "";
+        var isLocal = !string.IsNullOrEmpty(returnUrl)
+            && returnUrl.StartsWith('/')
+            && !returnUrl.StartsWith("//", StringComparison.Ordinal)
+            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
+            && returnUrl.StartsWith(pathBase + "/", StringComparison.OrdinalIgnoreCase);
+        return isLocal ? returnUrl! : pathBase + Account;
+    }
+}

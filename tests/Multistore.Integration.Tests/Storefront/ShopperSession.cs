@@ -1,0 +1,37 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Multistore.Integration.Tests.Fixtures;
+
+namespace Multistore.Integration.Tests.Storefront;
+
+/// <summary>A shopper with an account who signs in on the web storefront and posts its forms with their antiforgery token.</summary>
+public sealed partial class ShopperSession(TestTenant store)
+{
+    public const string Password = "Correct-Horse-9";
+
+    public HttpClient Client { get; } = store.CreateClient();
+
+    [GeneratedRegex("name=\"(__RequestVerificationToken[^\"]*)\" value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryField();
+
+    public static async Task<ShopperSession> SignedInAsync(TestTenant store, string email)
+    {
+        var session = new ShopperSession(store);
+        var signUp = await session.Client.PostAsJsonAsync("/api/storefront/v1/customers", new { email, password = Password });
+        Assert.Equal(HttpStatusCode.Created, signUp.StatusCode);
+        var signedIn = await session.PostFormAsync("account/sign-in", "account/sign-in", new() { ["email"] = email, ["password"] = Password, ["returnUrl"] = "/account/addresses" });
+        Assert.Equal(HttpStatusCode.OK, signedIn.StatusCode);
+        Assert.EndsWith("/account/addresses", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
+        return session;
+    }
+
+    /// <summary>Reads the form's token from <paramref name="page"/>, then posts <paramref name="fields"/> with it to <paramref name="action"/>.</summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string page, string action, Dictionary<string, string> fields)
+    {
+        var match = AntiforgeryField().Match(await Client.GetStringAsync(page));
+        Assert.True(match.Success, $"The page {page} carries an antiforgery token.");
+        fields[match.Groups[1].Value] = WebUtility.HtmlDecode(match.Groups[2].Value);
+        return await Client.PostAsync(action, new FormUrlEncodedContent(fields));
+    }
+}
