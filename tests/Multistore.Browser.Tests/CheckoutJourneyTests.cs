@@ -29,10 +29,10 @@ public sealed partial class CheckoutJourneyTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "checkout-nordic-de-review");
 
         Assert.Contains("Überweisung", await page.InnerTextAsync("label:has(input[name=paymentMethod][value=bank-transfer])"), StringComparison.Ordinal);
-        Assert.Equal("27,50 €", totals["Items"]);
-        Assert.Equal("4,90 €", totals["Shipping"]);
-        Assert.Equal("5,17 €", totals["Included tax"]);
-        Assert.Equal("32,40 €", totals["Total"]);
+        Assert.Equal("27,50 €", totals["Artikel"]);
+        Assert.Equal("4,90 €", totals["Versand"]);
+        Assert.Equal("5,17 €", totals["Enthaltene MwSt."]);
+        Assert.Equal("32,40 €", totals["Gesamt"]);
 
         await page.ClickAsync("button[name=action][value=place]");
         await page.WaitForURLAsync(OrderPage());
