@@ -42,7 +42,7 @@ public static class SignInEndpoints
                 : await signIn.PasswordSignInAsync(user, form.Password!, form.RememberMe, lockoutOnFailure: true);
             if (result.Succeeded)
             {
-                return TypedResults.Redirect(LocalReturnUrl(context, form.ReturnUrl));
+                return TypedResults.Redirect(ReturnTo(context, form.ReturnUrl));
             }
 
             errors.Add("", result switch
@@ -63,15 +63,7 @@ public static class SignInEndpoints
         return AdminResults.Redirect(context, LoginPath, "You have signed out.");
     }
 
-    /// <summary>Only a path inside this tenant; anything else (another host, "//evil") goes to the dashboard.</summary>
-    private static string LocalReturnUrl(HttpContext context, string? returnUrl)
-    {
-        var pathBase = context.Request.PathBase.Value ?? "";
-        var isLocal = !string.IsNullOrEmpty(returnUrl)
-            && returnUrl.StartsWith('/')
-            && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            && returnUrl.StartsWith(pathBase + "/", StringComparison.OrdinalIgnoreCase);
-        return isLocal ? returnUrl! : AdminLinks.To(context.Request.PathBase, "");
-    }
+    /// <summary>Only a path inside this tenant; anything else goes to the dashboard.</summary>
+    private static string ReturnTo(HttpContext context, string? returnUrl) =>
+        LocalReturnUrl.Or(context, returnUrl, AdminLinks.To(context.Request.PathBase, ""));
 }

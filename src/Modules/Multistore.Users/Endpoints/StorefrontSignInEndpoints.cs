@@ -64,15 +64,7 @@ public static class StorefrontSignInEndpoints
         return await views.ViewAsync("sign-in", page, status);
     }
 
-    /// <summary>Only a path inside this store; anything else (another host, "//evil") goes to the account's orders.</summary>
-    private static string ReturnUrl(HttpContext context, string? returnUrl)
-    {
-        var pathBase = context.Request.PathBase.Value ?? "";
-        var isLocal = !string.IsNullOrEmpty(returnUrl)
-            && returnUrl.StartsWith('/')
-            && !returnUrl.StartsWith("//", StringComparison.Ordinal)
-            && !returnUrl.StartsWith("/\\", StringComparison.Ordinal)
-            && returnUrl.StartsWith(pathBase + "/", StringComparison.OrdinalIgnoreCase);
-        return isLocal ? returnUrl! : pathBase + Account;
-    }
+    /// <summary>Only a path inside this store; anything else goes to the account's orders.</summary>
+    private static string ReturnUrl(HttpContext context, string? returnUrl) =>
+        LocalReturnUrl.Or(context, returnUrl, (context.Request.PathBase.Value ?? "") + Account);
 }
