@@ -32,7 +32,6 @@ public sealed class Startup : ModuleStartup
     public override void Configure(IApplicationBuilder app)
     {
         app.UseMiddleware<ErrorPageMiddleware>();
-        app.UseOutputCache();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

@@ -55,7 +55,7 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
         MovePrefix(context, match);
         context.Features.Set(new TenantFeature(tenant));
         var touchpoint = TouchpointFeature.Parse(context.Request.Headers[Touchpoints.HeaderName]) ?? Touchpoints.Web;
-        context.Features.Set(new TouchpointFeature(touchpoint));
+        context.Features.Set(TouchpointFeature.For(touchpoint));
         Activity.Current?.SetTag("multistore.tenant", tenant.Name);
         Activity.Current?.SetTag("multistore.touchpoint", touchpoint);
         if (context.Features.Get<IHttpMetricsTagsFeature>() is { } metrics)
@@ -65,7 +65,7 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
         }
 
         // The host's own scope already carries RequestId, TraceId and the path; this adds who and where.
-        using var scope = logger.BeginScope(new Dictionary<string, object> { ["Tenant"] = tenant.Name, ["Touchpoint"] = touchpoint });
+        using var scope = logger.BeginScope(TenantLogScope.For(tenant.Name, touchpoint));
         await RunInShellAsync(context, tenant);
     }
 

@@ -16,7 +16,8 @@ public sealed class RequestCultureMiddleware(RequestDelegate next, IOptions<Site
     public const string CookieName = CultureSwitch.CookieName;
 
     // CultureInfo.GetCultureInfo takes a process-wide lock on every call; under load the requests queued on it.
-    private static readonly ConcurrentDictionary<string, CultureInfo> Known = new(StringComparer.OrdinalIgnoreCase);
+    // The feature is immutable, so one per culture serves every request.
+    private static readonly ConcurrentDictionary<string, RequestCultureFeature> Known = new(StringComparer.OrdinalIgnoreCase);
 
     public async Task InvokeAsync(HttpContext context)
     {
@@ -27,10 +28,11 @@ public sealed class RequestCultureMiddleware(RequestDelegate next, IOptions<Site
             ?? FromAcceptLanguage(context, cultures)
             ?? settings.DefaultCulture;
 
-        var info = Known.GetOrAdd(culture, CultureInfo.GetCultureInfo);
+        var feature = Known.GetOrAdd(culture, static name => new RequestCultureFeature(new RequestCulture(CultureInfo.GetCultureInfo(name)), provider: null));
+        var info = feature.RequestCulture.Culture;
         CultureInfo.CurrentCulture = info;
         CultureInfo.CurrentUICulture = info;
-        context.Features.Set<IRequestCultureFeature>(new RequestCultureFeature(new RequestCulture(info), provider: null));
+        context.Features.Set<IRequestCultureFeature>(feature);
         await next(context);
     }
 

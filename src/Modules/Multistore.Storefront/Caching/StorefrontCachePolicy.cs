@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
@@ -25,22 +26,56 @@ public sealed class StorefrontCachePolicy : IOutputCachePolicy
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
-        var personal = request.Cookies.Keys.Any(k => k.StartsWith(".AspNetCore.", StringComparison.Ordinal) || k.Contains("cart", StringComparison.OrdinalIgnoreCase));
-        var cacheable = HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method);
+        var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && !IsPersonal(request);
         context.EnableOutputCaching = true;
-        context.AllowCacheLookup = cacheable && !personal;
-        context.AllowCacheStorage = cacheable && !personal;
+        context.AllowCacheLookup = cacheable;
+        context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = Lifetime;
         context.Tags.Add(Tag);
 
         var site = context.HttpContext.RequestServices.GetRequiredService<IOptions<SiteSettings>>().Value;
         context.CacheVaryByRules.VaryByHost = true;
-        context.CacheVaryByRules.VaryByValues["culture"] = CultureInfo.CurrentCulture.Name;
-        context.CacheVaryByRules.VaryByValues["currency"] = site.Currency;
+        context.CacheVaryByRules.CacheKeyPrefix = VaryPrefix(CultureInfo.CurrentCulture.Name, site.Currency);
         context.CacheVaryByRules.QueryKeys = "*";
         return ValueTask.CompletedTask;
     }
+
+    /// <summary>
+    /// A request whose answer may be someone's own: it signs in (the store's <c>.Multistore.{tenant}.Auth</c> cookie or
+    /// an Authorization header), has a session or antiforgery cookie (<c>.AspNetCore.*</c>) or a cart.
+    /// </summary>
+    private static bool IsPersonal(HttpRequest request)
+    {
+        if (request.Headers.Authorization.Count > 0)
+        {
+            return true;
+        }
+
+        foreach (var cookie in request.Cookies)
+        {
+            var name = cookie.Key;
+            if (name.StartsWith(".AspNetCore.", StringComparison.Ordinal) || name.Contains("cart", StringComparison.OrdinalIgnoreCase)
+                || (name.StartsWith(".Multistore.", StringComparison.Ordinal) && name.EndsWith(".Auth", StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Culture and currency as one key prefix, built once per pair: cheaper per request than vary-by values,
+    /// which the cache sorts and appends on every lookup.
+    /// </summary>
+    private static string VaryPrefix(string culture, string currency)
+    {
+        var key = (culture, currency);
+        return Prefixes.TryGetValue(key, out var prefix) ? prefix : Prefixes.GetOrAdd(key, static pair => $"{pair.culture}|{pair.currency}");
+    }
+
+    private static readonly ConcurrentDictionary<(string culture, string currency), string> Prefixes = new();
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 

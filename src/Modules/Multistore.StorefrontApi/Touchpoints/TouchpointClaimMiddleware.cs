@@ -17,7 +17,7 @@ public sealed class TouchpointClaimMiddleware(RequestDelegate next, ILogger<Touc
     {
         if (TouchpointFeature.Parse(context.User.FindFirst(ClaimType)?.Value) is { } claimed)
         {
-            context.Features.Set(new TouchpointFeature(claimed));
+            context.Features.Set(TouchpointFeature.For(claimed));
             Activity.Current?.SetTag("multistore.touchpoint", claimed);
         }
 
