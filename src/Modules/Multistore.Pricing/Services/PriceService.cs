@@ -16,14 +16,15 @@ public sealed class PriceService(PricingDbContext db, IOptions<PricingSettings> 
 
     private async Task<IReadOnlyDictionary<string, SkuPrice>> PricesAsync(IReadOnlyCollection<string> skus, string currency, DateTime atUtc, PriceValidity? noteValidity, CancellationToken cancellationToken)
     {
-        var list = await db.PriceLists.AsNoTracking().FirstOrDefaultAsync(l => l.IsDefault && l.Currency == currency, cancellationToken);
+        var list = await PriceQueries.DefaultList(db, currency, cancellationToken);
         if (list is null || skus.Count == 0)
         {
             return new Dictionary<string, SkuPrice>(StringComparer.OrdinalIgnoreCase);
         }
 
-        var entries = await db.PriceEntries.AsNoTracking().Where(e => e.PriceListId == list.Id && skus.Contains(e.Sku)).ToListAsync(cancellationToken);
-        var scheduled = await db.ScheduledPrices.AsNoTracking().Where(e => e.PriceListId == list.Id && skus.Contains(e.Sku)).ToListAsync(cancellationToken);
+        var skuArray = skus as string[] ?? [.. skus];
+        var entries = await PriceQueries.ListAsync(PriceQueries.Entries(db, list.Id, skuArray), cancellationToken);
+        var scheduled = await PriceQueries.ListAsync(PriceQueries.Scheduled(db, list.Id, skuArray), cancellationToken);
         if (noteValidity is not null && NextBoundary(scheduled, atUtc) is { } next)
         {
             noteValidity.Limit(next);
