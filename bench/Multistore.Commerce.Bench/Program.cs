@@ -40,7 +40,7 @@ public static class CommerceBench
         for (var i = 0; i < tenants; i++)
         {
             var name = $"bench{i}";
-            await factory.Services.GetRequiredService<TenantLifecycleService>().CreateAndSetupAsync(
+            await factory.Services.GetRequiredService<TenantCreationService>().CreateAndSetupAsync(
                 new TenantRequest { Name = name, Hosts = [$"{name}.test"] }, RecipeReader.Read(BenchRecipe.Json, "bench.recipe.json"),
                 new Dictionary<string, string> { ["SiteName"] = name, ["Culture"] = "de-DE", ["Currency"] = "EUR" }, null, CancellationToken.None);
             names.Add(name);
