@@ -14,7 +14,7 @@ internal sealed class ActivationHost : WebApplicationFactory<Program>
 
     public async Task<IReadOnlyList<string>> CreateTenantsAsync(int count)
     {
-        var lifecycle = Services.GetRequiredService<TenantLifecycleService>();
+        var lifecycle = Services.GetRequiredService<TenantCreationService>();
         var names = new List<string>(count);
         for (var i = 0; i < count; i++)
         {
@@ -30,7 +30,7 @@ internal sealed class ActivationHost : WebApplicationFactory<Program>
     /// <summary>One store activated and released first, so process-wide one-time costs (JIT, EF model) are not counted as a tenant's.</summary>
     public async Task WarmUpAsync()
     {
-        var lifecycle = Services.GetRequiredService<TenantLifecycleService>();
+        var lifecycle = Services.GetRequiredService<TenantCreationService>();
         await lifecycle.CreateAndSetupAsync(new TenantRequest { Name = "warmup", Hosts = ["warmup.bench"], RecipeName = "store" },
             null, new Dictionary<string, string>(), null, CancellationToken.None);
         await TimeFirstRequestAsync("warmup");

@@ -41,7 +41,7 @@ public static class SaasBenchmark
             await Task.Delay(100);
         }
 
-        var lifecycle = app.Services.GetRequiredService<TenantLifecycleService>();
+        var lifecycle = app.Services.GetRequiredService<TenantCreationService>();
         var recipe = app.Services.GetRequiredService<RecipeCatalog>().Get("store");
         var setupTimes = new List<double>();
         for (var i = 0; i < stores; i++)

@@ -18,21 +18,29 @@ public static class CommerceBench
 {
     public static async Task Main()
     {
-        // One in-process node (SQLite per tenant, or PostgreSQL with MULTISTORE_BENCH_POSTGRES=<connection string>),
+        // One in-process node (SQLite per tenant, or PostgreSQL with MULTISTORE_BENCH_POSTGRES=<connection string> of a
+        // server: each run makes a fresh host database there and drops it at the end unless MULTISTORE_BENCH_KEEP_DATABASE=1),
         // 10 stores, buyers placing orders through ICheckoutService exactly as the pages and the API do.
-        const int Tenants = 10;
-        const int OrdersPerTenant = 100;
-        var workers = int.TryParse(Environment.GetEnvironmentVariable("MULTISTORE_BENCH_WORKERS"), out var w) ? w : 16;
+        var tenants = Setting("MULTISTORE_BENCH_TENANTS", 10);
+        var ordersPerTenant = Setting("MULTISTORE_BENCH_ORDERS", 100);
+        var workers = Setting("MULTISTORE_BENCH_WORKERS", 16);
         var appData = Path.Combine(Path.GetTempPath(), "multistore-bench", Guid.NewGuid().ToString("N")[..8]);
-        var postgres = Environment.GetEnvironmentVariable("MULTISTORE_BENCH_POSTGRES");
+        var server = Environment.GetEnvironmentVariable("MULTISTORE_BENCH_POSTGRES");
+        await using var database = server is null ? null : await BenchDatabase.CreateAsync(server, Environment.GetEnvironmentVariable("MULTISTORE_BENCH_KEEP_DATABASE") == "1");
+        var postgres = database?.ConnectionString;
+        if (database is not null)
+        {
+            Console.WriteLine($"host database: {database.Name}");
+        }
+
         await using var factory = new BenchHost(appData, postgres);
         _ = factory.Server;
 
         var names = new List<string>();
-        for (var i = 0; i < Tenants; i++)
+        for (var i = 0; i < tenants; i++)
         {
             var name = $"bench{i}";
-            await factory.Services.GetRequiredService<TenantLifecycleService>().CreateAndSetupAsync(
+            await factory.Services.GetRequiredService<TenantCreationService>().CreateAndSetupAsync(
                 new TenantRequest { Name = name, Hosts = [$"{name}.test"] }, RecipeReader.Read(BenchRecipe.Json, "bench.recipe.json"),
                 new Dictionary<string, string> { ["SiteName"] = name, ["Culture"] = "de-DE", ["Currency"] = "EUR" }, null, CancellationToken.None);
             names.Add(name);
@@ -71,7 +79,7 @@ public static class CommerceBench
             await PlaceOne(tenant, -1);
         }
 
-        var jobs = names.SelectMany(t => Enumerable.Range(0, OrdersPerTenant).Select(n => (t, n))).OrderBy(_ => Random.Shared.Next()).ToList();
+        var jobs = names.SelectMany(t => Enumerable.Range(0, ordersPerTenant).Select(n => (t, n))).OrderBy(_ => Random.Shared.Next()).ToList();
         var latencies = new System.Collections.Concurrent.ConcurrentBag<double>();
         var total = Stopwatch.StartNew();
         await Parallel.ForEachAsync(jobs, new ParallelOptions { MaxDegreeOfParallelism = workers }, async (job, _) => latencies.Add(await PlaceOne(job.t, job.n)));
@@ -79,9 +87,12 @@ public static class CommerceBench
 
         var sorted = latencies.Order().ToArray();
         double Percentile(double p) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
-        Console.WriteLine($"database: {(postgres is null ? "SQLite" : "PostgreSQL")}, tenants: {Tenants}, orders: {sorted.Length}, workers: {workers}");
+        Console.WriteLine($"database: {(postgres is null ? "SQLite" : "PostgreSQL")}, tenants: {tenants}, orders: {sorted.Length}, workers: {workers}");
         Console.WriteLine($"wall time incl. cart building: {total.Elapsed.TotalSeconds:F1} s");
         Console.WriteLine($"orders/s (place-order only, summed latency basis): {sorted.Length / total.Elapsed.TotalSeconds:F1}");
         Console.WriteLine($"place-order latency ms: p50 {Percentile(0.50):F1}, p95 {Percentile(0.95):F1}, p99 {Percentile(0.99):F1}, max {sorted[^1]:F1}");
     }
+
+    private static int Setting(string variable, int fallback) =>
+        int.TryParse(Environment.GetEnvironmentVariable(variable), NumberStyles.None, CultureInfo.InvariantCulture, out var value) && value > 0 ? value : fallback;
 }

@@ -13,14 +13,29 @@ public interface ISiteSettingsStore
 
     T Get<T>(string group) where T : new();
 
-    /// <summary>
-    /// Only what the tenant sets itself, without what it inherits from its brand templates: what an edit that
-    /// rewrites a whole group must start from, so inherited values do not become the tenant's own.
-    /// </summary>
+    /// <summary>Only what the tenant sets itself, without what it inherits from its brand templates.</summary>
     JsonElement? GetOwn(string group) => Get(group);
 
+    /// <summary>
+    /// Writes the whole group, as a settings page that posts every field does. A value equal to what the tenant
+    /// inherits from its brand templates is not an override: it keeps following the templates. Values not written
+    /// are inherited again.
+    /// </summary>
     Task SaveAsync(string group, JsonElement value, CancellationToken cancellationToken = default);
 
-    /// <summary>Sets the given properties of a group and keeps the others.</summary>
+    /// <summary>Sets the given properties of a group and keeps the others; as with a save, a value equal to the inherited one is not an override.</summary>
     Task MergeAsync(string group, JsonElement values, CancellationToken cancellationToken = default);
+
+    /// <summary>"Reset to inherited": removes the tenant's own values at the given dotted paths ("Fee", "Colors.Primary").</summary>
+    async Task ResetAsync(string group, IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    {
+        if (GetOwn(group) is not { ValueKind: JsonValueKind.Object } own)
+        {
+            return;
+        }
+
+        var removed = paths.ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var kept = own.EnumerateObject().Where(p => !removed.Contains(p.Name)).ToDictionary(p => p.Name, p => p.Value);
+        await SaveAsync(group, JsonSerializer.SerializeToElement(kept), cancellationToken);
+    }
 }

@@ -15,7 +15,7 @@ namespace Multistore.Hosting;
 public sealed class ConfiguredTenantsReconciler(
     HostStartup startup,
     TenantRegistry registry,
-    TenantLifecycleService tenants,
+    TenantCreationService tenants,
     IOptions<MultistoreOptions> options,
     IServer server,
     ILogger<ConfiguredTenantsReconciler> logger) : BackgroundService

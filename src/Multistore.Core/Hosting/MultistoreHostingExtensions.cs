@@ -53,7 +53,9 @@ public static class MultistoreHostingExtensions
         services.AddSingleton<RecipeExpander>();
         services.AddSingleton<TenantRequestValidator>();
         services.AddSingleton<TenantSetupService>();
-        services.AddSingleton<TenantLifecycleService>();
+        services.AddSingleton<TenantCreationService>();
+        services.AddSingleton<TenantEditService>();
+        services.AddSingleton<TenantStateService>();
         services.AddSingleton<FeatureProfileStore>();
         services.AddSingleton<FeatureProfileGuard>();
         services.AddSingleton<FeatureRollout>();

@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.BrandTemplates;
@@ -12,8 +11,10 @@ namespace Multistore.Settings;
 
 /// <summary>
 /// The tenant's settings groups, read once when the shell is built. Reads go through the cascade (the store's
-/// own values, then its brand templates closest first); writes change only the store's own values. Saving
-/// writes the database and releases the shell, so options built from settings are rebuilt on the next request.
+/// own values, then its brand templates closest first); writes change only the store's own values, and a written value
+/// equal to the inherited one is not an override (<see cref="SettingsOverrides"/>), so every page and recipe that saves a
+/// whole group leaves untouched values following the templates. Saving writes the database and releases the shell, so
+/// options built from settings are rebuilt on the next request.
 /// </summary>
 public sealed class SiteSettingsStore(IServiceScopeFactory scopes, ShellHost shellHost, TenantSettings tenant, TemplateChain templates) : ISiteSettingsStore
 {
@@ -46,18 +47,19 @@ public sealed class SiteSettingsStore(IServiceScopeFactory scopes, ShellHost she
     /// <summary>Where each value of the group comes from: the store or one of its templates.</summary>
     public IReadOnlyList<SettingSource> Sources(string group) => SettingsCascade.Sources(group, GetOwn(group), templates);
 
-    public Task MergeAsync(string group, JsonElement values, CancellationToken cancellationToken = default)
-    {
-        var merged = GetOwn(group) is { ValueKind: JsonValueKind.Object } current ? JsonNode.Parse(current.GetRawText())!.AsObject() : [];
-        foreach (var property in values.EnumerateObject())
-        {
-            merged[property.Name] = JsonNode.Parse(property.Value.GetRawText());
-        }
+    /// <summary>What the store inherits from its brand templates, without its own values; null when it has none.</summary>
+    public JsonElement? Inherited(string group) => SettingsCascade.Effective(group, null, templates);
 
-        return SaveAsync(group, JsonSerializer.SerializeToElement(merged, Json), cancellationToken);
-    }
+    public Task MergeAsync(string group, JsonElement values, CancellationToken cancellationToken = default) =>
+        WriteAsync(group, SettingsOverrides.Apply(GetOwn(group), values, Inherited(group), replace: false), cancellationToken);
 
-    public async Task SaveAsync(string group, JsonElement value, CancellationToken cancellationToken = default)
+    public Task SaveAsync(string group, JsonElement value, CancellationToken cancellationToken = default) =>
+        WriteAsync(group, SettingsOverrides.Apply(GetOwn(group), value, Inherited(group), replace: true), cancellationToken);
+
+    public Task ResetAsync(string group, IEnumerable<string> paths, CancellationToken cancellationToken = default) =>
+        WriteAsync(group, SettingsOverrides.Reset(GetOwn(group), paths), cancellationToken);
+
+    private async Task WriteAsync(string group, JsonElement value, CancellationToken cancellationToken)
     {
         await using (var scope = scopes.CreateAsyncScope())
         {

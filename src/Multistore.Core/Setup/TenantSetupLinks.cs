@@ -11,7 +11,7 @@ namespace Multistore.Setup;
 /// gets a data-protected, expiring link; the store's own administrator opens it, enters an email and password, and
 /// the recipe runs with them. A link works for that registration only, until it expires or the store is set up.
 /// </summary>
-public sealed class TenantSetupLinks(TenantLifecycleService lifecycle, TenantRegistry registry, RecipeCatalog recipes, IDataProtectionProvider dataProtection)
+public sealed class TenantSetupLinks(TenantCreationService creation, TenantRegistry registry, RecipeCatalog recipes, IDataProtectionProvider dataProtection)
 {
     public const string EmailParameter = "AdminEmail";
     public const string PasswordParameter = "AdminPassword";
@@ -23,7 +23,7 @@ public sealed class TenantSetupLinks(TenantLifecycleService lifecycle, TenantReg
     {
         var recipe = RecipeFor(request.RecipeName);
         CheckLifetime(lifetime);
-        await lifecycle.CreateAsync(request with { RecipeName = recipe.Name }, cancellationToken);
+        await creation.CreateAsync(request with { RecipeName = recipe.Name }, cancellationToken);
         var tenant = await registry.UpdateAsync(request.Name, t => t with { State = TenantState.AwaitingSetup }, cancellationToken);
         return Issue(tenant, recipe.Name, parameters, lifetime);
     }
@@ -85,7 +85,7 @@ public sealed class TenantSetupLinks(TenantLifecycleService lifecycle, TenantReg
             [EmailParameter] = email!.Trim(),
             [PasswordParameter] = password!,
         };
-        return lifecycle.SetupAsync(tenant.Name, ticket.Recipe, parameters, null, cancellationToken);
+        return creation.SetupAsync(tenant.Name, ticket.Recipe, parameters, null, cancellationToken);
     }
 
     private SetupLink Issue(TenantSettings tenant, string recipe, IReadOnlyDictionary<string, string> parameters, TimeSpan lifetime)

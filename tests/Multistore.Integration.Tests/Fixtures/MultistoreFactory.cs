@@ -71,7 +71,7 @@ public sealed class MultistoreFactory : WebApplicationFactory<Program>
             Hosts = prefix is null ? [$"{name}.test"] : [],
             UrlPrefix = prefix,
         };
-        await Service<TenantLifecycleService>().CreateAndSetupAsync(request, recipe, parameters ?? new Dictionary<string, string>(), null, CancellationToken.None);
+        await Service<TenantCreationService>().CreateAndSetupAsync(request, recipe, parameters ?? new Dictionary<string, string>(), null, CancellationToken.None);
         return new TestTenant(this, name, prefix is null ? $"{name}.test" : "localhost", prefix);
     }
 

@@ -75,6 +75,24 @@ public sealed class PaymentMethodSettingsAdminTests
     }
 
     [Fact]
+    public async Task BothOfflineMethodsRefuseAZeroLargestOrderTotalOnThatField()
+    {
+        var admin = await SignInAsync("owner@example.com");
+        const string cod = "admin/settings/payments/cash-on-delivery";
+        const string invoice = "admin/settings/payments/invoice";
+
+        var codZero = await admin.PostFormAsync(cod, cod, new() { ["Fee"] = "4.90", ["MaxAmount"] = "0" });
+        var invoiceWord = await admin.PostFormAsync(invoice, invoice, new() { ["DueDays"] = "30", ["MaxAmount"] = "lots" });
+
+        foreach (var refused in new[] { codZero, invoiceWord })
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            Assert.Contains("<span class=\"field-error\" id=\"MaxAmount-error\">Enter the largest order total as an amount above 0, or leave it empty for no limit.</span>",
+                await refused.Content.ReadAsStringAsync());
+        }
+    }
+
+    [Fact]
     public async Task AnEditorCannotChangeWhereMoneyGoes()
     {
         var editor = await SignInAsync("editor@example.com");

@@ -14,7 +14,7 @@ public sealed class TenantSetupTests
     {
         var name = TestTenant.NewName();
         var request = new TenantRequest { Name = name, Hosts = [$"{name}.test"] };
-        var error = await Assert.ThrowsAsync<RecipeException>(() => Factory.Service<TenantLifecycleService>()
+        var error = await Assert.ThrowsAsync<RecipeException>(() => Factory.Service<TenantCreationService>()
             .CreateAndSetupAsync(request, RecipeReader.Read(json, "broken.recipe.json"), new Dictionary<string, string>(), null, CancellationToken.None));
         return (name, error);
     }

@@ -18,14 +18,14 @@ public sealed class TenantStateTests
         Assert.True(first.IsSuccessStatusCode, await first.Content.ReadAsStringAsync());
         Assert.Contains("Closing Soon", await first.Content.ReadAsStringAsync());
 
-        await Factory.Service<TenantLifecycleService>().DisableAsync(tenant.Name, CancellationToken.None);
+        await Factory.Service<TenantStateService>().DisableAsync(tenant.Name, CancellationToken.None);
         var closed = await client.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, closed.StatusCode);
         Assert.Contains("not available", await closed.Content.ReadAsStringAsync());
         Assert.DoesNotContain("Closing Soon", await closed.Content.ReadAsStringAsync());
 
-        await Factory.Service<TenantLifecycleService>().EnableAsync(tenant.Name, CancellationToken.None);
+        await Factory.Service<TenantStateService>().EnableAsync(tenant.Name, CancellationToken.None);
         Assert.Contains("Closing Soon", await client.GetStringAsync("/"));
     }
 
@@ -44,7 +44,7 @@ public sealed class TenantStateTests
     [Fact]
     public async Task DefaultTenantCanNeverBeDisabledOrRemoved()
     {
-        var lifecycle = Factory.Service<TenantLifecycleService>();
+        var lifecycle = Factory.Service<TenantStateService>();
 
         var disable = await Assert.ThrowsAnyAsync<TenantValidationException>(() => lifecycle.DisableAsync(TenantSettings.DefaultName, CancellationToken.None));
         var remove = await Assert.ThrowsAnyAsync<TenantValidationException>(() => lifecycle.RemoveAsync(TenantSettings.DefaultName, CancellationToken.None));
@@ -57,7 +57,7 @@ public sealed class TenantStateTests
     public async Task RemovingADisabledTenantDeletesItsDatabaseAndRegistration()
     {
         var tenant = await Factory.CreateTenantAsync();
-        var lifecycle = Factory.Service<TenantLifecycleService>();
+        var lifecycle = Factory.Service<TenantStateService>();
         await Assert.ThrowsAsync<TenantValidationException>(() => lifecycle.RemoveAsync(tenant.Name, CancellationToken.None));
 
         await lifecycle.DisableAsync(tenant.Name, CancellationToken.None);

@@ -31,7 +31,7 @@ public sealed class FeatureRolloutTests
         var bounded = await factory.CreateTenantFromJsonAsync(CatalogOnly);
         // Catalog brings Pricing along as its dependency, so the rollout is of Search, which neither store has.
         var profile = await ProfileExcludingAsync(factory, "Multistore.Search*");
-        await factory.Service<TenantLifecycleService>().EditAsync(bounded.Name, new TenantEdit { FeatureProfile = profile }, CancellationToken.None);
+        await factory.Service<TenantEditService>().EditAsync(bounded.Name, new TenantEdit { FeatureProfile = profile }, CancellationToken.None);
         var client = SaasHost.Client(await SaasHost.IssueKeyAsync(TenantsPermissions.Features));
 
         var response = await client.PostAsJsonAsync("api/feature-rollouts", new { feature = "Multistore.Search", enable = true, tenants = new[] { allowed.Name, bounded.Name } });
@@ -54,7 +54,7 @@ public sealed class FeatureRolloutTests
         var name = TestTenant.NewName();
         var request = new TenantRequest { Name = name, Hosts = [$"{name}.test"], FeatureProfile = profile, RecipeName = "store" };
 
-        var error = await Assert.ThrowsAsync<TenantValidationException>(() => factory.Service<TenantLifecycleService>()
+        var error = await Assert.ThrowsAsync<TenantValidationException>(() => factory.Service<TenantCreationService>()
             .CreateAndSetupAsync(request, null, new Dictionary<string, string>(), null, CancellationToken.None));
 
         Assert.Contains("Feature 'Multistore.Pricing' is not allowed by feature profile", error.Errors["features"][0]);

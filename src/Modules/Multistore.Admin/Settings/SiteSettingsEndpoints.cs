@@ -29,8 +29,8 @@ public static class SiteSettingsEndpoints
             return AdminResults.Page<SiteSettingsPage>(new { Form = form, Errors = errors });
         }
 
-        var changed = InheritedValueFilter.OwnOrChanged(values, store.Get(SiteSettings.GroupName), store.GetOwn(SiteSettings.GroupName));
-        await store.MergeAsync(SiteSettings.GroupName, changed, cancellationToken);
+        // The store keeps only what differs from its brand templates, so untouched fields keep following them.
+        await store.MergeAsync(SiteSettings.GroupName, values, cancellationToken);
         return AdminResults.Redirect(context, Path, "Site settings saved.");
     }
 }

@@ -29,10 +29,7 @@ public static class CashOnDeliverySettingsEndpoints
             errors.Add(nameof(form.Fee), "Enter the fee as an amount of 0 or more, e.g. 4.90.");
         }
 
-        if (!AmountField.TryParse(form.MaxAmount, out var max) || max == 0)
-        {
-            errors.Add(nameof(form.MaxAmount), "Enter the largest order total as an amount above 0, or leave it empty for no limit.");
-        }
+        var max = MaxAmountField.Read(form, errors);
 
         if (!errors.IsValid)
         {

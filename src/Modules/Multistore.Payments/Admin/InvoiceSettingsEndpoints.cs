@@ -30,10 +30,7 @@ public static class InvoiceSettingsEndpoints
             errors.Add(nameof(form.DueDays), "Enter the payment terms in days, from 1 to 365.");
         }
 
-        if (!AmountField.TryParse(form.MaxAmount, out var max) || max == 0)
-        {
-            errors.Add(nameof(form.MaxAmount), "Enter the largest order total as an amount above 0, or leave it empty for no limit.");
-        }
+        var max = MaxAmountField.Read(form, errors);
 
         if (!errors.IsValid)
         {

@@ -27,7 +27,7 @@ public static class TenantAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> CreateAsync([FromForm] TenantCreateForm form, HttpContext context, TenantLifecycleService tenants, RecipeCatalog recipes,
+    private static async Task<IResult> CreateAsync([FromForm] TenantCreateForm form, HttpContext context, TenantCreationService tenants, RecipeCatalog recipes,
         TenantSetupLinks links, CancellationToken ct)
     {
         var errors = new FormErrors();
@@ -63,7 +63,7 @@ public static class TenantAdminEndpoints
         return AdminResults.Page<TenantCreatePage>(new { Form = form, Errors = errors });
     }
 
-    private static async Task<IResult> EditAsync(string name, [FromForm] TenantEditForm form, HttpContext context, TenantLifecycleService tenants, CancellationToken ct)
+    private static async Task<IResult> EditAsync(string name, [FromForm] TenantEditForm form, HttpContext context, TenantEditService tenants, CancellationToken ct)
     {
         try
         {
@@ -82,7 +82,7 @@ public static class TenantAdminEndpoints
         }
     }
 
-    private static async Task<IResult> ChangeStateAsync(string name, string action, [FromForm] string? confirm, HttpContext context, TenantLifecycleService tenants, CancellationToken ct)
+    private static async Task<IResult> ChangeStateAsync(string name, string action, [FromForm] string? confirm, HttpContext context, TenantStateService tenants, CancellationToken ct)
     {
         try
         {

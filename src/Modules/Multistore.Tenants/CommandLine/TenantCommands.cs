@@ -60,7 +60,7 @@ internal static class TenantCommands
             var setupNow = recipeValue is not null && !parse.GetValue(noSetup);
             var loaded = recipeValue is null ? null : RecipeSource.Load(services.GetRequiredService<RecipeCatalog>(), recipeValue);
             request = request with { RecipeName = loaded?.Name };
-            var creation = await services.GetRequiredService<TenantLifecycleService>().EnsureCreatedAsync(request, setupNow ? loaded : null,
+            var creation = await services.GetRequiredService<TenantCreationService>().EnsureCreatedAsync(request, setupNow ? loaded : null,
                 setupNow ? ParameterOptions.Read(parse, parameters) : null, new WriterProgress(console.Output), ct);
             await console.Output.WriteLineAsync(creation.Created
                 ? $"Created tenant '{creation.Tenant.Name}' ({creation.Tenant.State}). {TenantAddresses.Describe(creation.Tenant)}"

@@ -33,19 +33,19 @@ internal static class TenantStateCommands
             var tenantName = parse.GetValue(name)!;
             var recipeName = parse.GetValue(recipe) ?? services.GetRequiredService<TenantRegistry>().Find(tenantName)?.RecipeName
                 ?? throw TenantValidationException.For("recipe", "Name the recipe with --recipe.");
-            var tenant = await services.GetRequiredService<TenantLifecycleService>().SetupAsync(tenantName, recipeName,
+            var tenant = await services.GetRequiredService<TenantCreationService>().SetupAsync(tenantName, recipeName,
                 ParameterOptions.Read(parse, parameters), new WriterProgress(console.Output), ct);
             await console.Output.WriteLineAsync($"Tenant '{tenant.Name}' is {tenant.State}. {TenantAddresses.Describe(tenant)}");
         }));
         return command;
     }
 
-    private static Command Simple(CommandConsole console, string verb, string description, Func<TenantLifecycleService, string, CancellationToken, Task<string>> action)
+    private static Command Simple(CommandConsole console, string verb, string description, Func<TenantStateService, string, CancellationToken, Task<string>> action)
     {
         var name = new Argument<string>("name") { Description = "The tenant." };
         var command = new Command(verb, description) { name };
         command.SetAction((parse, ct) => console.RunAsync(async services =>
-            await console.Output.WriteLineAsync(await action(services.GetRequiredService<TenantLifecycleService>(), parse.GetValue(name)!, ct))));
+            await console.Output.WriteLineAsync(await action(services.GetRequiredService<TenantStateService>(), parse.GetValue(name)!, ct))));
         return command;
     }
 }

@@ -26,9 +26,9 @@ public static class TenantEndpoints
         group.MapPost("{name}/setup", Setup).AddEndpointFilter(manage).WithName("SetupTenant");
         group.MapPost("{name}/setup-link", SetupLinkEndpoints.ReissueAsync).AddEndpointFilter(manage).WithName("ReissueSetupLink");
         group.MapPatch("{name}", Edit).AddEndpointFilter(manage).WithName("EditTenant");
-        group.MapPost("{name}/enable", (string name, TenantLifecycleService tenants, CancellationToken ct) =>
+        group.MapPost("{name}/enable", (string name, TenantStateService tenants, CancellationToken ct) =>
             TenantErrors.HandleAsync(async () => TypedResults.Ok(TenantDto.From(await tenants.EnableAsync(name, ct))))).AddEndpointFilter(manage).WithName("EnableTenant");
-        group.MapPost("{name}/disable", (string name, TenantLifecycleService tenants, CancellationToken ct) =>
+        group.MapPost("{name}/disable", (string name, TenantStateService tenants, CancellationToken ct) =>
             TenantErrors.HandleAsync(async () => TypedResults.Ok(TenantDto.From(await tenants.DisableAsync(name, ct))))).AddEndpointFilter(manage).WithName("DisableTenant");
         group.MapDelete("{name}", Remove).AddEndpointFilter(manage).WithName("RemoveTenant");
         return endpoints;
@@ -43,7 +43,7 @@ public static class TenantEndpoints
     private static Results<Ok<TenantDto>, NotFound> Get(string name, TenantRegistry registry) =>
         registry.Find(name) is { } tenant ? TypedResults.Ok(TenantDto.From(tenant)) : TypedResults.NotFound();
 
-    private static Task<IResult> Create(CreateTenantBody body, TenantLifecycleService tenants, RecipeCatalog recipes, TenantSetupLinks links, HttpContext context, CancellationToken ct) =>
+    private static Task<IResult> Create(CreateTenantBody body, TenantCreationService tenants, RecipeCatalog recipes, TenantSetupLinks links, HttpContext context, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () =>
         {
             var request = new TenantRequest
@@ -72,7 +72,7 @@ public static class TenantEndpoints
             return creation.Created ? TypedResults.Created($"/api/tenants/{dto.Name}", dto) : TypedResults.Ok(dto);
         });
 
-    private static Task<IResult> Setup(string name, SetupTenantBody body, TenantLifecycleService tenants, TenantRegistry registry, CancellationToken ct) =>
+    private static Task<IResult> Setup(string name, SetupTenantBody body, TenantCreationService tenants, TenantRegistry registry, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () =>
         {
             var recipe = body.Recipe ?? registry.Find(name)?.RecipeName
@@ -80,7 +80,7 @@ public static class TenantEndpoints
             return TypedResults.Ok(TenantDto.From(await tenants.SetupAsync(name, recipe, Parameters(body.Parameters), null, ct)));
         });
 
-    private static Task<IResult> Edit(string name, EditTenantBody body, TenantLifecycleService tenants, CancellationToken ct) =>
+    private static Task<IResult> Edit(string name, EditTenantBody body, TenantEditService tenants, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () =>
         {
             var edit = new TenantEdit { Hosts = body.Hosts, UrlPrefix = body.UrlPrefix, FeatureProfile = body.FeatureProfile, Template = body.Template };
@@ -91,7 +91,7 @@ public static class TenantEndpoints
     private static Dictionary<string, string> Parameters(Dictionary<string, string>? values) =>
         new(values ?? [], StringComparer.OrdinalIgnoreCase);
 
-    private static Task<IResult> Remove(string name, TenantLifecycleService tenants, CancellationToken ct) =>
+    private static Task<IResult> Remove(string name, TenantStateService tenants, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () =>
         {
             await tenants.RemoveAsync(name, ct);

@@ -1,22 +1,18 @@
 using Multistore.Recipes;
-using Multistore.Shells;
 using Multistore.Tenancy;
-using Multistore.Data;
 
 namespace Multistore.Setup;
 
 /// <summary>
-/// The one service behind every door that manages tenants (admin, REST API, command line, configuration),
-/// so they all validate and behave the same.
+/// Creates tenants and sets them up from recipes, behind every door that does so (admin, REST API, command line,
+/// configuration), so they all validate and behave the same.
 /// </summary>
-public sealed class TenantLifecycleService(
+public sealed class TenantCreationService(
     Multistore.Hosting.HostStartup startup,
     TenantRegistry registry,
     TenantRequestValidator validator,
     TenantSetupService setup,
-    RecipeCatalog recipes,
-    ShellContextFactory shells,
-    TenantDatabaseProvisioner provisioner)
+    RecipeCatalog recipes)
 {
     public async Task<TenantSettings> CreateAsync(TenantRequest request, CancellationToken cancellationToken)
     {
@@ -69,66 +65,11 @@ public sealed class TenantLifecycleService(
         }
     }
 
-    /// <summary>Changes hosts, URL prefix or feature profile, with the same checks as a create.</summary>
-    public async Task<TenantSettings> EditAsync(string name, TenantEdit edit, CancellationToken cancellationToken)
-    {
-        await startup.Ready;
-        var changed = await validator.ValidateEditAsync(Existing(name), edit, cancellationToken);
-        return await registry.SaveAsync(changed, cancellationToken);
-    }
-
+    /// <summary>Sets up a registered tenant (created earlier, or through a setup link) from a recipe of the host.</summary>
     public async Task<TenantSettings> SetupAsync(string name, string recipeName, IReadOnlyDictionary<string, string> parameters,
         IProgress<string>? progress, CancellationToken cancellationToken)
     {
         await startup.Ready;
         return await setup.SetupAsync(name, recipes.Get(recipeName), parameters, progress, cancellationToken);
     }
-
-    public Task<TenantSettings> DisableAsync(string name, CancellationToken cancellationToken)
-    {
-        var tenant = Existing(name);
-        if (tenant.IsDefault)
-        {
-            throw TenantValidationException.For("name", "The Default tenant is the SaaS host and cannot be disabled.");
-        }
-
-        if (tenant.State != TenantState.Running)
-        {
-            throw TenantValidationException.For("state", $"Tenant '{name}' is {tenant.State}; only a running tenant can be disabled.");
-        }
-
-        return registry.UpdateAsync(name, t => t with { State = TenantState.Disabled }, cancellationToken);
-    }
-
-    public Task<TenantSettings> EnableAsync(string name, CancellationToken cancellationToken)
-    {
-        var tenant = Existing(name);
-        if (tenant.State != TenantState.Disabled)
-        {
-            throw TenantValidationException.For("state", $"Tenant '{name}' is {tenant.State}; only a disabled tenant can be enabled.");
-        }
-
-        return registry.UpdateAsync(name, t => t with { State = TenantState.Running }, cancellationToken);
-    }
-
-    /// <summary>Removes a disabled (or never set up) tenant with its database and files.</summary>
-    public async Task RemoveAsync(string name, CancellationToken cancellationToken)
-    {
-        var tenant = Existing(name);
-        if (tenant.IsDefault)
-        {
-            throw TenantValidationException.For("name", "The Default tenant is the SaaS host and cannot be removed.");
-        }
-
-        if (tenant.State is not (TenantState.Disabled or TenantState.Uninitialized or TenantState.Invalid or TenantState.AwaitingSetup))
-        {
-            throw TenantValidationException.For("state", $"Tenant '{name}' is {tenant.State}; disable it before removing it.");
-        }
-
-        await provisioner.DropAsync(shells.ConnectionOf(tenant), cancellationToken);
-        await registry.RemoveAsync(name, cancellationToken);
-    }
-
-    private TenantSettings Existing(string name) =>
-        registry.Find(name) ?? throw TenantValidationException.For("name", $"There is no tenant '{name}'.");
 }
