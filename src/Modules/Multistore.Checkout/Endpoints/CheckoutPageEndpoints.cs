@@ -27,7 +27,9 @@ public static class CheckoutPageEndpoints
                 return Results.Redirect($"{context.Request.PathBase}/cart");
             }
 
-            var form = CheckoutForm.Empty(context.Request.Query["country"].ToString() is { Length: 2 } c ? c.ToUpperInvariant() : checkout.Countries()[0].Country);
+            var form = context.Request.Query["country"].ToString() is { Length: 2 } c
+                ? CheckoutForm.Empty(c.ToUpperInvariant())
+                : await CheckoutPrefill.FormAsync(context, checkout, cancellationToken);
             return await RenderAsync(context, checkout, views, antiforgery, cart, form, null, null, null, cancellationToken);
         }).WithName("CheckoutPage");
 
