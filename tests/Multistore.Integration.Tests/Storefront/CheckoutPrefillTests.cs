@@ -36,7 +36,12 @@ public sealed class CheckoutPrefillTests
         Assert.Contains("name=\"line1\" value=\"Domplatz 1\"", page);
         Assert.Contains("name=\"postalCode\" value=\"50667\"", page);
         Assert.Contains("name=\"name\" value=\"Erika Muster\"", page);
-        Assert.DoesNotContain("Unter den Linden 1", page);
+        Assert.Contains("An eine Ihrer gespeicherten Adressen liefern:", page);
+        Assert.Contains("aria-current=\"true\">Erika Muster, Domplatz 1, 50667 Köln, DE</a>", page);
+
+        var other = await shopper.Client.GetStringAsync("checkout?address=1");
+        Assert.Contains("name=\"line1\" value=\"Unter den Linden 1\"", other);
+        Assert.Contains("aria-current=\"true\">Erika Muster, Unter den Linden 1, 10117 Berlin, DE</a>", other);
     }
 
     [Fact]
