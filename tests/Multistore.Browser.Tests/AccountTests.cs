@@ -53,6 +53,31 @@ public sealed class AccountTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task ShopperSignsUpFromTheSignInPageAndLandsWhereTheyWereGoing()
+    {
+        var page = await browser.NewPageAsync();
+        await page.GotoAsync(browser.Host.Store("nordic-de", "/account/sign-in?returnUrl=/account/addresses"));
+        await page.ClickAsync("a[href*='/account/sign-up']");
+        await page.WaitForURLAsync(new Regex("/account/sign-up"));
+        Assert.Equal("Konto erstellen", (await page.TextContentAsync("h1"))!.Trim());
+
+        var email = $"neu-{Guid.NewGuid():N}@example.com";
+        await page.FillAsync("#sign-up-email", email);
+        await page.FillAsync("#sign-up-password", "kurz");
+        await page.FillAsync("#sign-up-confirm", "kurz");
+        await page.ClickAsync(".sign-up-form button[type=submit]");
+        await Assertions.Expect(page.Locator("#sign-up-password-error")).ToHaveTextAsync(new Regex("mindestens 8 Zeichen"));
+        Assert.Equal("true", await page.GetAttributeAsync("#sign-up-password", "aria-invalid"));
+        await BrowserFixture.ScreenshotAsync(page, "nordic-de-sign-up-refused");
+
+        await page.FillAsync("#sign-up-password", "Correct-Horse-9");
+        await page.FillAsync("#sign-up-confirm", "Correct-Horse-9");
+        await page.ClickAsync(".sign-up-form button[type=submit]");
+        await page.WaitForURLAsync(new Regex("/account/addresses$"));
+        await Assertions.Expect(page.Locator(".address-form")).ToHaveCountAsync(1);
+    }
+
+    [Fact]
     public async Task UnknownPageIsTheThemesNotFoundPage()
     {
         var page = await browser.NewPageAsync();

@@ -32,6 +32,8 @@ public sealed class Startup : ModuleStartup
     public override void Configure(IApplicationBuilder app)
     {
         app.UseMiddleware<ErrorPageMiddleware>();
+        app.UseMiddleware<ThemeTouchpointMiddleware>();
+        app.UseMiddleware<KioskAccountPagesMiddleware>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

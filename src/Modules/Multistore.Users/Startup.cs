@@ -36,6 +36,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IConfigureOptions<CookieAuthenticationOptions>, AdminCookieOptions>();
         services.AddAuthorization();
         services.AddScoped<BuiltInRoles>();
+        services.AddScoped<CustomerSignUp>();
         services.AddScoped<IEmailSender, PickupFolderEmailSender>();
         services.AddRecipeStep<UsersRecipeStep>();
     }
@@ -51,5 +52,6 @@ public sealed class Startup : ModuleStartup
         endpoints.MapSignInEndpoints();
         endpoints.MapPasswordResetEndpoints();
         endpoints.MapStorefrontSignIn();
+        endpoints.MapStorefrontSignUp();
     }
 }

@@ -35,7 +35,10 @@ public sealed class ThemeCatalog : IDisposable
                 root.TryGetProperty("description", out var description) ? description.GetString()! : "",
                 root.TryGetProperty("admin", out var admin) && admin.ValueKind == JsonValueKind.True,
                 root.TryGetProperty("settings", out var settings) ? settings.Clone() : default,
-                folder);
+                folder)
+            {
+                Touchpoint = root.TryGetProperty("touchpoint", out var touchpoint) ? touchpoint.GetString() : null,
+            };
         }
     }
 

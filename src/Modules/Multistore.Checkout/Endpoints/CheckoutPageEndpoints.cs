@@ -27,8 +27,13 @@ public static class CheckoutPageEndpoints
                 return Results.Redirect($"{context.Request.PathBase}/cart");
             }
 
-            var form = CheckoutForm.Empty(context.Request.Query["country"].ToString() is { Length: 2 } c ? c.ToUpperInvariant() : checkout.Countries()[0].Country);
-            return await RenderAsync(context, checkout, views, antiforgery, cart, form, null, null, null, cancellationToken);
+            if (context.Request.Query["country"].ToString() is { Length: 2 } c)
+            {
+                return await RenderAsync(context, checkout, views, antiforgery, cart, CheckoutForm.Empty(c.ToUpperInvariant()), null, null, null, cancellationToken);
+            }
+
+            var prefill = await CheckoutPrefill.FormAsync(context, checkout, cancellationToken);
+            return await RenderAsync(context, checkout, views, antiforgery, cart, prefill.Form, null, null, null, cancellationToken, saved: prefill.Choices);
         }).WithName("CheckoutPage");
 
         endpoints.MapPost("/checkout", async (HttpContext context, ICartService carts, ICheckoutService checkout, IThemeViewRenderer views, IAntiforgery antiforgery, CancellationToken cancellationToken) =>
@@ -73,14 +78,18 @@ public static class CheckoutPageEndpoints
     }
 
     private static async Task<IResult> RenderAsync(HttpContext context, ICheckoutService checkout, IThemeViewRenderer views, IAntiforgery antiforgery,
-        CartView cart, CheckoutForm form, CheckoutTotals? review, string? error, string? field, CancellationToken cancellationToken, int status = StatusCodes.Status200OK)
+        CartView cart, CheckoutForm form, CheckoutTotals? review, string? error, string? field, CancellationToken cancellationToken, int status = StatusCodes.Status200OK,
+        IReadOnlyList<SavedAddressChoice>? saved = null)
     {
         var countries = checkout.Countries();
         var country = countries.FirstOrDefault(c => c.Country == form.Address.Country) ?? countries[0];
         var shipping = await checkout.ShippingMethodsAsync(cart.Id, form.Address with { Country = country.Country }, CartPageEndpoints.TouchpointOf(context), cancellationToken) ?? [];
         var payment = await checkout.PaymentMethodsAsync(cart.Id, CartPageEndpoints.CustomerId(context) is not null, false, cancellationToken) ?? [];
         var tokens = antiforgery.GetAndStoreTokens(context);
-        var page = new CheckoutPage(cart, form, countries, AddressFormats.For(country.Country, CultureInfo.CurrentCulture), shipping, payment, review, error, field, tokens.FormFieldName, tokens.RequestToken!);
+        var page = new CheckoutPage(cart, form, countries, AddressFormats.For(country.Country, CultureInfo.CurrentCulture), shipping, payment, review, error, field, tokens.FormFieldName, tokens.RequestToken!)
+        {
+            SavedAddresses = saved ?? [],
+        };
         return await views.ViewAsync("checkout", page, status);
     }
 }

@@ -19,4 +19,8 @@ public sealed record CheckoutPage(
     string? Error,
     string? ErrorField,
     string AntiforgeryField,
-    string AntiforgeryToken);
+    string AntiforgeryToken)
+{
+    /// <summary>The signed-in shopper's saved addresses to choose from (none for a guest).</summary>
+    public IReadOnlyList<SavedAddressChoice> SavedAddresses { get; init; } = [];
+}

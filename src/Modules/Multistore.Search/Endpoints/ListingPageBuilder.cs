@@ -52,11 +52,16 @@ public sealed class ListingPageBuilder(string path, IQueryCollection query)
         var from = range.From.Amount.ToString(CultureInfo.InvariantCulture);
         var to = range.To?.Amount.ToString(CultureInfo.InvariantCulture) ?? "";
         var selected = query["min"] == from && query["max"] == to;
+        // Each amount is a first-strong isolate (FSI … PDI): in a right-to-left page the range then reads low to high
+        // for its reader and no amount's digits or symbol mix with the dash or the other amount.
         var label = range.To is { } upper
-            ? $"{Commerce.Currency.Format(range.From.Amount, range.From.Currency, CultureInfo.CurrentCulture)} – {Commerce.Currency.Format(upper.Amount, upper.Currency, CultureInfo.CurrentCulture)}"
-            : $"{Commerce.Currency.Format(range.From.Amount, range.From.Currency, CultureInfo.CurrentCulture)} +";
+            ? $"{Isolated(range.From)} – {Isolated(upper)}"
+            : $"{Isolated(range.From)} +";
         return new FacetLink(label, range.Count, selected ? With(("min", ""), ("max", ""), ("page", "")) : With(("min", from), ("max", to), ("page", "")), selected);
     }
+
+    private static string Isolated(Commerce.Money money) =>
+        $"\u2068{Commerce.Currency.Format(money.Amount, money.Currency, CultureInfo.CurrentCulture)}\u2069";
 
     private string With(params (string Key, string Value)[] changes)
     {

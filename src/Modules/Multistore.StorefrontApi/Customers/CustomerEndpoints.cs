@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Commerce;
 using Multistore.StorefrontApi.Touchpoints;
+using Multistore.Users.Services;
 
 namespace Multistore.StorefrontApi.Customers;
 
@@ -24,37 +25,20 @@ public static class CustomerEndpoints
     }
 
     private static async Task<Results<Created<CustomerProfile>, ValidationProblem>> SignUpAsync(
-        SignUpRequest request, UserManager<IdentityUser> users, HttpContext context)
+        SignUpRequest request, CustomerSignUp signUp, HttpContext context)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (string.IsNullOrWhiteSpace(request.Email) || !request.Email.Contains('@', StringComparison.Ordinal))
+        var result = await signUp.CreateAsync(request.Email, request.Password);
+        if (result.User is not { } user)
         {
-            errors["email"] = ["email must be an email address."];
-        }
-
-        if (string.IsNullOrEmpty(request.Password))
-        {
-            errors["password"] = ["password is required."];
-        }
-
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: "The sign-up is not valid.");
-        }
-
-        var user = new IdentityUser { UserName = request.Email!.Trim(), Email = request.Email.Trim() };
-        var created = await users.CreateAsync(user, request.Password!);
-        if (!created.Succeeded)
-        {
-            return TypedResults.ValidationProblem(created.Errors
-                .GroupBy(e => e.Code.Contains("Password", StringComparison.Ordinal) ? "password" : "email")
-                .ToDictionary(g => g.Key, g => g.Select(e => e.Description).ToArray()), title: "The account could not be created.");
+            return TypedResults.ValidationProblem(result.Errors
+                .GroupBy(e => e.Field)
+                .ToDictionary(g => g.Key, g => g.Select(e => e.Text).ToArray()), title: "The account could not be created.");
         }
 
         // The name is not stored as a user claim: the Users module's AspNetUserClaims.Id has no generated value
         // on PostgreSQL (no identity columns by our migration rules), so claims cannot be inserted there yet.
         return TypedResults.Created($"{context.Request.PathBase}{StorefrontApiRoutes.Base}/customers/me",
-            new CustomerProfile(user.Id, user.Email, request.Name?.Trim(), TouchpointFeature.Of(context)));
+            new CustomerProfile(user.Id, user.Email!, request.Name?.Trim(), TouchpointFeature.Of(context)));
     }
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> SignInAsync(

@@ -65,6 +65,6 @@ public static class StorefrontSignInEndpoints
     }
 
     /// <summary>Only a path inside this store; anything else goes to the account's orders.</summary>
-    private static string ReturnUrl(HttpContext context, string? returnUrl) =>
+    internal static string ReturnUrl(HttpContext context, string? returnUrl) =>
         LocalReturnUrl.Or(context, returnUrl, (context.Request.PathBase.Value ?? "") + Account);
 }

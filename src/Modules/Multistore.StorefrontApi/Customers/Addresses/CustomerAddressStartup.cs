@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Multistore.Checkout.Services;
 using Multistore.Data;
 using Multistore.Modules;
 using Multistore.StorefrontApi.Endpoints;
@@ -17,6 +18,7 @@ public sealed class CustomerAddressStartup : ModuleStartup
         services.AddModuleDbContext<CustomerAddressDbContext>(CustomerAddressDbContext.HistoryName);
         services.AddScoped<CustomerAddressBook>();
         services.AddScoped<AddressBookPages>();
+        services.AddScoped<ISavedAddresses, AddressBookForCheckout>();
         services.AddAntiforgery();
     }
 

@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+using Multistore.Commerce;
+using Multistore.Settings;
+using Multistore.Theming;
+
+namespace Multistore.Storefront.Endpoints;
+
+/// <summary>
+/// A store whose theme is made for one touchpoint (the Kiosk theme's <c>"touchpoint": "kiosk"</c>) serves that
+/// touchpoint: a page request that named none (no <c>X-Touchpoint</c> header, no token claim) is counted as from it.
+/// </summary>
+public sealed class ThemeTouchpointMiddleware(RequestDelegate next, ThemeCatalog themes, IOptions<SiteSettings> site)
+{
+    public Task InvokeAsync(HttpContext context)
+    {
+        if (!context.Request.Headers.ContainsKey(Touchpoints.HeaderName)
+            && TouchpointFeature.Of(context) == Touchpoints.Web
+            && themes.Chain(site.Value.Theme).Select(t => TouchpointFeature.Parse(t.Touchpoint)).FirstOrDefault(t => t is not null) is { } touchpoint)
+        {
+            context.Features.Set(TouchpointFeature.For(touchpoint));
+        }
+
+        return next(context);
+    }
+}

@@ -1,0 +1,59 @@
+using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Routing;
+using Multistore.Theming;
+using Multistore.Users.Services;
+
+namespace Multistore.Users.Endpoints;
+
+/// <summary>
+/// The shopper's sign-up on the web storefront: e-mail, password and its confirmation, the same account creation
+/// as the Storefront API's; then signed in and back to the page they came from (a path in this store only).
+/// </summary>
+public static class StorefrontSignUpEndpoints
+{
+    public const string Path = "/account/sign-up";
+    private const string ConfirmField = "confirm";
+
+    public static IEndpointRouteBuilder MapStorefrontSignUp(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet(Path, (HttpContext context, IThemeViewRenderer views, IAntiforgery antiforgery) =>
+            RenderAsync(context, views, antiforgery, context.Request.Query["returnUrl"], "", [], StatusCodes.Status200OK)).WithName("UsersStorefrontSignUp");
+
+        endpoints.MapPost(Path, async (HttpContext context, CustomerSignUp signUp, SignInManager<IdentityUser> signIn, IThemeViewRenderer views, IAntiforgery antiforgery) =>
+        {
+            if (!await antiforgery.IsRequestValidAsync(context))
+            {
+                return Results.BadRequest();
+            }
+
+            var form = await context.Request.ReadFormAsync(context.RequestAborted);
+            var email = form["email"].ToString().Trim();
+            var password = form["password"].ToString();
+            if (password.Length > 0 && password != form[ConfirmField].ToString())
+            {
+                return await RenderAsync(context, views, antiforgery, form["returnUrl"], email,
+                    [new SignUpError(ConfirmField, "The two passwords are not the same.")], StatusCodes.Status400BadRequest);
+            }
+
+            var result = await signUp.CreateAsync(email, password);
+            if (result.User is not { } user)
+            {
+                return await RenderAsync(context, views, antiforgery, form["returnUrl"], email, result.Errors, StatusCodes.Status400BadRequest);
+            }
+
+            await signIn.SignInAsync(user, isPersistent: false);
+            return Results.Redirect(StorefrontSignInEndpoints.ReturnUrl(context, form["returnUrl"]));
+        }).WithName("UsersStorefrontSignUpForm");
+        return endpoints;
+    }
+
+    private static async Task<IResult> RenderAsync(HttpContext context, IThemeViewRenderer views, IAntiforgery antiforgery, string? returnUrl, string email, IReadOnlyList<SignUpError> errors, int status)
+    {
+        var tokens = antiforgery.GetAndStoreTokens(context);
+        var page = new StorefrontSignUpPage(StorefrontSignInEndpoints.ReturnUrl(context, returnUrl), email, errors, tokens.FormFieldName, tokens.RequestToken!);
+        return await views.ViewAsync("sign-up", page, status);
+    }
+}

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+using Multistore.Integration.Tests.Fixtures;
+using Multistore.Integration.Tests.StorefrontApi;
+
+namespace Multistore.Integration.Tests.Storefront;
+
+/// <summary>The web sign-up page: a shopper creates an account in the store's language and lands signed in where they were going.</summary>
+public sealed class SignUpPageTests
+{
+    private static Dictionary<string, string> Form(string email, string password, string confirm, string returnUrl = "/account/addresses") => new()
+    {
+        ["email"] = email, ["password"] = password, ["confirm"] = confirm, ["returnUrl"] = returnUrl,
+    };
+
+    [Fact]
+    public async Task CreatesTheAccountSignsInAndReturnsToTheLocalPage()
+    {
+        var store = await CustomerStore.CreateAsync(MultistoreFactory.Shared);
+        var shopper = new ShopperSession(store);
+
+        var page = await shopper.Client.GetStringAsync("account/sign-up?returnUrl=/account/addresses");
+        Assert.Contains("Konto erstellen", page);
+        Assert.Contains("Passwort bestätigen", page);
+        Assert.Contains("value=\"/account/addresses\"", page);
+
+        var created = await shopper.PostFormAsync("account/sign-up", "account/sign-up", Form("neu@example.com", ShopperSession.Password, ShopperSession.Password));
+
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.EndsWith("/account/addresses", created.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("class=\"address-form\"", await created.Content.ReadAsStringAsync());
+        var token = await shopper.Client.PostAsJsonAsync("/api/storefront/v1/customers/token", new { email = "neu@example.com", password = ShopperSession.Password });
+        Assert.Equal(HttpStatusCode.OK, token.StatusCode);
+    }
+
+    [Fact]
+    public async Task NamesTheFieldOfEachRefusalInTheStoreLanguage()
+    {
+        var store = await CustomerStore.CreateAsync(MultistoreFactory.Shared);
+        var shopper = new ShopperSession(store);
+
+        var weak = await shopper.PostFormAsync("account/sign-up", "account/sign-up", Form("kurz@example.com", "kurz", "kurz"));
+        var weakPage = await weak.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, weak.StatusCode);
+        Assert.Contains("data-field=\"password\"", weakPage);
+        Assert.Contains("Das Passwort muss mindestens 8 Zeichen lang sein.", weakPage);
+        Assert.Contains("id=\"sign-up-password\" name=\"password\"", weakPage);
+        Assert.Contains("value=\"kurz@example.com\"", weakPage);
+
+        var mismatch = await shopper.PostFormAsync("account/sign-up", "account/sign-up", Form("zwei@example.com", ShopperSession.Password, "Other-Horse-9"));
+        Assert.Equal(HttpStatusCode.BadRequest, mismatch.StatusCode);
+        Assert.Contains("Die beiden Passwörter stimmen nicht überein.", await mismatch.Content.ReadAsStringAsync());
+
+        await shopper.PostFormAsync("account/sign-up", "account/sign-up", Form("doppelt@example.com", ShopperSession.Password, ShopperSession.Password));
+        var other = new ShopperSession(store);
+        var taken = await other.PostFormAsync("account/sign-up", "account/sign-up", Form("Doppelt@example.com", ShopperSession.Password, ShopperSession.Password));
+        var takenPage = await taken.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.BadRequest, taken.StatusCode);
+        Assert.Contains("data-field=\"email\"", takenPage);
+        Assert.Contains("Zu dieser E-Mail-Adresse gibt es bereits ein Konto.", takenPage);
+    }
+
+    [Fact]
+    public async Task SendsAForeignReturnUrlToTheAccountAndRefusesAFormWithoutItsToken()
+    {
+        var store = await CustomerStore.CreateAsync(MultistoreFactory.Shared);
+        var shopper = new ShopperSession(store);
+
+        var created = await shopper.PostFormAsync("account/sign-up", "account/sign-up", Form("weg@example.com", ShopperSession.Password, ShopperSession.Password, "//evil.example/steal"));
+        Assert.Equal(HttpStatusCode.OK, created.StatusCode);
+        Assert.Equal("/account/orders", created.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal(store.BaseAddress.Host, created.RequestMessage.RequestUri.Host);
+
+        var forged = await store.CreateClient().PostAsync("account/sign-up", new FormUrlEncodedContent(Form("forged@example.com", ShopperSession.Password, ShopperSession.Password)));
+        Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
+    }
+
+    [Fact]
+    public async Task SignInPageLinksToSignUpKeepingTheReturnUrl()
+    {
+        var store = await CustomerStore.CreateAsync(MultistoreFactory.Shared);
+
+        var page = await store.CreateClient().GetStringAsync("account/sign-in?returnUrl=/account/addresses");
+
+        Assert.Contains("href=\"/account/sign-up?returnUrl=%2Faccount%2Faddresses\"", page);
+        Assert.Contains("Konto erstellen", page);
+    }
+}
