@@ -14,5 +14,8 @@ public sealed record ApiSearchResult(IReadOnlyList<ApiSearchHit> Items, int Tota
         new ApiFacets(
             [.. result.Categories.Select(c => new ApiFacetValue(c.Key, c.Name, c.Count))],
             result.Attributes.ToDictionary(a => a.Key, a => (IReadOnlyList<ApiFacetValue>)[.. a.Value.Select(v => new ApiFacetValue(v.Key, v.Name, v.Count))], StringComparer.Ordinal),
-            [.. result.PriceRanges.Select(p => new ApiPriceFacet(p.From, p.To, p.Count))]));
+            [.. result.PriceRanges.Select(p => new ApiPriceFacet(p.From, p.To, p.Count))])
+        {
+            AttributeNames = result.Attributes.Keys.ToDictionary(name => name, result.AttributeName, StringComparer.Ordinal),
+        });
 }
