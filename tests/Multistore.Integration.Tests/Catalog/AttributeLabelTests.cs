@@ -34,6 +34,7 @@ public sealed class AttributeLabelTests
         var store = await Factory.CreateTenantFromJsonAsync(Recipe);
         await store.SearchAsync("", until: r => r.GetProperty("total").GetInt32() == 4);
         var client = store.CreateClient();
+        await ApiSearchAsync(client, "", "en-US", r => r.GetProperty("total").GetInt32() == 4);
 
         var german = await client.GetStringAsync("search");
         var english = await client.GetStringAsync("en-us/search");
@@ -84,14 +85,15 @@ public sealed class AttributeLabelTests
         var relabelled = await ApiSearchAsync(client, "", "en-US", r => r.GetProperty("facets").GetProperty("attributeNames").GetProperty("material").GetString() == "Fabric");
         var recipe = await Factory.Service<TenantExporter>().ExportAsync(store.Name, includeContent: true, CancellationToken.None);
         var clone = await Factory.CreateTenantFromJsonAsync(recipe.ToJsonString());
-        await clone.SearchAsync("", until: r => r.GetProperty("total").GetInt32() == 4);
+        await ApiSearchAsync(clone.CreateClient(), "", "en-US", r => r.GetProperty("total").GetInt32() == 4);
         var cloned = await clone.CreateClient().GetStringAsync("en-us/search");
 
         Assert.Empty(errors);
         var material = relabelled.GetProperty("facets").GetProperty("attributes").GetProperty("material").EnumerateArray().ToList();
         Assert.Contains(material, v => v.GetProperty("name").GetString() == "Wool yarn");
         Assert.Contains(material, v => v.GetProperty("value").GetString() == "Leder" && v.GetProperty("name").GetString() == "Leder");
-        Assert.Contains("<h2>Fabric</h2>", cloned);
+        Assert.Contains("Fabric", recipe.ToJsonString());
+        Assert.True(cloned.Contains("<h2>Fabric</h2>", StringComparison.Ordinal), string.Join(" | ", System.Text.RegularExpressions.Regex.Matches(cloned, "<h2>[^<]*</h2>").Select(m => m.Value)));
         Assert.Contains(">Wool yarn</a>", cloned);
     }
 
@@ -119,9 +121,25 @@ public sealed class AttributeLabelTests
         Assert.Contains("names.de-DE must be 1 to 200 characters.", await refused.Content.ReadAsStringAsync());
         Assert.Contains("Schattierung", german);
         Assert.Contains("Nachtblau", german);
-        Assert.Contains(">Red<", german);
+        Assert.DoesNotContain("Feuerrot", german);
         Assert.Contains("Nachtblau", english);
         Assert.Contains("Schattierung", english);
+    }
+
+    [Fact]
+    public async Task DemoStoreLabelsItsFacetsAndVariantPickerFromItsRecipe()
+    {
+        var store = await Factory.CreateTenantAsync("nordic-de");
+        await store.SearchAsync("", until: r => r.GetProperty("total").GetInt32() > 0);
+        var client = store.CreateClient();
+
+        var search = await client.GetStringAsync("search");
+        var product = await client.GetStringAsync("products/muetze");
+
+        Assert.Contains("<h2>Passform</h2>", search);
+        Assert.Contains(">Wolle</a>", search);
+        Assert.Contains("a.material=wool", search);
+        Assert.Contains(">Schwarz<", product);
     }
 
     [Fact]
