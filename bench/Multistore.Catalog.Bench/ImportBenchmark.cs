@@ -4,8 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Multistore.Catalog.Editing;
 using Multistore.Catalog.Import;
+using Multistore.Catalog.Media;
 using Multistore.Catalog.Services;
 using Multistore.Events;
+using Multistore.Hosting;
+using Multistore.Tenancy;
 
 namespace Multistore.Catalog.Bench;
 
@@ -30,7 +33,8 @@ public static class ImportBenchmark
         }
 
         await using var db = new CatalogDbContext(options);
-        var importer = new CatalogImporter(new ProductWriter(db, new CatalogChangeLog(db, new NoEvents()), new DescriptionSanitizer()), db);
+        var files = new ProductImageFiles(new AppDataPaths(folder, folder, folder), new TenantSettings { Name = "bench" });
+        var importer = new CatalogImporter(new ProductWriter(db, new CatalogChangeLog(db, new NoEvents()), new DescriptionSanitizer(), new ProductImageImport(db, files)), db);
         var progress = new ImportProgress();
         var watch = Stopwatch.StartNew();
         await importer.ImportCsvAsync(new StringReader(csv.ToString()), progress, CancellationToken.None);

@@ -11,6 +11,7 @@ public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options)
     public DbSet<Category> Categories => Set<Category>();
     public DbSet<ProductImage> ProductImages => Set<ProductImage>();
     public DbSet<CatalogChange> Changes => Set<CatalogChange>();
+    public DbSet<AttributeLabel> AttributeLabels => Set<AttributeLabel>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

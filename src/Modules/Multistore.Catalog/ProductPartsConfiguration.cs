@@ -43,6 +43,14 @@ public static class ProductPartsConfiguration
         attribute.Property(a => a.Name).HasMaxLength(64);
         attribute.Property(a => a.Value).HasMaxLength(200);
 
+        var label = modelBuilder.Entity<AttributeLabel>();
+        label.ToTable("AttributeLabels");
+        label.HasKey(l => new { l.Name, l.Value, l.Culture });
+        label.Property(l => l.Name).HasMaxLength(AttributeLabel.MaxNameLength);
+        label.Property(l => l.Value).HasMaxLength(AttributeLabel.MaxValueLength);
+        label.Property(l => l.Culture).HasMaxLength(16);
+        label.Property(l => l.Text).HasMaxLength(AttributeLabel.MaxTextLength);
+
         var link = modelBuilder.Entity<ProductCategory>();
         link.ToTable("ProductCategories");
         link.HasKey(l => new { l.ProductId, l.CategoryId });

@@ -29,6 +29,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<DescriptionSanitizer>();
         services.AddScoped<ProductWriter>();
         services.AddScoped<CategoryWriter>();
+        services.AddScoped<AttributeLabelWriter>();
         services.AddScoped<CatalogImporter>();
         services.AddScoped<CatalogExporter>();
         services.AddSingleton<ImportJobs>();
@@ -39,6 +40,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ProductImageUploads>();
         services.AddScoped<ProductImageUrls>();
         services.AddScoped<ProductImageDetails>();
+        services.AddScoped<ProductImageImport>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

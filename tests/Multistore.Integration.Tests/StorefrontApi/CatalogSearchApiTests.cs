@@ -77,6 +77,56 @@ public sealed class CatalogSearchApiTests
         }
     }
 
+    [Fact]
+    public async Task SearchPricesFiltersBandsAndSortsInTheCurrencyAskedFor()
+    {
+        var store = await Factory.CreateTenantFromJsonAsync(Recipe.Replace(
+            """{ "name": "Euro",""",
+            """
+            { "name": "Kronor", "currency": "SEK", "default": true, "prices": [
+                { "sku": "BOOT-42", "amount": 1500 }, { "sku": "BOOT-43", "amount": 1600 }, { "sku": "PARKA", "amount": 900, "compareAt": 1200 },
+                { "sku": "CAP", "amount": 3000 } ] },
+            { "name": "Euro",
+            """,
+            StringComparison.Ordinal));
+        await store.SearchAsync("?q=Winterparka");
+        var client = store.CreateClient();
+        await SearchAsync(client, "", result => result.GetProperty("total").GetInt32() == 3);
+
+        var euros = await SearchAsync(client, "?sort=price");
+        var kronor = await SearchAsync(client, "?sort=price&currency=sek");
+        var cheapInKronor = await SearchAsync(client, "?currency=SEK&priceMax=1000");
+
+        Assert.Equal(["CAP", "BOOT", "PARKA"], Skus(euros));
+        Assert.Equal("EUR", euros.GetProperty("currency").GetString());
+        Assert.Equal(["PARKA", "BOOT", "CAP"], Skus(kronor));
+        Assert.Equal("SEK", kronor.GetProperty("currency").GetString());
+        var parka = kronor.GetProperty("items")[0];
+        Assert.Equal(900m, parka.GetProperty("price").GetProperty("amount").GetDecimal());
+        Assert.Equal("SEK", parka.GetProperty("price").GetProperty("currency").GetString());
+        Assert.Equal(1200m, parka.GetProperty("compareAt").GetProperty("amount").GetDecimal());
+        var bands = kronor.GetProperty("facets").GetProperty("price").EnumerateArray().ToList();
+        Assert.NotEmpty(bands);
+        Assert.All(bands, b => Assert.Equal("SEK", b.GetProperty("from").GetProperty("currency").GetString()));
+        Assert.Equal(3, bands.Sum(b => b.GetProperty("count").GetInt32()));
+        Assert.Equal(["PARKA"], Skus(cheapInKronor));
+    }
+
+    [Fact]
+    public async Task CurrencyTheStoreDoesNotSellInIsA400NamingCurrency()
+    {
+        var store = await Factory.CreateTenantFromJsonAsync(Recipe);
+        var client = store.CreateClient();
+
+        var response = await client.GetAsync("/api/storefront/v1/search?q=parka&currency=USD");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
+        var message = problem.GetProperty("errors").GetProperty("currency")[0].GetString();
+        Assert.Contains("EUR", message);
+        Assert.StartsWith("currency ", message);
+    }
+
     private static async Task<JsonElement> SearchAsync(HttpClient client, string query, Func<JsonElement, bool>? until = null)
     {
         var deadline = DateTime.UtcNow.AddSeconds(30);

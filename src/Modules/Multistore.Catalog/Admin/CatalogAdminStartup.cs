@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Admin.Navigation;
 using Multistore.Admin.Permissions;
+using Multistore.Catalog.Admin.Attributes;
 using Multistore.Catalog.Admin.Categories;
 using Multistore.Catalog.Admin.Products;
 using Multistore.Modules;
@@ -18,8 +19,10 @@ public sealed class CatalogAdminStartup : ModuleStartup
         services.AddScoped<ProductAdminQuery>();
         services.AddScoped<ProductFormLoader>();
         services.AddScoped<ProductEditor>();
+        services.AddScoped<AttributeUsage>();
         services.AddAdminMenuItem(new AdminMenuItem(AdminSections.Catalog, "Products", "catalog/products", CatalogPermissions.ManageCatalog) { Order = 10 });
         services.AddAdminMenuItem(new AdminMenuItem(AdminSections.Catalog, "Categories", "catalog/categories", CatalogPermissions.ManageCatalog) { Order = 20 });
+        services.AddAdminMenuItem(new AdminMenuItem(AdminSections.Catalog, "Attributes", "catalog/attributes", CatalogPermissions.ManageCatalog) { Order = 25 });
         services.AddAdminMenuItem(new AdminMenuItem(AdminSections.Catalog, "Import and export", "catalog/import", CatalogPermissions.ManageCatalog) { Order = 30 });
     }
 
@@ -27,6 +30,7 @@ public sealed class CatalogAdminStartup : ModuleStartup
     {
         endpoints.MapProductAdminEndpoints();
         endpoints.MapCategoryAdminEndpoints();
+        endpoints.MapAttributeAdminEndpoints();
         endpoints.MapCatalogImportAdminEndpoints();
     }
 }

@@ -5,4 +5,7 @@ public enum CatalogChangeKind
     Product,
     Category,
     Price,
+
+    /// <summary>An attribute's labels changed (key: its name): every product with the attribute or option shows them.</summary>
+    Attribute,
 }

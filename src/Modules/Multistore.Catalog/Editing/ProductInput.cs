@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace Multistore.Catalog.Editing;
 
 /// <summary>A product as editors, recipes and imports give it: everything but stock and prices.</summary>
@@ -12,6 +14,13 @@ public sealed class ProductInput
     public List<string> Options { get; set; } = [];
     public List<VariantInput> Variants { get; set; } = [];
     public Dictionary<string, TranslationInput> Translations { get; set; } = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The product's images in order with their alt texts, replacing the ones it has; null leaves its images as they
+    /// are (the editor and CSV imports, which carry no files).
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public List<ImageInput>? Images { get; set; }
 
     /// <summary>
     /// Cultures whose stored texts are deleted, so pages fall back to the default culture: the product editor's

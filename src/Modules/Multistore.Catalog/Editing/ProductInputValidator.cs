@@ -45,6 +45,11 @@ public static class ProductInputValidator
         }
 
         ValidateVariants(input, errors);
+        if (input.Images is { } images)
+        {
+            ImageInputValidator.Validate(images, errors);
+        }
+
         return errors;
     }
 

@@ -1,14 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Multistore.Catalog.Domain;
+using Multistore.Catalog.Media;
 using Multistore.Catalog.Services;
 
 namespace Multistore.Catalog.Editing;
 
 /// <summary>
 /// Creates or updates a product by SKU from a <see cref="ProductInput"/>: validates, checks clashes with other
-/// products, sanitizes descriptions, and saves the product with its change-log row in one transaction.
+/// products, sanitizes descriptions, and saves the product with its change-log row in one transaction. Images given
+/// (imports and recipes) replace the product's; their new files are removed again when the save fails.
 /// </summary>
-public sealed class ProductWriter(CatalogDbContext db, CatalogChangeLog changeLog, DescriptionSanitizer sanitizer)
+public sealed class ProductWriter(CatalogDbContext db, CatalogChangeLog changeLog, DescriptionSanitizer sanitizer, ProductImageImport images)
 {
     public async Task<ProductWriteResult> SaveAsync(ProductInput input, CancellationToken cancellationToken)
     {
@@ -37,6 +39,13 @@ public sealed class ProductWriter(CatalogDbContext db, CatalogChangeLog changeLo
         }
 
         new ProductInputApplier(sanitizer).Apply(input, product, categoryIds);
+        var imageChanges = await ApplyImagesAsync(input, product, errors, cancellationToken);
+        if (errors.Count > 0)
+        {
+            db.ChangeTracker.Clear();
+            return ProductWriteResult.Failed(errors);
+        }
+
         try
         {
             await changeLog.SaveWithChangesAsync([(CatalogChangeKind.Product, product.Id.ToString())], cancellationToken);
@@ -44,10 +53,27 @@ public sealed class ProductWriter(CatalogDbContext db, CatalogChangeLog changeLo
         catch (DbUpdateException exception)
         {
             db.ChangeTracker.Clear();
+            imageChanges?.Discarded();
             return ProductWriteResult.Failed([new("sku", $"could not be saved: {exception.InnerException?.Message ?? exception.Message}")]);
         }
 
+        imageChanges?.Saved();
         return ProductWriteResult.Saved(product.Id);
+    }
+
+    private async Task<ProductImageChanges?> ApplyImagesAsync(ProductInput input, Product product, List<FieldError> errors, CancellationToken cancellationToken)
+    {
+        if (input.Images is null)
+        {
+            return null;
+        }
+
+        if (db.Entry(product).State != EntityState.Added)
+        {
+            await db.Entry(product).Collection(p => p.Images).Query().Include(i => i.Texts).LoadAsync(cancellationToken);
+        }
+
+        return await images.ApplyAsync(input.Images, product, errors, cancellationToken);
     }
 
     private async Task<List<Guid>> ResolveCategoriesAsync(ProductInput input, List<FieldError> errors, CancellationToken cancellationToken)

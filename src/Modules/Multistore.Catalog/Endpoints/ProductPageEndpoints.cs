@@ -28,7 +28,8 @@ public static class ProductPageEndpoints
             var priced = await prices.GetPricesAsync([.. product.SellableSkus.Append(product.Sku)], site.Value.Currency, cancellationToken);
             var pictures = await images.ForProductAsync(product.Id, cancellationToken);
             var culture = CultureInfo.CurrentCulture.Name;
-            return await views.ViewAsync("product", new ProductPage(ViewOf(product, priced) with
+            var labels = new LabelsIn(await catalog.AttributeLabelsAsync(cancellationToken), culture, site.Value.DefaultCulture);
+            return await views.ViewAsync("product", new ProductPage(ViewOf(product, priced, labels) with
             {
                 Pictures = [.. pictures.Select(p => new ProductImageView(p.Url, p.AltIn(culture, site.Value.DefaultCulture), p.Width, p.Height))],
             }));
@@ -36,18 +37,27 @@ public static class ProductPageEndpoints
         return endpoints;
     }
 
-    private static ProductView ViewOf(ProductDetail product, IReadOnlyDictionary<string, SkuPrice> priced)
+    /// <summary>The page shows option and attribute names and values in the page's culture (<see cref="AttributeLabels"/>).</summary>
+    private static ProductView ViewOf(ProductDetail product, IReadOnlyDictionary<string, SkuPrice> priced, LabelsIn labels)
     {
         var variants = product.Variants.Select(v =>
         {
             var price = priced.GetValueOrDefault(v.Sku) ?? priced.GetValueOrDefault(product.Sku);
-            return new VariantView(v.Sku, v.Name, v.Values, price?.Price, price?.CompareAt);
+            var values = v.Values.Select((value, i) => i < product.Options.Count ? labels.Value(product.Options[i], value) : value).ToList();
+            return new VariantView(v.Sku, string.Join(" / ", values), values, price?.Price, price?.CompareAt);
         }).ToList();
         var from = priced.GetValueOrDefault(product.Sku)
             ?? product.SellableSkus.Select(priced.GetValueOrDefault).OfType<SkuPrice>().MinBy(p => p.Price.Amount);
         return new ProductView(product.Sku, product.Name, $"/products/{product.Slug}", from?.Price, from?.CompareAt, product.Description,
-            product.SeoTitle, product.SeoDescription, product.Options, variants,
-            [.. product.Attributes.Select(a => new AttributeView(a.Key, a.Value))],
+            product.SeoTitle, product.SeoDescription, [.. product.Options.Select(labels.Name)], variants,
+            [.. product.Attributes.Select(a => new AttributeView(labels.Name(a.Key), labels.Value(a.Key, a.Value)))],
             [.. product.Categories.Select(c => new CategoryLinkView(c.Name, $"/categories/{c.Slug}"))]);
+    }
+
+    private sealed record LabelsIn(AttributeLabels Labels, string Culture, string DefaultCulture)
+    {
+        public string Name(string name) => Labels.NameIn(name, Culture, DefaultCulture);
+
+        public string Value(string name, string value) => Labels.ValueIn(name, value, Culture, DefaultCulture);
     }
 }

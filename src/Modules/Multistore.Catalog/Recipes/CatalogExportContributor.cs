@@ -9,10 +9,11 @@ namespace Multistore.Catalog.Recipes;
 
 /// <summary>
 /// Adds the whole catalog to a tenant export with content: one <c>catalog</c> step with the category tree
-/// (parents before children) and every product with its status, variants, attributes and texts per culture,
+/// (parents before children), the attribute labels and every product with its status, variants, attributes, texts per culture and images
+/// (files base64-encoded, alt texts per culture),
 /// in the shape <see cref="CatalogRecipeStep"/> reads back.
 /// </summary>
-public sealed class CatalogExportContributor(CatalogDbContext db, CatalogExporter exporter) : IRecipeExportContributor
+public sealed class CatalogExportContributor(CatalogDbContext db, CatalogExporter exporter, AttributeLabelWriter attributes) : IRecipeExportContributor
 {
     public async Task ContributeAsync(RecipeExportContext context, CancellationToken cancellationToken)
     {
@@ -21,9 +22,10 @@ public sealed class CatalogExportContributor(CatalogDbContext db, CatalogExporte
             return;
         }
 
-        var products = await exporter.ReadAllAsync(cancellationToken);
+        var products = await exporter.ReadAllAsync(withImages: true, cancellationToken);
         var categories = await ReadCategoriesAsync(cancellationToken);
-        if (products.Count == 0 && categories.Count == 0)
+        var labels = await attributes.ReadAllAsync(cancellationToken);
+        if (products.Count == 0 && categories.Count == 0 && labels.Count == 0)
         {
             return;
         }
@@ -31,6 +33,7 @@ public sealed class CatalogExportContributor(CatalogDbContext db, CatalogExporte
         context.AddStep("catalog", new JsonObject
         {
             ["categories"] = JsonSerializer.SerializeToNode(categories, CatalogJson.Options),
+            ["attributes"] = JsonSerializer.SerializeToNode(labels, CatalogJson.Options),
             ["products"] = JsonSerializer.SerializeToNode(products, CatalogJson.Options),
         });
     }

@@ -8,10 +8,13 @@ namespace Multistore.Catalog.Recipes;
 /// <c>{ "name": "catalog", "categories": [ { "key": "tops", "parent": "clothing", "names": { "en-US": "Tops" } } ],
 /// "products": [ { "sku": "TEE-1", "status": "Active", "categories": ["tops"], "attributes": { "material": "cotton" },
 /// "options": ["size"], "variants": [ { "sku": "TEE-1-M", "values": ["M"] } ], "weightKg": 0.2,
-/// "translations": { "en-US": { "name": "Tee", "slug": "tee", "description": "..." } } } ] }</c>.
+/// "translations": { "en-US": { "name": "Tee", "slug": "tee", "description": "..." } },
+/// "images": [ { "data": "(base64 of the file)", "alt": { "en-US": "Tee, front" } } ] } ],
+/// "attributes": [ { "name": "material", "names": { "de-DE": "Material" }, "values": { "cotton": { "de-DE": "Baumwolle" } } } ] }</c>.
+/// Attribute labels translate the culture-neutral attribute and option names and values products use.
 /// A product or category that exists (same SKU or key) is updated. Products are Active unless the step says otherwise.
 /// </summary>
-public sealed class CatalogRecipeStep(ProductWriter products, CategoryWriter categories) : IRecipeStep
+public sealed class CatalogRecipeStep(ProductWriter products, CategoryWriter categories, AttributeLabelWriter attributes) : IRecipeStep
 {
     public string Name => "catalog";
 
@@ -20,6 +23,9 @@ public sealed class CatalogRecipeStep(ProductWriter products, CategoryWriter cat
         var categoryInputs = ReadCategories(context, out var categoryReadErrors);
         categoryReadErrors.ForEach(e => context.AddError(e.Field, e.Message));
         CategoryWriter.Validate(categoryInputs).ForEach(e => context.AddError(e.Field, e.Message));
+        var attributeInputs = ReadList<AttributeInput>(context, "attributes", out var attributeReadErrors);
+        attributeReadErrors.ForEach(e => context.AddError(e.Field, e.Message));
+        AttributeLabelWriter.Validate(attributeInputs).ForEach(e => context.AddError(e.Field, e.Message));
 
         var skus = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (index, item) in context.ReadArray(context.Step, "products", required: true))
@@ -48,6 +54,12 @@ public sealed class CatalogRecipeStep(ProductWriter products, CategoryWriter cat
             throw new InvalidOperationException($"Recipe '{context.RecipeName}' step {context.StepIndex}: {categoryError.Field} {categoryError.Message}");
         }
 
+        var attributeInputs = ReadList<AttributeInput>(context, "attributes", out _);
+        if (attributeInputs.Count > 0 && await attributes.SaveAsync(attributeInputs, cancellationToken) is [var attributeError, ..])
+        {
+            throw new InvalidOperationException($"Recipe '{context.RecipeName}' step {context.StepIndex}: {attributeError.Field} {attributeError.Message}");
+        }
+
         foreach (var (index, item) in context.ReadArray(context.Step, "products"))
         {
             var input = CatalogJson.ReadProduct(item, out _)!;
@@ -61,19 +73,22 @@ public sealed class CatalogRecipeStep(ProductWriter products, CategoryWriter cat
         }
     }
 
-    private static List<CategoryInput> ReadCategories(RecipeStepContext context, out List<FieldError> errors)
+    private static List<CategoryInput> ReadCategories(RecipeStepContext context, out List<FieldError> errors) =>
+        ReadList<CategoryInput>(context, "categories", out errors);
+
+    private static List<T> ReadList<T>(RecipeStepContext context, string property, out List<FieldError> errors) where T : class
     {
         errors = [];
-        var result = new List<CategoryInput>();
-        foreach (var (index, item) in context.ReadArray(context.Step, "categories"))
+        var result = new List<T>();
+        foreach (var (index, item) in context.ReadArray(context.Step, property))
         {
-            if (CatalogJson.Read<CategoryInput>(item, out var error) is { } input)
+            if (CatalogJson.Read<T>(item, out var error) is { } input)
             {
                 result.Add(input);
             }
             else
             {
-                errors.Add(new($"categories[{index}]", error ?? "is not a category."));
+                errors.Add(new($"{property}[{index}]", error ?? "has the wrong shape."));
             }
         }
 

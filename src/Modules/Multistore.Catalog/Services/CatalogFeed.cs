@@ -28,6 +28,12 @@ public sealed class CatalogFeed(CatalogDbContext db)
             ids.UnionWith(await db.ProductVariants.AsNoTracking().Where(v => skus.Contains(v.Sku)).Select(v => v.ProductId).ToListAsync(cancellationToken));
         }
 
+        if (changes.Any(c => c.Kind == CatalogChangeKind.Attribute))
+        {
+            // Relabelled attributes change the facets of every product that has attributes.
+            ids.UnionWith(await db.Set<ProductAttributeValue>().AsNoTracking().Select(a => a.ProductId).Distinct().ToListAsync(cancellationToken));
+        }
+
         if (changes.Any(c => c.Kind == CatalogChangeKind.Category))
         {
             // A renamed or moved category changes every product below it; the tree is small, so take all linked products.
@@ -43,13 +49,14 @@ public sealed class CatalogFeed(CatalogDbContext db)
             .Include(p => p.Translations).Include(p => p.Variants).Include(p => p.Attributes).Include(p => p.Categories)
             .AsSplitQuery().ToListAsync(cancellationToken);
         var categories = await db.Categories.AsNoTracking().Include(c => c.Translations).ToDictionaryAsync(c => c.Id, cancellationToken);
+        var labels = new AttributeLabels(await db.AttributeLabels.AsNoTracking().ToListAsync(cancellationToken));
         return [.. products.Select(p => new IndexableProduct(
             p.Id, p.Sku, p.Status == ProductStatus.Active, p.CreatedUtc,
             p.Variants.Count > 0 ? [.. p.Variants.Select(v => v.Sku)] : [p.Sku],
             [.. p.Variants.OrderBy(v => v.Position).Select(v => v.Sku)],
             p.Translations.ToDictionary(t => t.Culture, t => new ProductText(t.Name, t.Slug, t.Description), StringComparer.OrdinalIgnoreCase),
             WithAncestors(p.Categories.Select(c => c.CategoryId), categories),
-            p.Attributes.ToDictionary(a => a.Name, a => a.Value, StringComparer.OrdinalIgnoreCase)))];
+            p.Attributes.ToDictionary(a => a.Name, a => a.Value, StringComparer.OrdinalIgnoreCase)) { Labels = labels })];
     }
 
     private static List<IndexableCategory> WithAncestors(IEnumerable<Guid> linked, Dictionary<Guid, Category> all)

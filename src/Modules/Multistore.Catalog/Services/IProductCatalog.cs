@@ -18,4 +18,7 @@ public interface IProductCatalog
 
     /// <summary>The category tree, flat in display order (parents before children).</summary>
     Task<IReadOnlyList<CategoryNode>> ListCategoriesAsync(string culture, CancellationToken cancellationToken);
+
+    /// <summary>The labels of attribute and option names and values in every culture (cached until the catalog changes).</summary>
+    Task<AttributeLabels> AttributeLabelsAsync(CancellationToken cancellationToken);
 }

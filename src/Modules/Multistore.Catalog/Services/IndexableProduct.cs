@@ -13,4 +13,8 @@ public sealed record IndexableProduct(
     IReadOnlyList<string> VariantSkus,
     IReadOnlyDictionary<string, ProductText> Texts,
     IReadOnlyList<IndexableCategory> Categories,
-    IReadOnlyDictionary<string, string> Attributes);
+    IReadOnlyDictionary<string, string> Attributes)
+{
+    /// <summary>The catalog's attribute labels, to index facet names and values in each culture.</summary>
+    public AttributeLabels Labels { get; init; } = AttributeLabels.None;
+}

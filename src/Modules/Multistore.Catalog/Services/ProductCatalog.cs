@@ -35,6 +35,7 @@ public sealed class ProductCatalog(CatalogDbContext db, CategoryTree categories,
             .Where(p => skus.Contains(p.Sku) || p.Variants.Any(v => skus.Contains(v.Sku)))
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
+        var labels = products.Any(p => p.Variants.Count > 0) ? await AttributeLabelsAsync(cancellationToken) : AttributeLabels.None;
         var result = new Dictionary<string, SkuInfo>(StringComparer.OrdinalIgnoreCase);
         foreach (var p in products)
         {
@@ -43,7 +44,7 @@ public sealed class ProductCatalog(CatalogDbContext db, CategoryTree categories,
             result[p.Sku] = new SkuInfo(p.Sku, p.Id, text?.Name ?? p.Sku, null, text?.Slug ?? "", p.WeightKg, p.TaxClass, active);
             foreach (var v in p.Variants)
             {
-                result[v.Sku] = new SkuInfo(v.Sku, p.Id, text?.Name ?? p.Sku, v.DisplayName, text?.Slug ?? "", v.WeightKg ?? p.WeightKg, p.TaxClass, active);
+                result[v.Sku] = new SkuInfo(v.Sku, p.Id, text?.Name ?? p.Sku, VariantName(p, v, labels, culture), text?.Slug ?? "", v.WeightKg ?? p.WeightKg, p.TaxClass, active);
             }
         }
 
@@ -79,12 +80,22 @@ public sealed class ProductCatalog(CatalogDbContext db, CategoryTree categories,
     public Task<IReadOnlyList<CategoryNode>> ListCategoriesAsync(string culture, CancellationToken cancellationToken) =>
         categories.LoadAsync(culture, cancellationToken);
 
+    public async Task<AttributeLabels> AttributeLabelsAsync(CancellationToken cancellationToken) =>
+        (await cache.GetOrLoadAsync("attribute-labels", async () => new AttributeLabels(await db.AttributeLabels.AsNoTracking().ToListAsync(cancellationToken)), cancellationToken))!;
+
     /// <summary>By the slug in the shopper's culture first, then in any culture (a link shared from another language).</summary>
     private static async Task<Product?> FindActiveAsync(string culture, string slug, IQueryable<Product> query, CancellationToken cancellationToken)
     {
         var active = query.Where(p => p.Status == ProductStatus.Active);
         return await active.FirstOrDefaultAsync(p => p.Translations.Any(t => t.Culture == culture && t.Slug == slug), cancellationToken)
             ?? await active.FirstOrDefaultAsync(p => p.Translations.Any(t => t.Slug == slug), cancellationToken);
+    }
+
+    /// <summary>"M / Rot": the variant's values labelled in <paramref name="culture"/>.</summary>
+    private string VariantName(Product product, ProductVariant variant, AttributeLabels labels, string culture)
+    {
+        var options = product.Options.OrderBy(o => o.Position).Select(o => o.Name).ToList();
+        return string.Join(" / ", variant.Values.Select((value, i) => i < options.Count ? labels.ValueIn(options[i], value, culture, DefaultCulture) : value));
     }
 
     private ProductSummary? Summary(Product product, string culture)

@@ -22,7 +22,7 @@ public sealed class ListingPageBuilder(string path, IQueryCollection query)
 
         foreach (var (name, values) in result.Attributes.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
-            facets.Add(new FacetGroup(name, [.. values.Select(v => Link(v.Name, v.Count, "a." + name, v.Key))]));
+            facets.Add(new FacetGroup(result.AttributeName(name), [.. values.Select(v => Link(v.Name, v.Count, "a." + name, v.Key))]) { Key = name });
         }
 
         if (result.PriceRanges.Count > 0)

@@ -19,8 +19,9 @@ public static class IndexFields
 
     /// <summary>
     /// The shape of documents: an index committed with another (or none) is rebuilt. 2: prices per currency.
+    /// 3: attribute facets carry their name and value labels in the index's culture.
     /// </summary>
-    public const string Format = "2";
+    public const string Format = "3";
 
     /// <summary>Separates a facet value's key from its display name in doc values.</summary>
     public const char FacetSeparator = '\u001f';

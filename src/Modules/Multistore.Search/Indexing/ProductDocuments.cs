@@ -42,8 +42,9 @@ public static partial class ProductDocuments
         foreach (var (name, value) in product.Attributes)
         {
             var pair = AttributeTerm(name, value);
+            var labels = product.Labels.NameIn(name, culture, defaultCulture) + IndexFields.FacetSeparator + product.Labels.ValueIn(name, value, culture, defaultCulture);
             document.Add(new StringField(IndexFields.Attribute, pair, Field.Store.NO));
-            document.Add(new SortedSetDocValuesField(IndexFields.AttributeFacet, new BytesRef(pair)));
+            document.Add(new SortedSetDocValuesField(IndexFields.AttributeFacet, new BytesRef(pair + IndexFields.FacetSeparator + labels)));
         }
 
         foreach (var price in prices)

@@ -35,7 +35,8 @@ public sealed class ProductSearch(TenantSearchIndex indexes, SearchIndexer index
             facets.Flush();
             var docs = top.GetTopDocs((page - 1) * pageSize, pageSize).ScoreDocs;
             var hits = docs.Select(d => Hit(searcher.Doc(d.Doc), currency)).ToList();
-            return new SearchResult(facets.Total, page, pageSize, hits, CategoryFacets(facets), AttributeFacets(facets), PriceBands.From(facets.Prices, currency));
+            var (attributes, attributeNames) = AttributeFacets(facets);
+            return new SearchResult(facets.Total, page, pageSize, hits, CategoryFacets(facets), attributes, PriceBands.From(facets.Prices, currency)) { AttributeNames = attributeNames };
         }) ?? SearchResult.Empty(page, pageSize);
     }
 
@@ -68,9 +69,23 @@ public sealed class ProductSearch(TenantSearchIndex indexes, SearchIndexer index
             return new FacetValue(parts[0], parts.Length > 1 ? parts[1] : parts[0], pair.Value);
         }).OrderByDescending(f => f.Count).ThenBy(f => f.Name, StringComparer.CurrentCulture)];
 
-    private static Dictionary<string, IReadOnlyList<FacetValue>> AttributeFacets(FacetCounter facets) =>
-        facets.Attributes
-            .Select(pair => (Pair: pair.Key.Split('=', 2), Count: pair.Value))
-            .GroupBy(a => a.Pair[0], StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => (IReadOnlyList<FacetValue>)[.. g.Select(a => new FacetValue(a.Pair[1], a.Pair[1], a.Count)).OrderByDescending(f => f.Count).ThenBy(f => f.Name, StringComparer.CurrentCulture)]);
+    /// <summary>
+    /// Values by attribute name, and each name's label. A facet is <c>name=value␟name label␟value label</c>; the same
+    /// pair may come labelled twice while a relabelling is being indexed, so counts are summed by pair.
+    /// </summary>
+    private static (Dictionary<string, IReadOnlyList<FacetValue>> Values, Dictionary<string, string> Names) AttributeFacets(FacetCounter facets)
+    {
+        var parsed = facets.Attributes.Select(pair =>
+        {
+            var parts = pair.Key.Split(IndexFields.FacetSeparator);
+            var term = parts[0].Split('=', 2);
+            return (Name: term[0], Value: term[1], NameLabel: parts.Length > 1 ? parts[1] : term[0], ValueLabel: parts.Length > 2 ? parts[2] : term[1], Count: pair.Value);
+        }).ToList();
+        var names = parsed.GroupBy(a => a.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.MaxBy(a => a.Count).NameLabel, StringComparer.Ordinal);
+        var values = parsed.GroupBy(a => a.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => (IReadOnlyList<FacetValue>)[.. g
+            .GroupBy(a => a.Value, StringComparer.Ordinal)
+            .Select(v => new FacetValue(v.Key, v.MaxBy(a => a.Count).ValueLabel, v.Sum(a => a.Count)))
+            .OrderByDescending(f => f.Count).ThenBy(f => f.Name, StringComparer.CurrentCulture)], StringComparer.Ordinal);
+        return (values, names);
+    }
 }

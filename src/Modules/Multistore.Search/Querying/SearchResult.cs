@@ -12,6 +12,12 @@ public sealed record SearchResult(
     IReadOnlyDictionary<string, IReadOnlyList<FacetValue>> Attributes,
     IReadOnlyList<PriceRange> PriceRanges)
 {
+    /// <summary>Each attribute's name (the key of <see cref="Attributes"/>) as shoppers read it in the searched culture.</summary>
+    public IReadOnlyDictionary<string, string> AttributeNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>The label of attribute <paramref name="name"/>, or the name itself.</summary>
+    public string AttributeName(string name) => AttributeNames.GetValueOrDefault(name) ?? name;
+
     public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
 
     public static SearchResult Empty(int page, int pageSize) =>

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Catalog.Services;
+using Multistore.Search.Endpoints;
 using Multistore.Search.Querying;
 using Multistore.StorefrontApi.Endpoints;
 
@@ -15,19 +16,25 @@ public static class SearchEndpoints
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapGet("/search", SearchAsync).WithTags("Catalog").WithName("SearchCatalog")
-            .WithSummary("Products matching q (typos tolerated; text that does not parse is searched literally), filtered by category (key or slug), priceMin/priceMax and facets=name:value; sort is relevance, price, price-desc or newest. Returns items, total and facet counts of all matches.")
+            .WithSummary("Products matching q (typos tolerated; text that does not parse is searched literally), filtered by category (key or slug), priceMin/priceMax and facets=name:value; sort is relevance, price, price-desc or newest. currency (one the store sells in, default the store's) prices the items, the price filter, bands and sort. Returns items, total and facet counts of all matches.")
             .AddEndpointFilter<CatalogCacheFilter>();
         return api;
     }
 
     private static async Task<Results<Ok<ApiSearchResult>, ValidationProblem>> SearchAsync(
-        IProductSearch search, IProductCatalog catalog, CancellationToken cancellationToken,
+        IProductSearch search, IProductCatalog catalog, SearchCurrencies currencies, CancellationToken cancellationToken,
         string? q = null, string? category = null, string? priceMin = null, string? priceMax = null, string[]? facets = null,
-        string? sort = null, int page = 1, int pageSize = 20)
+        string? sort = null, int page = 1, int pageSize = 20, string? currency = null)
     {
         var culture = CultureInfo.CurrentCulture.Name;
         var reader = new ApiSearchQuery();
-        var request = reader.Read(culture, q, priceMin, priceMax, facets, sort, page, pageSize);
+        var (priced, currencyError) = await currencies.ResolveAsync(currency, cancellationToken);
+        if (currencyError is not null)
+        {
+            reader.Errors["currency"] = [$"currency {currencyError}"];
+        }
+
+        var request = reader.Read(culture, q, priceMin, priceMax, facets, sort, page, pageSize) with { Currency = priced };
         if (!string.IsNullOrWhiteSpace(category))
         {
             var categories = await catalog.ListCategoriesAsync(culture, cancellationToken);
@@ -43,6 +50,6 @@ public static class SearchEndpoints
 
         return reader.Errors.Count > 0
             ? TypedResults.ValidationProblem(reader.Errors, title: "The search is not valid.")
-            : TypedResults.Ok(ApiSearchResult.From(search.Search(request)));
+            : TypedResults.Ok(ApiSearchResult.From(search.Search(request), priced));
     }
 }
