@@ -64,8 +64,11 @@ public static class CartPageEndpoints
     public static string? CustomerId(HttpContext context) =>
         context.User.Identity?.IsAuthenticated == true ? context.User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 
-    public static string TouchpointOf(HttpContext context) =>
-        context.Request.Headers[Touchpoints.HeaderName].ToString() is { Length: > 0 } header && Touchpoints.All.Contains(header) ? header : Touchpoints.Web;
+    /// <summary>
+    /// The request's touchpoint as the host and the modules decided it (header, token claim, or a theme made for one
+    /// touchpoint such as the Kiosk theme), not the raw header alone.
+    /// </summary>
+    public static string TouchpointOf(HttpContext context) => TouchpointFeature.Of(context);
 
     public static async Task<IResult> RenderAsync(HttpContext context, CartView? cart, string? error, IThemeViewRenderer views, IAntiforgery antiforgery, int status = StatusCodes.Status200OK)
     {
