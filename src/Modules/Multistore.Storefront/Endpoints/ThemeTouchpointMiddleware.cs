@@ -12,13 +12,19 @@ namespace Multistore.Storefront.Endpoints;
 /// </summary>
 public sealed class ThemeTouchpointMiddleware(RequestDelegate next, ThemeCatalog themes, IOptions<SiteSettings> site)
 {
+    // Worked out once per shell: a change of theme saves the site settings, which rebuilds the shell and this pipeline.
+    private readonly Lazy<TouchpointFeature?> _themeTouchpoint = new(() =>
+        themes.Chain(site.Value.Theme).Select(t => TouchpointFeature.Parse(t.Touchpoint)).FirstOrDefault(t => t is not null) is { } touchpoint
+            ? TouchpointFeature.For(touchpoint)
+            : null);
+
     public Task InvokeAsync(HttpContext context)
     {
-        if (!context.Request.Headers.ContainsKey(Touchpoints.HeaderName)
-            && TouchpointFeature.Of(context) == Touchpoints.Web
-            && themes.Chain(site.Value.Theme).Select(t => TouchpointFeature.Parse(t.Touchpoint)).FirstOrDefault(t => t is not null) is { } touchpoint)
+        if (_themeTouchpoint.Value is { } feature
+            && !context.Request.Headers.ContainsKey(Touchpoints.HeaderName)
+            && TouchpointFeature.Of(context) == Touchpoints.Web)
         {
-            context.Features.Set(TouchpointFeature.For(touchpoint));
+            context.Features.Set(feature);
         }
 
         return next(context);
