@@ -36,7 +36,9 @@ public static class TestDatabase
         NpgsqlConnection.ClearAllPools();
         using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres" }.ToString());
         connection.Open();
-        using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+        // DROP DATABASE waits for a checkpoint; after a suite has written hundreds of tenant databases that can take
+        // longer than the default 30 s command timeout on a small CI machine. The cleanup is not what is under test.
+        using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection) { CommandTimeout = 300 };
         command.ExecuteNonQuery();
     }
 }
