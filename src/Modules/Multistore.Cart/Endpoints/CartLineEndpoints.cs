@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Multistore.Commerce;
 using Multistore.Cart.Services;
 using Multistore.Theming;
 
@@ -26,12 +27,12 @@ public static class CartLineEndpoints
 
             var form = await context.Request.ReadFormAsync(cancellationToken);
             var cart = await CartPageEndpoints.CurrentAsync(context, carts, cancellationToken)
-                ?? await carts.CreateAsync(CartPageEndpoints.CustomerId(context), CartPageEndpoints.TouchpointOf(context), cancellationToken);
+                ?? await carts.CreateAsync(CartPageEndpoints.CustomerId(context), TouchpointFeature.Of(context), cancellationToken);
             CartCookie.Write(context, cart.Id);
             try
             {
                 var quantity = int.TryParse(form["quantity"], out var q) ? q : 1;
-                await carts.AddLineAsync(cart.Id, form["sku"].ToString(), quantity, CartPageEndpoints.TouchpointOf(context), cancellationToken);
+                await carts.AddLineAsync(cart.Id, form["sku"].ToString(), quantity, TouchpointFeature.Of(context), cancellationToken);
                 return Results.Redirect($"{context.Request.PathBase}/cart");
             }
             catch (CartValidationException exception)

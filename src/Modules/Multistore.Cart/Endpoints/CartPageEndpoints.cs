@@ -25,7 +25,7 @@ public static class CartPageEndpoints
             }
 
             var form = await context.Request.ReadFormAsync(cancellationToken);
-            var cart = await CurrentAsync(context, carts, cancellationToken) ?? await carts.CreateAsync(CustomerId(context), TouchpointOf(context), cancellationToken);
+            var cart = await CurrentAsync(context, carts, cancellationToken) ?? await carts.CreateAsync(CustomerId(context), TouchpointFeature.Of(context), cancellationToken);
             var cartId = cart.Id;
             CartCookie.Write(context, cartId);
             try
@@ -34,11 +34,11 @@ public static class CartPageEndpoints
                 var quantity = int.TryParse(form["quantity"], out var q) ? q : 1;
                 var changed = form["action"].ToString() switch
                 {
-                    "update" => await carts.UpdateLineAsync(cart.Id, sku, quantity, TouchpointOf(context), cancellationToken),
-                    "remove" => await carts.RemoveLineAsync(cart.Id, sku, TouchpointOf(context), cancellationToken),
-                    "coupon" => await carts.ApplyCouponAsync(cart.Id, form["couponCode"].ToString(), TouchpointOf(context), cancellationToken),
-                    "remove-coupon" => await carts.RemoveCouponAsync(cart.Id, TouchpointOf(context), cancellationToken),
-                    _ => await carts.AddLineAsync(cart.Id, sku, quantity, TouchpointOf(context), cancellationToken),
+                    "update" => await carts.UpdateLineAsync(cart.Id, sku, quantity, TouchpointFeature.Of(context), cancellationToken),
+                    "remove" => await carts.RemoveLineAsync(cart.Id, sku, TouchpointFeature.Of(context), cancellationToken),
+                    "coupon" => await carts.ApplyCouponAsync(cart.Id, form["couponCode"].ToString(), TouchpointFeature.Of(context), cancellationToken),
+                    "remove-coupon" => await carts.RemoveCouponAsync(cart.Id, TouchpointFeature.Of(context), cancellationToken),
+                    _ => await carts.AddLineAsync(cart.Id, sku, quantity, TouchpointFeature.Of(context), cancellationToken),
                 };
                 return await RenderAsync(context, changed, null, views, antiforgery);
             }
@@ -63,12 +63,6 @@ public static class CartPageEndpoints
 
     public static string? CustomerId(HttpContext context) =>
         context.User.Identity?.IsAuthenticated == true ? context.User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
-
-    /// <summary>
-    /// The request's touchpoint as the host and the modules decided it (header, token claim, or a theme made for one
-    /// touchpoint such as the Kiosk theme), not the raw header alone.
-    /// </summary>
-    public static string TouchpointOf(HttpContext context) => TouchpointFeature.Of(context);
 
     public static async Task<IResult> RenderAsync(HttpContext context, CartView? cart, string? error, IThemeViewRenderer views, IAntiforgery antiforgery, int status = StatusCodes.Status200OK)
     {

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Multistore.Commerce;
 using Multistore.Cart.Endpoints;
 using Multistore.Cart.Services;
 using Multistore.Checkout.Models;
@@ -54,7 +55,7 @@ public static class CheckoutPageEndpoints
             {
                 CartId = cart.Id, IdempotencyKey = form.IdempotencyKey, Email = form.Email, ShippingAddress = form.Address,
                 ShippingMethod = form.ShippingMethod, PaymentMethod = form.PaymentMethod,
-                CustomerId = CartPageEndpoints.CustomerId(context), Touchpoint = CartPageEndpoints.TouchpointOf(context),
+                CustomerId = CartPageEndpoints.CustomerId(context), Touchpoint = TouchpointFeature.Of(context),
             };
             try
             {
@@ -83,7 +84,7 @@ public static class CheckoutPageEndpoints
     {
         var countries = checkout.Countries();
         var country = countries.FirstOrDefault(c => c.Country == form.Address.Country) ?? countries[0];
-        var shipping = await checkout.ShippingMethodsAsync(cart.Id, form.Address with { Country = country.Country }, CartPageEndpoints.TouchpointOf(context), cancellationToken) ?? [];
+        var shipping = await checkout.ShippingMethodsAsync(cart.Id, form.Address with { Country = country.Country }, TouchpointFeature.Of(context), cancellationToken) ?? [];
         var payment = await checkout.PaymentMethodsAsync(cart.Id, CartPageEndpoints.CustomerId(context) is not null, false, cancellationToken) ?? [];
         var tokens = antiforgery.GetAndStoreTokens(context);
         var page = new CheckoutPage(cart, form, countries, AddressFormats.For(country.Country, CultureInfo.CurrentCulture), shipping, payment, review, error, field, tokens.FormFieldName, tokens.RequestToken!)
