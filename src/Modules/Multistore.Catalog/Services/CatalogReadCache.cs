@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Multistore.Data;
 
 namespace Multistore.Catalog.Services;
 
@@ -11,15 +12,15 @@ namespace Multistore.Catalog.Services;
 /// </summary>
 public sealed class CatalogReadCache(CatalogDbContext db, CatalogReadStore store)
 {
-    // Compiled once: this runs on every uncached page, and EF Core then skips parameter extraction and its query-cache lookup.
-    private static readonly Func<CatalogDbContext, CancellationToken, Task<long?>> Head =
-        EF.CompileAsyncQuery((CatalogDbContext catalog, CancellationToken _) => catalog.Changes.Max(c => (long?)c.Sequence));
+    // Compiled once per provider: this runs on every uncached page, and EF Core then skips parameter extraction and its query-cache lookup.
+    private static readonly CompiledQueryByProvider<Func<CatalogDbContext, CancellationToken, Task<long?>>> Head =
+        new(() => EF.CompileAsyncQuery((CatalogDbContext catalog, CancellationToken _) => catalog.Changes.Max(c => (long?)c.Sequence)));
 
     private MemoryCache? _entries;
 
     public async Task<T?> GetOrLoadAsync<T>(string key, Func<Task<T?>> load, CancellationToken cancellationToken) where T : class
     {
-        var entries = _entries ??= store.For(await Head(db, cancellationToken) ?? 0);
+        var entries = _entries ??= store.For(await Head.For(db)(db, cancellationToken) ?? 0);
         if (entries.TryGetValue(key, out T? cached))
         {
             return cached;
