@@ -54,6 +54,18 @@ public sealed partial class HostOriginIsolationTests
     }
 
     [Fact]
+    public async Task ApiRefusesPuttingTheHostBehindAPrefixAlone()
+    {
+        var client = SaasHost.Client(await SaasHost.IssueKeyAsync(TenantsPermissions.Manage));
+
+        var hostEdit = await client.PatchAsJsonAsync($"api/tenants/{TenantSettings.DefaultName}", new { hosts = Array.Empty<string>(), urlPrefix = "host" });
+
+        Assert.Equal(HttpStatusCode.BadRequest, hostEdit.StatusCode);
+        Assert.Contains(Messages(await hostEdit.Content.ReadFromJsonAsync<JsonElement>(), "urlPrefix"), m => m.Contains("host names of its own", StringComparison.Ordinal));
+        Assert.Equal([SaasHost.HostName], SaasHost.Factory.Service<TenantRegistry>().Find(TenantSettings.DefaultName)!.Hosts);
+    }
+
+    [Fact]
     public async Task AdminFormRefusesAStoreOnTheHostsName()
     {
         await SaasHost.ReadyAsync();
