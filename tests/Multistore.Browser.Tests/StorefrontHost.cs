@@ -30,6 +30,22 @@ public sealed class StorefrontHost : IAsyncDisposable
 
     public string Store(string tenant, string path = "/") => $"http://{tenant}.localhost:{Port}{path}";
 
+    /// <summary>The SaaS host's admin (the Default tenant on <c>localhost</c>).</summary>
+    public string HostAdmin(string path = "") => $"http://localhost:{Port}/admin{path}";
+
+    /// <summary>
+    /// The store under its URL prefix on the shared host name the demo layout gives it (the host of its
+    /// configuration that is not <c>{tenant}.localhost</c>), as appsettings.Development.json says.
+    /// </summary>
+    public string PrefixStore(string tenant, string path = "/")
+    {
+        using var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(WebOutput(), "appsettings.Development.json")));
+        var configured = settings.RootElement.GetProperty("Multistore").GetProperty("Tenants").EnumerateArray()
+            .First(t => t.GetProperty("Name").GetString() == tenant);
+        var shared = configured.GetProperty("Hosts").EnumerateArray().Select(h => h.GetString()!).First(h => h != $"{tenant}.localhost");
+        return $"http://{shared}:{Port}/{configured.GetProperty("UrlPrefix").GetString()}{path}";
+    }
+
     public static async Task<StorefrontHost> StartAsync()
     {
         var web = WebOutput();

@@ -1,13 +1,16 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Multistore.Admin.Features;
 using Multistore.Admin.Navigation;
 using Multistore.Admin.Pages;
 using Multistore.Admin.Permissions;
 using Multistore.Admin.Routing;
+using Multistore.Admin.Security;
 using Multistore.Admin.Settings;
 using Multistore.Modules;
 
@@ -27,6 +30,8 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<PermissionCatalog>();
         services.AddSingleton<AdminMenu>();
         services.AddScoped<AdminLinks>();
+        services.AddScoped<AdminScriptNonce>();
+        services.AddSingleton<IConfigureOptions<AntiforgeryOptions>, AdminAntiforgeryOptions>();
         services.AddPermissions<AdminPermissions>();
 
         services.AddAdminMenuItem(new AdminMenuItem(AdminSections.Home, "Dashboard", "", AdminPermissions.AccessAdmin));
@@ -34,7 +39,7 @@ public sealed class Startup : ModuleStartup
         services.AddAdminMenuItem(new AdminMenuItem(AdminSections.System, "Features", FeatureEndpoints.Path, AdminPermissions.ManageFeatures));
     }
 
-    public override void Configure(IApplicationBuilder app) => app.UseAntiforgery();
+    public override void Configure(IApplicationBuilder app) => app.UseAdminSecurityHeaders().UseAntiforgery();
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -52,6 +52,12 @@ public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regist
                 return;
         }
 
+        if (SharedOriginAdminRefusal.Applies(match, RelativePath(context, match)))
+        {
+            await SharedOriginAdminRefusal.WriteAsync(context, match);
+            return;
+        }
+
         MovePrefix(context, match);
         context.Features.Set(new TenantFeature(tenant));
         var touchpoint = TouchpointFeature.Parse(context.Request.Headers[Touchpoints.HeaderName]) ?? Touchpoints.Web;

@@ -93,6 +93,8 @@ public sealed class TenantRequestValidator(
         {
             errors.Add("hosts", "A tenant needs at least one host name or a URL prefix.");
         }
+
+        OriginIsolationRule.Check(name, hosts, prefix, others, errors);
     }
 
     private async Task CheckProfileAsync(string? profile, ValidationErrors errors, CancellationToken cancellationToken)

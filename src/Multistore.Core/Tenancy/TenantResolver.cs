@@ -4,6 +4,8 @@ namespace Multistore.Tenancy;
 /// Matches a request's host and first path segment against an immutable snapshot of the registry.
 /// Order: host and prefix, then host, then prefix alone, then the Default tenant as catch-all when it has
 /// neither host nor prefix. A tenant with a prefix also answers at the root of a host that only it claims.
+/// A match says whether the host name is shared with another tenant (two tenants by prefix on one host; prefix-only
+/// tenants and a catch-all on every host no one claims): no tenant's admin is served on such an origin.
 /// </summary>
 public sealed class TenantResolver
 {
@@ -56,34 +58,44 @@ public sealed class TenantResolver
         var candidates = Candidates(host);
         if (candidates is not null)
         {
+            var shared = candidates.Count > 1;
             if (segment is not null)
             {
                 var withPrefix = candidates.Find(t => string.Equals(t.UrlPrefix, segment, StringComparison.OrdinalIgnoreCase));
                 if (withPrefix is not null)
                 {
-                    return new TenantMatch(withPrefix, withPrefix.UrlPrefix);
+                    return Match(withPrefix, withPrefix.UrlPrefix, shared);
                 }
             }
 
             var withoutPrefix = candidates.Find(t => t.UrlPrefix is null);
             if (withoutPrefix is not null)
             {
-                return new TenantMatch(withoutPrefix, null);
+                return Match(withoutPrefix, null, shared);
             }
 
             if (candidates.Count == 1)
             {
-                return new TenantMatch(candidates[0], null);
+                return Match(candidates[0], null, shared);
             }
         }
 
+        // On a host no tenant claims, every prefix-only tenant and the catch-all answer side by side.
+        var sharedUnclaimed = _byPrefixOnly.Count + (_catchAll is null ? 0 : 1) > 1;
         if (segment is not null && _byPrefixOnly.TryGetValue(segment, out var prefixed))
         {
-            return new TenantMatch(prefixed, prefixed.UrlPrefix);
+            return Match(prefixed, prefixed.UrlPrefix, sharedUnclaimed);
         }
 
-        return _catchAll is null ? null : new TenantMatch(_catchAll, null);
+        return _catchAll is null ? null : Match(_catchAll, null, sharedUnclaimed);
     }
+
+    private TenantMatch Match(TenantSettings tenant, string? prefix, bool shared) =>
+        new(tenant, prefix, shared, shared ? OwnHostOf(tenant) : null);
+
+    /// <summary>A plain host name (no wildcard) on which only this tenant is reached.</summary>
+    private string? OwnHostOf(TenantSettings tenant) =>
+        tenant.Hosts.FirstOrDefault(h => !h.StartsWith("*.", StringComparison.Ordinal) && _byHost.TryGetValue(h, out var list) && list.Count == 1);
 
     private List<TenantSettings>? Candidates(string host)
     {

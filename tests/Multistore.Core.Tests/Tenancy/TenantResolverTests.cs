@@ -86,4 +86,38 @@ public sealed class TenantResolverTests
         Assert.Null(resolver.Resolve("x.test", "/shopping"));
         Assert.Equal("shop", resolver.Resolve("x.test", "/shop")?.Tenant.Name);
     }
+
+    [Fact]
+    public void SaysWhenAHostIsSharedAndWhichHostATenantHoldsAlone()
+    {
+        var resolver = new TenantResolver([
+            Tenant(TenantSettings.DefaultName, null, "localhost"),
+            Tenant("outlet", "outlet", "outlet.localhost", "shops.localhost"),
+            Tenant("seconds", "seconds", "shops.localhost"),
+            Tenant("legacy", "legacy", "localhost")]);
+
+        var own = resolver.Resolve("outlet.localhost", "/admin")!;
+        var shared = resolver.Resolve("shops.localhost:5000", "/outlet/admin")!;
+        var withoutOwnHost = resolver.Resolve("shops.localhost", "/seconds/admin")!;
+        var hostOnSharedName = resolver.Resolve("localhost", "/admin")!;
+
+        Assert.False(own.SharedOrigin);
+        Assert.True(shared.SharedOrigin);
+        Assert.Equal("outlet.localhost", shared.OwnHost);
+        Assert.True(withoutOwnHost.SharedOrigin);
+        Assert.Null(withoutOwnHost.OwnHost);
+        // A store left on the SaaS host's name (a registry from before the rule) makes the host's own origin shared too.
+        Assert.Equal(TenantSettings.DefaultName, hostOnSharedName.Tenant.Name);
+        Assert.True(hostOnSharedName.SharedOrigin);
+    }
+
+    [Fact]
+    public void PrefixOnlyTenantsShareEveryUnclaimedHost()
+    {
+        var alone = new TenantResolver([Tenant("only", "only")]);
+        var together = new TenantResolver([Tenant("one", "one"), Tenant("two", "two")]);
+
+        Assert.False(alone.Resolve("x.test", "/only/admin")!.SharedOrigin);
+        Assert.True(together.Resolve("x.test", "/one/admin")!.SharedOrigin);
+    }
 }

@@ -3,11 +3,11 @@ namespace Multistore.Storefront.Admin;
 /// <summary>
 /// What makes the theme page's preview live: a change re-posts the form (unsaved) into the preview frame after a
 /// short pause, and choosing another theme reloads the page with that theme's settings. Without script, the
-/// Preview button does the same.
+/// Preview button does the same. The script carries the request's Content-Security-Policy nonce.
 /// </summary>
 public static class ThemePageScript
 {
-    public const string Markup = """
+    public static string Markup(string nonce) => $$"""
         <style>
         .theme-admin { display: grid; grid-template-columns: minmax(16rem, 22rem) 1fr; gap: 1rem; align-items: start; }
         .theme-admin .preview iframe { width: 100%; height: 70vh; border: 1px solid var(--line); border-radius: 4px; background: #fff; }
@@ -15,7 +15,7 @@ public static class ThemePageScript
         .theme-admin .actions { display: flex; gap: .5rem; }
         @media (max-width: 60rem) { .theme-admin { grid-template-columns: 1fr; } }
         </style>
-        <script>
+        <script nonce="{{nonce}}">
         (function () {
           var form = document.getElementById("theme-form");
           var button = document.getElementById("preview-button");

@@ -11,7 +11,9 @@ namespace Multistore.Users.Services;
 
 /// <summary>
 /// The sign-in cookie of a tenant: a name of its own, sent only under the tenant's path, encrypted with the
-/// tenant's data protection (the shell's), so one store's cookie means nothing to another.
+/// tenant's data protection (the shell's), so one store's cookie means nothing to another. Its path is left to the
+/// cookie handler, which sets the request's path base (the tenant's URL prefix, if reached under one); SameSite=Strict
+/// keeps it off requests another site starts, and it is Secure on https.
 /// </summary>
 public sealed class AdminCookieOptions(TenantSettings tenant) : IConfigureNamedOptions<CookieAuthenticationOptions>
 {
@@ -24,7 +26,7 @@ public sealed class AdminCookieOptions(TenantSettings tenant) : IConfigureNamedO
 
         options.Cookie.Name = $".Multistore.{tenant.Name}.Auth";
         options.Cookie.HttpOnly = true;
-        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SameSite = SameSiteMode.Strict;
         options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
         options.LoginPath = "/admin/login";
         options.LogoutPath = "/admin/logout";
