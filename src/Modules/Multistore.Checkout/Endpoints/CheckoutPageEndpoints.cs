@@ -74,6 +74,12 @@ public static class CheckoutPageEndpoints
                 var fresh = await carts.GetAsync(cart.Id, cancellationToken) ?? cart;
                 return await RenderAsync(context, checkout, views, antiforgery, fresh, form, null, exception.Message, exception.Field, cancellationToken, StatusCodes.Status400BadRequest);
             }
+            catch (IdempotencyKeyReusedException exception)
+            {
+                // The form was sent again with other details after its order was placed: a fresh form key starts a new attempt.
+                return await RenderAsync(context, checkout, views, antiforgery, cart, form with { IdempotencyKey = Guid.NewGuid().ToString("N") }, null,
+                    exception.Message, "idempotencyKey", cancellationToken, StatusCodes.Status422UnprocessableEntity);
+            }
         }).WithName("CheckoutForm");
         return endpoints;
     }

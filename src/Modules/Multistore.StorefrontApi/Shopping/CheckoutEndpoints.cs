@@ -19,7 +19,7 @@ public static class CheckoutEndpoints
         carts.MapGet("/payment-methods", PaymentAsync).WithName("ListPaymentMethods")
             .WithSummary("Payment methods offered for the cart; price is the method's fee, if any.");
         carts.MapPost("/checkout", PlaceAsync).WithName("Checkout")
-            .WithSummary("Places the order. Send an Idempotency-Key header: the same key returns the same order (200), never a second one.");
+            .WithSummary("Places the order. Send an Idempotency-Key header: the same key on the same cart with the same body returns the same order (200), never a second one; the key with another body is a 422.");
         return api;
     }
 
