@@ -91,7 +91,7 @@ public static class CheckoutPageEndpoints
         var countries = checkout.Countries();
         var country = countries.FirstOrDefault(c => c.Country == form.Address.Country) ?? countries[0];
         var shipping = await checkout.ShippingMethodsAsync(cart.Id, form.Address with { Country = country.Country }, TouchpointFeature.Of(context), cancellationToken) ?? [];
-        var payment = await checkout.PaymentMethodsAsync(cart.Id, CartPageEndpoints.CustomerId(context) is not null, false, cancellationToken) ?? [];
+        var payment = await checkout.PaymentMethodsAsync(cart.Id, CartPageEndpoints.CustomerId(context), cancellationToken) ?? [];
         var tokens = antiforgery.GetAndStoreTokens(context);
         var page = new CheckoutPage(cart, form, countries, AddressFormats.For(country.Country, CultureInfo.CurrentCulture), shipping, payment, review, error, field, tokens.FormFieldName, tokens.RequestToken!)
         {
