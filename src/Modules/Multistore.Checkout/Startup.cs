@@ -14,6 +14,7 @@ public sealed class Startup : ModuleStartup
         services.AddTenantSettings<CheckoutSettings>(CheckoutSettings.GroupName);
         services.AddScoped<CheckoutOptions>();
         services.AddScoped<CheckoutTotalsCalculator>();
+        services.AddScoped<BusinessStanding>();
         services.AddScoped<CheckoutReview>();
         services.AddScoped<CheckoutHolds>();
         services.AddScoped<OrderCompletion>();

@@ -23,6 +23,7 @@ public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) :
         order.HasIndex(o => o.Number).IsUnique();
         order.Property(o => o.IdempotencyKey).HasMaxLength(200);
         order.HasIndex(o => o.IdempotencyKey).IsUnique();
+        order.Property(o => o.RequestFingerprint).HasMaxLength(64);
         order.Property(o => o.AccessToken).HasMaxLength(64);
         order.Property(o => o.CustomerId).HasMaxLength(128);
         order.HasIndex(o => new { o.CustomerId, o.CreatedUtc });

@@ -14,6 +14,7 @@ public sealed class Startup : ModuleStartup
         services.AddModuleDbContext<PaymentsDbContext>("payments");
         services.AddScoped<PaymentLedger>();
         services.AddScoped<OfflinePaymentReceipts>();
+        services.AddScoped<Multistore.Commerce.IOfflinePaymentReceipts>(sp => sp.GetRequiredService<OfflinePaymentReceipts>());
         services.AddRecipeStep<PaymentsRecipeStep>();
     }
 }

@@ -37,6 +37,7 @@ public sealed class Startup : ModuleStartup
         services.AddAuthorization();
         services.AddScoped<BuiltInRoles>();
         services.AddScoped<CustomerSignUp>();
+        services.AddScoped<Multistore.Commerce.IBusinessCustomers, BusinessCustomerAccounts>();
         services.AddScoped<IEmailSender, PickupFolderEmailSender>();
         services.AddRecipeStep<UsersRecipeStep>();
     }

@@ -2,7 +2,8 @@ namespace Multistore.Commerce;
 
 /// <summary>
 /// Start paying for an order. <see cref="IdempotencyKey"/> is derived from the order so a retry never
-/// charges twice. <see cref="IsBusinessCustomer"/> lets invoice payment refuse consumers.
+/// charges twice. <see cref="IsBusinessCustomer"/> lets invoice payment refuse consumers; checkout sets it from the
+/// customer account (<see cref="IBusinessCustomers"/>), never from the request.
 /// </summary>
 public sealed record PaymentRequest(
     Guid OrderId,

@@ -30,6 +30,8 @@ public sealed class MultistoreFactory : WebApplicationFactory<Program>
         {
             ["Multistore:AppDataPath"] = AppData,
             ["Multistore:ShellIdleTimeout"] = "00:30:00",
+            // Where payment providers are called is host configuration only: every store of the run pays at one stand-in.
+            ["Multistore:Stripe:ApiBase"] = Payments.FakeStripeServer.Shared.BaseAddress,
         };
         if (TestDatabase.IsPostgres)
         {

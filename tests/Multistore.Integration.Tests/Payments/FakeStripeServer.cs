@@ -14,24 +14,30 @@ namespace Multistore.Integration.Tests.Payments;
 /// A Kestrel server on 127.0.0.1 that answers the Stripe API calls Stripe.net makes for payment intents and
 /// refunds, the way Stripe answers them: form-encoded requests, JSON objects, idempotency keys, error objects.
 /// Payment methods follow Stripe's test cards: pm_card_visa succeeds, pm_card_threeDSecure2Required needs
-/// authentication, pm_card_chargeDeclined is declined.
+/// authentication, pm_card_chargeDeclined is declined, pm_echo_key answers an error that repeats the caller's API key
+/// (as a hostile or misconfigured endpoint might). Only the host's configuration says where Stripe is, so one server
+/// (<see cref="Shared"/>, at <c>Multistore:Stripe:ApiBase</c> of every test host) serves every store of the run;
+/// intents have unique ids and <see cref="CallsFor"/> tells one caller's requests by their idempotency key.
 /// </summary>
 public sealed class FakeStripeServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private readonly ConcurrentDictionary<string, JsonObject> _intents = new();
     private readonly ConcurrentDictionary<string, string> _idempotent = new();
-    private readonly ConcurrentQueue<string> _calls = new();
+    private readonly ConcurrentQueue<(string Call, string Key)> _calls = new();
+
+    private static readonly Lazy<FakeStripeServer> SharedServer = new(() => StartAsync().GetAwaiter().GetResult());
 
     private FakeStripeServer(WebApplication app) => _app = app;
 
     public string BaseAddress => _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
-    public IReadOnlyCollection<string> Calls => _calls;
+    public static FakeStripeServer Shared => SharedServer.Value;
 
-    public IReadOnlyDictionary<string, string> LastForm { get; private set; } = new Dictionary<string, string>();
+    /// <summary>The requests sent with one idempotency key (a payment's or a refund's), as "METHOD /path".</summary>
+    public IReadOnlyList<string> CallsFor(string idempotencyKey) => [.. _calls.Where(c => c.Key == idempotencyKey).Select(c => c.Call)];
 
-    public static async Task<FakeStripeServer> StartAsync()
+    private static async Task<FakeStripeServer> StartAsync()
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.WebHost.UseUrls("http://127.0.0.1:0");
@@ -83,12 +89,12 @@ public sealed class FakeStripeServer : IAsyncDisposable
 
         _app.MapGet("/v1/payment_intents/{id}", (string id) =>
         {
-            _calls.Enqueue($"GET /v1/payment_intents/{id}");
+            _calls.Enqueue(($"GET /v1/payment_intents/{id}", ""));
             return _intents.TryGetValue(id, out var intent) ? Results.Content(intent.ToJsonString(), "application/json") : NotFound(id);
         });
 
         _app.MapPost("/v1/payment_intents/{id}/confirm", (string id, HttpRequest request) => Idempotent(request, form =>
-            _intents.TryGetValue(id, out var intent) ? Confirm(intent, form["payment_method"]) : NotFound(id)));
+            _intents.TryGetValue(id, out var intent) ? Confirm(intent, form["payment_method"], request.Headers.Authorization.ToString()) : NotFound(id)));
 
         _app.MapPost("/v1/refunds", (HttpRequest request) => Idempotent(request, form =>
         {
@@ -106,10 +112,12 @@ public sealed class FakeStripeServer : IAsyncDisposable
         }));
     }
 
-    private static IResult Confirm(JsonObject intent, string paymentMethod)
+    private static IResult Confirm(JsonObject intent, string paymentMethod, string authorization)
     {
         switch (paymentMethod)
         {
+            case "pm_echo_key":
+                return Error(401, "invalid_request_error", "api_key_invalid", $"Invalid API Key provided: {authorization.Replace("Bearer ", "", StringComparison.Ordinal)}");
             case "pm_card_visa":
                 intent["status"] = "succeeded";
                 intent["amount_received"] = intent["amount"]!.GetValue<long>();
@@ -132,10 +140,11 @@ public sealed class FakeStripeServer : IAsyncDisposable
     private async Task<IResult> Idempotent(HttpRequest request, Func<Dictionary<string, string>, IResult> handle)
     {
         var form = (await request.ReadFormAsync()).ToDictionary(f => f.Key, f => f.Value.ToString());
-        LastForm = form;
-        _calls.Enqueue($"{request.Method} {request.Path}");
         var key = request.Headers["Idempotency-Key"].ToString();
-        if (key.Length > 0 && _idempotent.TryGetValue(request.Path + key, out var earlier))
+        _calls.Enqueue(($"{request.Method} {request.Path}", key));
+        // Stripe keeps keys per account; every test store shares one server, so a refund's key is kept per intent.
+        var cacheKey = $"{request.Path}|{key}|{form.GetValueOrDefault("payment_intent")}";
+        if (key.Length > 0 && _idempotent.TryGetValue(cacheKey, out var earlier))
         {
             return Results.Content(earlier, "application/json");
         }
@@ -143,7 +152,7 @@ public sealed class FakeStripeServer : IAsyncDisposable
         var result = handle(form);
         if (key.Length > 0 && result is IContentTypeHttpResult and Microsoft.AspNetCore.Http.HttpResults.ContentHttpResult { StatusCode: null or 200 } content)
         {
-            _idempotent[request.Path + key] = content.ResponseContent!;
+            _idempotent[cacheKey] = content.ResponseContent!;
         }
 
         return result;
@@ -154,5 +163,6 @@ public sealed class FakeStripeServer : IAsyncDisposable
     private static IResult Error(int status, string type, string code, string message) =>
         Results.Content(new JsonObject { ["error"] = new JsonObject { ["type"] = type, ["code"] = code, ["message"] = message } }.ToJsonString(), "application/json", statusCode: status);
 
-    public async ValueTask DisposeAsync() => await _app.DisposeAsync();
+    /// <summary>The shared server lives as long as the test run; a test class letting go of it leaves it running.</summary>
+    public ValueTask DisposeAsync() => ValueTask.CompletedTask;
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Multistore.Commerce;
 using Multistore.Payments.Stripe.Services;
 
 namespace Multistore.Integration.Tests.Payments;
@@ -33,11 +34,26 @@ public sealed partial class StripeAdminSettingsTests : IAsyncLifetime
         Assert.DoesNotContain(StripeStore.SecretKey, html, StringComparison.Ordinal);
         Assert.DoesNotContain(StripeStore.WebhookSecret, html, StringComparison.Ordinal);
 
-        var saved = await PostAsync(Page, Page, new() { ["PublishableKey"] = "pk_test_rotated", ["SecretKey"] = "", ["WebhookSecret"] = "", ["ApiBase"] = _store.Stripe.BaseAddress });
+        var saved = await PostAsync(Page, Page, new() { ["PublishableKey"] = "pk_test_rotated", ["SecretKey"] = "", ["WebhookSecret"] = "" });
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(StripeStore.SecretKey, await _store.WithAsync(sp => sp.GetRequiredService<StripeSecretStore>().SecretKeyAsync(CancellationToken.None)));
         Assert.Contains("pk_test_rotated", await _admin.GetStringAsync(Page), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AnApiAddressPostedWithTheFormChangesNothing()
+    {
+        var saved = await PostAsync(Page, Page, new() { ["PublishableKey"] = "pk_test_public", ["SecretKey"] = "", ["WebhookSecret"] = "", ["ApiBase"] = "http://127.0.0.1:9/collect" });
+        var html = await _admin.GetStringAsync(Page);
+        var key = Guid.NewGuid().ToString("N");
+        var started = await _store.StartAsync(StripeStore.Request(20m, key));
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.DoesNotContain("name=\"ApiBase\"", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("127.0.0.1:9", html, StringComparison.Ordinal);
+        Assert.Equal(PaymentStatus.Pending, started.Status);
+        Assert.Contains("POST /v1/payment_intents", _store.Stripe.CallsFor(key));
     }
 
     [Fact]
@@ -55,7 +71,7 @@ public sealed partial class StripeAdminSettingsTests : IAsyncLifetime
     [Fact]
     public async Task ATypedSecretReplacesTheStoredOneEncrypted()
     {
-        var saved = await PostAsync(Page, Page, new() { ["PublishableKey"] = "pk_test_public", ["SecretKey"] = "sk_test_rotatedSecret1234", ["WebhookSecret"] = "", ["ApiBase"] = _store.Stripe.BaseAddress });
+        var saved = await PostAsync(Page, Page, new() { ["PublishableKey"] = "pk_test_public", ["SecretKey"] = "sk_test_rotatedSecret1234", ["WebhookSecret"] = "" });
         var html = await _admin.GetStringAsync(Page);
         var stored = await _store.WithAsync(sp => sp.GetRequiredService<Multistore.Payments.Stripe.StripeDbContext>().Secrets.AsNoTracking().SingleAsync());
 

@@ -41,7 +41,7 @@ public sealed class StripePaymentTests : IAsyncLifetime
         var second = await _store.StartAsync(request);
 
         Assert.Equal(first.ProviderReference, second.ProviderReference);
-        Assert.Single(_store.Stripe.Calls, c => c == "POST /v1/payment_intents");
+        Assert.Single(_store.Stripe.CallsFor(request.IdempotencyKey), c => c == "POST /v1/payment_intents");
     }
 
     [Fact]

@@ -6,7 +6,7 @@ using Multistore.Payments.Services;
 
 namespace Multistore.Integration.Tests.Payments;
 
-/// <summary>A store paying through Stripe at a fake Stripe server, with the calls tests make on it.</summary>
+/// <summary>A store paying through Stripe at the fake Stripe server the test host's configuration names, with the calls tests make on it.</summary>
 public sealed class StripeStore(TestTenant tenant, FakeStripeServer stripe)
 {
     public const string SecretKey = "sk_test_51HushHushSecretKey0000";
@@ -18,22 +18,21 @@ public sealed class StripeStore(TestTenant tenant, FakeStripeServer stripe)
     public static string Recipe => """
         {
           "name": "stripe-store",
-          "parameters": [ { "name": "StripeApiBase" }, { "name": "StripeSecretKey" }, { "name": "StripeWebhookSecret" } ],
+          "parameters": [ { "name": "StripeSecretKey" }, { "name": "StripeWebhookSecret" } ],
           "steps": [
             { "name": "recipes", "values": [ { "name": "store" } ] },
             { "name": "features", "enable": [ "Multistore.Payments.Stripe", "Multistore.Tests.PaymentEvents" ] },
             { "name": "settings", "Site": { "Currency": "SEK", "DefaultCulture": "sv-SE" } },
-            { "name": "payments", "stripe": { "publishableKey": "pk_test_public", "secretKey": "${StripeSecretKey}", "webhookSecret": "${StripeWebhookSecret}", "apiBase": "${StripeApiBase}" } }
+            { "name": "payments", "stripe": { "publishableKey": "pk_test_public", "secretKey": "${StripeSecretKey}", "webhookSecret": "${StripeWebhookSecret}" } }
           ]
         }
         """;
 
     public static async Task<StripeStore> CreateAsync()
     {
-        var stripe = await FakeStripeServer.StartAsync();
+        var stripe = FakeStripeServer.Shared;
         var tenant = await MultistoreFactory.Shared.CreateTenantFromJsonAsync(Recipe, new Dictionary<string, string>
         {
-            ["StripeApiBase"] = stripe.BaseAddress,
             ["StripeSecretKey"] = SecretKey,
             ["StripeWebhookSecret"] = WebhookSecret,
         });

@@ -159,11 +159,12 @@ public sealed class CheckoutTests
     {
         var request = CommerceStore.Checkout(cartId, key);
         var quote = await s.GetRequiredService<CheckoutReview>().ReviewAsync(request, CancellationToken.None);
-        var reference = OrderSubmission.ReservationReference(key);
+        var scoped = CheckoutFingerprint.ScopedKey(cartId, key);
+        var reference = OrderSubmission.ReservationReference(scoped);
         await s.GetRequiredService<IStockReservations>().ReserveAsync(reference, [.. quote!.Cart.Lines.Select(l => new ReservationRequest(l.Sku, l.Quantity))], DateTime.UtcNow.AddMinutes(15), CancellationToken.None);
         var order = new Orders.Domain.Order
         {
-            IdempotencyKey = key, Email = request.Email, Currency = "EUR", Culture = "de-DE", Touchpoint = Touchpoints.Web,
+            IdempotencyKey = scoped, RequestFingerprint = CheckoutFingerprint.Of(request), Email = request.Email, Currency = "EUR", Culture = "de-DE", Touchpoint = Touchpoints.Web,
             PaymentMethodCode = "test-card", ShippingMethodCode = "standard", GrandTotal = quote.Totals.Grand.Amount, ReservationReference = reference,
         };
         var (saved, _) = await s.GetRequiredService<OrderPlacement>().CreateAsync(order, "shopper", CancellationToken.None);

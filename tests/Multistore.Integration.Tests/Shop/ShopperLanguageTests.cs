@@ -28,7 +28,7 @@ public sealed class ShopperLanguageTests
         var names = await store.WithAsync(async s =>
         {
             Speak(culture);
-            var methods = await s.GetRequiredService<ICheckoutService>().PaymentMethodsAsync(cart.Id, false, false, CancellationToken.None);
+            var methods = await s.GetRequiredService<ICheckoutService>().PaymentMethodsAsync(cart.Id, null, CancellationToken.None);
             return methods!.ToDictionary(m => m.Code, m => m.Name);
         });
 

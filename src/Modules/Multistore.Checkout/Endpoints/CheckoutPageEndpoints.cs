@@ -74,6 +74,12 @@ public static class CheckoutPageEndpoints
                 var fresh = await carts.GetAsync(cart.Id, cancellationToken) ?? cart;
                 return await RenderAsync(context, checkout, views, antiforgery, fresh, form, null, exception.Message, exception.Field, cancellationToken, StatusCodes.Status400BadRequest);
             }
+            catch (IdempotencyKeyReusedException exception)
+            {
+                // The form was sent again with other details after its order was placed: a fresh form key starts a new attempt.
+                return await RenderAsync(context, checkout, views, antiforgery, cart, form with { IdempotencyKey = Guid.NewGuid().ToString("N") }, null,
+                    exception.Message, "idempotencyKey", cancellationToken, StatusCodes.Status422UnprocessableEntity);
+            }
         }).WithName("CheckoutForm");
         return endpoints;
     }
@@ -85,7 +91,7 @@ public static class CheckoutPageEndpoints
         var countries = checkout.Countries();
         var country = countries.FirstOrDefault(c => c.Country == form.Address.Country) ?? countries[0];
         var shipping = await checkout.ShippingMethodsAsync(cart.Id, form.Address with { Country = country.Country }, TouchpointFeature.Of(context), cancellationToken) ?? [];
-        var payment = await checkout.PaymentMethodsAsync(cart.Id, CartPageEndpoints.CustomerId(context) is not null, false, cancellationToken) ?? [];
+        var payment = await checkout.PaymentMethodsAsync(cart.Id, CartPageEndpoints.CustomerId(context), cancellationToken) ?? [];
         var tokens = antiforgery.GetAndStoreTokens(context);
         var page = new CheckoutPage(cart, form, countries, AddressFormats.For(country.Country, CultureInfo.CurrentCulture), shipping, payment, review, error, field, tokens.FormFieldName, tokens.RequestToken!)
         {

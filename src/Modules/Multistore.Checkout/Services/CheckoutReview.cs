@@ -4,7 +4,7 @@ using Multistore.Cart.Services;
 namespace Multistore.Checkout.Services;
 
 /// <summary>Checks a checkout's input against the cart as it is now and works out the totals. Writes nothing.</summary>
-public sealed class CheckoutReview(ICartService carts, CheckoutOptions options, CheckoutTotalsCalculator totals)
+public sealed class CheckoutReview(ICartService carts, CheckoutOptions options, CheckoutTotalsCalculator totals, BusinessStanding standing)
 {
     public async Task<CheckoutQuote?> ReviewAsync(PlaceOrderRequest request, CancellationToken cancellationToken)
     {
@@ -41,7 +41,8 @@ public sealed class CheckoutReview(ICartService carts, CheckoutOptions options, 
         var shipping = quotes.FirstOrDefault(q => string.Equals(q.Code, request.ShippingMethod, StringComparison.OrdinalIgnoreCase))
             ?? throw new CheckoutValidationException("shippingMethod",
                 quotes.Count == 0 ? $"We have no shipping method to {request.ShippingAddress.Country}." : $"'{request.ShippingMethod}' is not a shipping method here. Choose one of: {string.Join(", ", quotes.Select(q => q.Code))}.");
-        var methods = options.PaymentMethods(cart.Total + shipping.Price, request.CustomerId is not null, request.IsBusinessCustomer);
+        var methods = options.PaymentMethods(cart.Total + shipping.Price, request.CustomerId is not null,
+            await standing.IsBusinessAsync(request.CustomerId, cancellationToken));
         var payment = methods.FirstOrDefault(m => string.Equals(m.Code, request.PaymentMethod, StringComparison.OrdinalIgnoreCase))
             ?? throw new CheckoutValidationException("paymentMethod",
                 methods.Count == 0 ? "No payment method is available for this order." : $"'{request.PaymentMethod}' is not a payment method you can use. Choose one of: {string.Join(", ", methods.Select(m => m.Code))}.");

@@ -4,7 +4,7 @@ using Multistore.Commerce;
 
 namespace Multistore.Checkout.Services;
 
-public sealed class CheckoutService(ICartService carts, CheckoutOptions options, CheckoutReview review, PlaceOrderHandler placeOrder) : ICheckoutService
+public sealed class CheckoutService(ICartService carts, CheckoutOptions options, CheckoutReview review, PlaceOrderHandler placeOrder, BusinessStanding standing) : ICheckoutService
 {
     public IReadOnlyList<AddressFormat> Countries() =>
         [.. options.Countries.Select(c => AddressFormats.For(c, CultureInfo.CurrentCulture))];
@@ -12,8 +12,10 @@ public sealed class CheckoutService(ICartService carts, CheckoutOptions options,
     public async Task<IReadOnlyList<ShippingQuote>?> ShippingMethodsAsync(Guid cartId, Address shipTo, string touchpoint, CancellationToken cancellationToken) =>
         await carts.GetAsync(cartId, cancellationToken) is { } cart ? await options.ShippingQuotesAsync(cart, shipTo, touchpoint, cancellationToken) : null;
 
-    public async Task<IReadOnlyList<PaymentMethod>?> PaymentMethodsAsync(Guid cartId, bool isSignedIn, bool isBusinessCustomer, CancellationToken cancellationToken) =>
-        await carts.GetAsync(cartId, cancellationToken) is { } cart ? options.PaymentMethods(cart.Total, isSignedIn, isBusinessCustomer) : null;
+    public async Task<IReadOnlyList<PaymentMethod>?> PaymentMethodsAsync(Guid cartId, string? customerId, CancellationToken cancellationToken) =>
+        await carts.GetAsync(cartId, cancellationToken) is { } cart
+            ? options.PaymentMethods(cart.Total, customerId is not null, await standing.IsBusinessAsync(customerId, cancellationToken))
+            : null;
 
     public Task<CheckoutQuote?> QuoteAsync(PlaceOrderRequest request, CancellationToken cancellationToken) =>
         review.ReviewAsync(request, cancellationToken);

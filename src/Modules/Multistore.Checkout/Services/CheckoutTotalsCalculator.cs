@@ -6,7 +6,8 @@ namespace Multistore.Checkout.Services;
 
 /// <summary>
 /// Totals of a cart shipped to an address: the coupon's discount spread over the lines (so tax is on what is
-/// paid), shipping, the payment method's fee, and tax from the tenant's tax calculator (none enabled: no tax).
+/// paid), shipping, the payment method's fee, and tax from the tenant's tax calculator (none enabled: no tax); the fee
+/// is taxed with shipping, by the store's shipping tax rule.
 /// </summary>
 public sealed class CheckoutTotalsCalculator(IEnumerable<ITaxCalculator> taxCalculators, IOptions<CheckoutSettings> settings)
 {
@@ -22,7 +23,8 @@ public sealed class CheckoutTotalsCalculator(IEnumerable<ITaxCalculator> taxCalc
         var includes = _tax?.PricesIncludeTax ?? settings.Value.PricesIncludeTax;
         var tax = _tax is null
             ? new TaxResult([.. taxable.Select(_ => Money.Zero(currency))], Money.Zero(currency), Money.Zero(currency), includes, [])
-            : await _tax.CalculateAsync(new TaxRequest(taxable, shipping, shipTo, includes, currency), cancellationToken);
+            // The payment method's fee is a charge for the delivery of the order as shipping is: taxed by the same rule.
+            : await _tax.CalculateAsync(new TaxRequest(taxable, shipping + fee, shipTo, includes, currency), cancellationToken);
         var taxTotal = tax.Total.Rounded();
         var grand = cart.Subtotal - cart.Discount + shipping + fee + (tax.Included ? Money.Zero(currency) : taxTotal);
         return new CheckoutTotals(cart.Subtotal, cart.Discount, shipping.Rounded(), fee.Rounded(), taxTotal, tax.Included, grand.Rounded(),

@@ -13,7 +13,8 @@ public interface ICheckoutService
 
     Task<IReadOnlyList<ShippingQuote>?> ShippingMethodsAsync(Guid cartId, Address shipTo, string touchpoint, CancellationToken cancellationToken);
 
-    Task<IReadOnlyList<PaymentMethod>?> PaymentMethodsAsync(Guid cartId, bool isSignedIn, bool isBusinessCustomer, CancellationToken cancellationToken);
+    /// <summary>The methods offered to the signed-in customer (null for a guest); invoice only to an approved business customer.</summary>
+    Task<IReadOnlyList<PaymentMethod>?> PaymentMethodsAsync(Guid cartId, string? customerId, CancellationToken cancellationToken);
 
     /// <summary>Totals for the review step, checked exactly as placing the order would check them.</summary>
     Task<CheckoutQuote?> QuoteAsync(PlaceOrderRequest request, CancellationToken cancellationToken);

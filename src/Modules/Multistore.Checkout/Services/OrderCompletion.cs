@@ -12,7 +12,7 @@ namespace Multistore.Checkout.Services;
 /// Brings a written order as far as it can go: stock committed, payment started, cart closed, the order announced.
 /// Safe to call any number of times: a retried checkout resumes here.
 /// </summary>
-public sealed class OrderCompletion(IStockReservations stock, OrderPayments payments, ICartService carts, IEventPublisher events)
+public sealed class OrderCompletion(IStockReservations stock, OrderPayments payments, ICartService carts, IEventPublisher events, BusinessStanding standing)
 {
     public async Task<PlaceOrderResult> ResumeAsync(Order order, PlaceOrderRequest request, bool created, CancellationToken cancellationToken)
     {
@@ -22,7 +22,8 @@ public sealed class OrderCompletion(IStockReservations stock, OrderPayments paym
             return Result(order, created);
         }
 
-        var payment = await payments.StartAsync(order, request.CustomerId is not null, request.IsBusinessCustomer, cancellationToken);
+        var payment = await payments.StartAsync(order, request.CustomerId is not null,
+            await standing.IsBusinessAsync(request.CustomerId, cancellationToken), cancellationToken);
         if (created)
         {
             await carts.MarkCheckedOutAsync(request.CartId, cancellationToken);

@@ -13,6 +13,10 @@ public sealed class OrderSubmission(CheckoutHolds holds, OrderPlacement placemen
 {
     public static string ReservationReference(string idempotencyKey) => $"checkout:{idempotencyKey}";
 
+    /// <summary>The order a key placed, when this request is the one that placed it; a reused key with other parameters is refused.</summary>
+    public static Order SameRequest(Order existing, string fingerprint) =>
+        string.Equals(existing.RequestFingerprint, fingerprint, StringComparison.Ordinal) ? existing : throw new IdempotencyKeyReusedException();
+
     public async Task<PlaceOrderResult> SubmitAsync(Order order, CheckoutQuote quote, PlaceOrderRequest request, CancellationToken cancellationToken)
     {
         await holds.HoldStockAsync(order, cancellationToken);
@@ -20,7 +24,7 @@ public sealed class OrderSubmission(CheckoutHolds holds, OrderPlacement placemen
         {
             await holds.CountCouponAsync(order, quote, cancellationToken);
             var (saved, created) = await placement.CreateAsync(order, request.CustomerId ?? "shopper", cancellationToken);
-            return await completion.ResumeAsync(saved, request, created, cancellationToken);
+            return await completion.ResumeAsync(created ? saved : SameRequest(saved, order.RequestFingerprint!), request, created, cancellationToken);
         }
         catch (Exception)
         {

@@ -5,8 +5,9 @@ using Multistore.Orders.Services;
 namespace Multistore.Checkout.Services;
 
 /// <summary>
-/// Places an order for a checkout: a key seen before resumes its order (never a second one); otherwise the input
-/// is reviewed, the order built from the cart as it is now, and handed to <see cref="OrderSubmission"/>.
+/// Places an order for a checkout: a key seen before on the same cart with the same parameters resumes its order
+/// (never a second one), with other parameters it is refused (<see cref="IdempotencyKeyReusedException"/>);
+/// otherwise the input is reviewed, the order built from the cart as it is now, and handed to <see cref="OrderSubmission"/>.
 /// </summary>
 public sealed class PlaceOrderHandler(CheckoutReview review, OrderPlacement placement, OrderSubmission submission, OrderCompletion completion)
 {
@@ -17,22 +18,24 @@ public sealed class PlaceOrderHandler(CheckoutReview review, OrderPlacement plac
             throw new CheckoutValidationException("idempotencyKey", "An idempotency key of 1 to 150 characters is required, so a retried checkout never orders twice.");
         }
 
-        var key = request.IdempotencyKey.Trim();
+        var key = CheckoutFingerprint.ScopedKey(request.CartId, request.IdempotencyKey);
+        var fingerprint = CheckoutFingerprint.Of(request);
         if (await placement.FindByIdempotencyKeyAsync(key, cancellationToken) is { } existing)
         {
-            return await completion.ResumeAsync(existing, request, created: false, cancellationToken);
+            return await completion.ResumeAsync(OrderSubmission.SameRequest(existing, fingerprint), request, created: false, cancellationToken);
         }
 
         var quote = await review.ReviewAsync(request, cancellationToken);
-        return quote is null ? null : await submission.SubmitAsync(Build(request, key, quote), quote, request, cancellationToken);
+        return quote is null ? null : await submission.SubmitAsync(Build(request, key, fingerprint, quote), quote, request, cancellationToken);
     }
 
-    private static Order Build(PlaceOrderRequest request, string key, CheckoutQuote quote)
+    private static Order Build(PlaceOrderRequest request, string key, string fingerprint, CheckoutQuote quote)
     {
         var totals = quote.Totals;
         var order = new Order
         {
             IdempotencyKey = key,
+            RequestFingerprint = fingerprint,
             CustomerId = request.CustomerId,
             Email = request.Email.Trim(),
             Culture = CultureInfo.CurrentCulture.Name,

@@ -21,6 +21,7 @@ public static class OrderAdminEndpoints
         endpoints.MapAdminPost("orders/{number}/status", ChangeStatusAsync, OrderPermissions.ManageOrders).WithName("AdminOrderStatus");
         endpoints.MapAdminPost("orders/{number}/refunds", RefundAsync, OrderPermissions.ManageOrders).WithName("AdminOrderRefund");
         endpoints.MapAdminPost("orders/{number}/notes", AddNoteAsync, OrderPermissions.ManageOrders).WithName("AdminOrderNote");
+        endpoints.MapAdminPost("orders/{number}/payment-received", OrderPaymentReceipt.MarkReceivedAsync, OrderPermissions.ManageOrders).WithName("AdminOrderPaymentReceived");
         return endpoints;
     }
 
@@ -106,14 +107,14 @@ public static class OrderAdminEndpoints
         return AdminResults.Redirect(context, $"orders/{number}", "Note added.");
     }
 
-    private static RazorComponentResult<OrderDetailPage> Invalid(string number, string field, string message, OrderRefundForm? refund = null)
+    internal static RazorComponentResult<OrderDetailPage> Invalid(string number, string field, string message, OrderRefundForm? refund = null)
     {
         var errors = new FormErrors();
         errors.Add(field, message);
         return AdminResults.Page<OrderDetailPage>(new { Number = number, Errors = errors, Refund = refund });
     }
 
-    private static string Who(HttpContext context) => context.User.Identity?.Name ?? "staff";
+    internal static string Who(HttpContext context) => context.User.Identity?.Name ?? "staff";
 
     private static string? Trimmed(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

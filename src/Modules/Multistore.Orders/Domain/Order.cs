@@ -2,13 +2,16 @@ namespace Multistore.Orders.Domain;
 
 /// <summary>
 /// An order. Amounts are in <see cref="Currency"/>, already rounded. <see cref="IdempotencyKey"/> is unique: a
-/// retried checkout finds this order instead of making another. <see cref="AccessToken"/> lets a guest read it.
+/// retried checkout finds this order instead of making another; it is scoped to the cart, and
+/// <see cref="RequestFingerprint"/> (a hash of the checkout's parameters) tells a retry from a reused key.
+/// <see cref="AccessToken"/> lets a guest read it.
 /// </summary>
 public sealed class Order
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public string Number { get; set; } = "";
     public string IdempotencyKey { get; set; } = "";
+    public string? RequestFingerprint { get; set; }
     public string AccessToken { get; set; } = "";
     public string? CustomerId { get; set; }
     public string Email { get; set; } = "";

@@ -23,7 +23,11 @@ public sealed record OrderView(
     IReadOnlyList<OrderRefundView> Refunds,
     IReadOnlyList<OrderNoteView> Notes);
 
-public sealed record OrderLineView(string Sku, string Name, int Quantity, Money UnitPrice, Money Discount, Money LineTotal, Money Tax);
+/// <summary>A line; <see cref="LineTotal"/> is after its share of the coupon (<see cref="Discount"/>), <see cref="BeforeDiscount"/> before it.</summary>
+public sealed record OrderLineView(string Sku, string Name, int Quantity, Money UnitPrice, Money Discount, Money LineTotal, Money Tax)
+{
+    public Money BeforeDiscount => LineTotal + Discount;
+}
 
 public sealed record OrderTotals(Money Items, Money Discount, Money Shipping, Money PaymentFee, Money Tax, bool TaxIncluded, Money Grand, Money Refunded);
 

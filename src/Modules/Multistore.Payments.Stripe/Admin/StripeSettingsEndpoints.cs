@@ -29,7 +29,7 @@ public static class StripeSettingsEndpoints
         if (!errors.IsValid)
         {
             // The secrets typed are not sent back into the page.
-            return AdminResults.Page<StripeSettingsPage>(new { Form = new StripeSettingsForm { PublishableKey = form.PublishableKey, ApiBase = form.ApiBase }, Errors = errors });
+            return AdminResults.Page<StripeSettingsPage>(new { Form = new StripeSettingsForm { PublishableKey = form.PublishableKey }, Errors = errors });
         }
 
         await secrets.SaveAsync(form.SecretKey, form.WebhookSecret, cancellationToken);
@@ -37,7 +37,6 @@ public static class StripeSettingsEndpoints
         {
             PublishableKey = form.PublishableKey?.Trim() ?? "",
             HasSecretKey = await secrets.SecretKeyAsync(cancellationToken) is not null,
-            ApiBase = string.IsNullOrWhiteSpace(form.ApiBase) ? null : form.ApiBase.Trim(),
         };
         await store.SaveAsync(StripeSettings.GroupName, JsonSerializer.SerializeToElement(settings), cancellationToken);
         return AdminResults.Redirect(context, Path, "Stripe settings saved.");
@@ -49,11 +48,6 @@ public static class StripeSettingsEndpoints
         Prefixed(errors, nameof(form.PublishableKey), form.PublishableKey, "pk_");
         Prefixed(errors, nameof(form.SecretKey), form.SecretKey, "sk_", "rk_");
         Prefixed(errors, nameof(form.WebhookSecret), form.WebhookSecret, "whsec_");
-        if (!string.IsNullOrWhiteSpace(form.ApiBase) && !(Uri.TryCreate(form.ApiBase.Trim(), UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
-        {
-            errors.Add(nameof(form.ApiBase), "Enter an absolute https address, or leave it empty for Stripe itself.");
-        }
-
         return errors;
     }
 

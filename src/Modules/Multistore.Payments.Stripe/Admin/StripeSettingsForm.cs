@@ -6,5 +6,4 @@ public sealed class StripeSettingsForm
     public string? PublishableKey { get; set; }
     public string? SecretKey { get; set; }
     public string? WebhookSecret { get; set; }
-    public string? ApiBase { get; set; }
 }

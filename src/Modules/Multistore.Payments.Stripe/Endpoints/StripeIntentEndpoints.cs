@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 using Multistore.Commerce;
 using Multistore.Payments.Stripe.Services;
 using Stripe;
@@ -14,7 +15,7 @@ public static class StripeIntentEndpoints
     {
         var intents = endpoints.MapGroup("/api/payments/stripe/intents/{intentId}").DisableAntiforgery();
 
-        intents.MapPost("/confirm", async Task<Results<Ok<PaymentResult>, NotFound, ValidationProblem, ProblemHttpResult>> (string intentId, StripeConfirmRequest body, StripeIntentActions actions, CancellationToken cancellationToken) =>
+        intents.MapPost("/confirm", async Task<Results<Ok<PaymentResult>, NotFound, ValidationProblem, ProblemHttpResult>> (string intentId, StripeConfirmRequest body, StripeIntentActions actions, ILogger<StripeIntentActions> logger, CancellationToken cancellationToken) =>
         {
             if (string.IsNullOrWhiteSpace(body.PaymentMethod))
             {
@@ -28,7 +29,9 @@ public static class StripeIntentEndpoints
             }
             catch (StripeException exception)
             {
-                return TypedResults.Problem(exception.StripeError?.Message ?? exception.Message, statusCode: StatusCodes.Status402PaymentRequired);
+                // Stripe's error text may carry request details (even a key): it goes to the log, the shopper gets a plain answer.
+                logger.LogError(exception, "Stripe refused to confirm intent {Intent}: {Type} {Code}", intentId, exception.StripeError?.Type, exception.StripeError?.Code);
+                return TypedResults.Problem("The payment could not be confirmed. Please try again or use another card.", statusCode: StatusCodes.Status402PaymentRequired);
             }
         }).WithName("ConfirmStripePayment");
 

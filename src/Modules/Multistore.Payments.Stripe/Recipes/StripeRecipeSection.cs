@@ -8,9 +8,10 @@ using Multistore.Settings;
 namespace Multistore.Payments.Stripe.Recipes;
 
 /// <summary>
-/// <c>"stripe": { "publishableKey": "pk_...", "secretKey": "${StripeSecretKey}", "webhookSecret": "${StripeWebhookSecret}", "apiBase": null }</c>.
+/// <c>"stripe": { "publishableKey": "pk_...", "secretKey": "${StripeSecretKey}", "webhookSecret": "${StripeWebhookSecret}" }</c>.
 /// Secrets come from recipe parameters and go straight into the encrypted store; they are never exported.
-/// A key left empty keeps the stored one; until a secret key is stored, Stripe is not offered to shoppers.
+/// A key left empty keeps the stored one; until a secret key is stored, Stripe is not offered to shoppers. Where Stripe
+/// is called is the host's configuration, not the recipe's: an <c>apiBase</c> is refused.
 /// </summary>
 public sealed class StripeRecipeSection(ISiteSettingsStore store, StripeSecretStore secrets) : IPaymentRecipeSection
 {
@@ -21,10 +22,9 @@ public sealed class StripeRecipeSection(ISiteSettingsStore store, StripeSecretSt
         Prefixed(context, section, path, "publishableKey", "pk_");
         Prefixed(context, section, path, "secretKey", "sk_", "rk_");
         Prefixed(context, section, path, "webhookSecret", "whsec_");
-        if (context.ReadString(section, "apiBase", path: path) is { Length: > 0 } apiBase &&
-            !(Uri.TryCreate(apiBase, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http"))
+        if (context.ReadString(section, "apiBase", path: path) is { Length: > 0 })
         {
-            context.AddError($"{path}.apiBase", $"'{apiBase}' is not an absolute http(s) address.");
+            context.AddError($"{path}.apiBase", $"is not a store setting: where Stripe is called is set in the host's configuration ({StripeClientFactory.ApiBaseKey}).");
         }
     }
 
@@ -35,7 +35,6 @@ public sealed class StripeRecipeSection(ISiteSettingsStore store, StripeSecretSt
         {
             PublishableKey = context.ReadString(section, "publishableKey") ?? "",
             HasSecretKey = await secrets.SecretKeyAsync(cancellationToken) is not null,
-            ApiBase = context.ReadString(section, "apiBase") is { Length: > 0 } apiBase ? apiBase : null,
         };
         await store.SaveAsync(StripeSettings.GroupName, JsonSerializer.SerializeToElement(settings), cancellationToken);
     }

@@ -1,13 +1,18 @@
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Configuration;
 using Multistore.Payments.Services;
-using Multistore.Payments.Stripe.Settings;
 using Stripe;
 
 namespace Multistore.Payments.Stripe.Services;
 
-/// <summary>A Stripe.net client with the tenant's secret key, at the tenant's API base (Stripe itself unless set).</summary>
-public sealed class StripeClientFactory(StripeSecretStore secrets, StripeHttp http, IOptions<StripeSettings> settings)
+/// <summary>
+/// A Stripe.net client with the tenant's secret key, at Stripe itself or at the address the host's configuration
+/// names (<c>Multistore:Stripe:ApiBase</c>: a stand-in server in tests, a proxy where the network requires one).
+/// Never a store setting: a store administrator must not be able to send the secret key elsewhere.
+/// </summary>
+public sealed class StripeClientFactory(StripeSecretStore secrets, StripeHttp http, IConfiguration configuration)
 {
+    public const string ApiBaseKey = "Multistore:Stripe:ApiBase";
+
     public async Task<IStripeClient> CreateAsync(CancellationToken cancellationToken)
     {
         var secretKey = await secrets.SecretKeyAsync(cancellationToken)
@@ -17,9 +22,9 @@ public sealed class StripeClientFactory(StripeSecretStore secrets, StripeHttp ht
             ApiKey = secretKey,
             HttpClient = new SystemNetHttpClient(http.Client, maxNetworkRetries: 2),
         };
-        if (!string.IsNullOrWhiteSpace(settings.Value.ApiBase))
+        if (configuration[ApiBaseKey] is { Length: > 0 } apiBase)
         {
-            options.ApiBase = settings.Value.ApiBase.TrimEnd('/');
+            options.ApiBase = apiBase.TrimEnd('/');
         }
 
         return new StripeClient(options);

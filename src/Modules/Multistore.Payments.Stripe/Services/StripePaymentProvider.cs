@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Multistore.Commerce;
 using Multistore.Payments.Domain;
@@ -13,9 +14,10 @@ namespace Multistore.Payments.Stripe.Services;
 
 /// <summary>
 /// Starts a PaymentIntent in the store's currency, in minor units, with the order's idempotency key (sent to
-/// Stripe too, so a retry never creates a second intent), and refunds through Stripe.
+/// Stripe too, so a retry never creates a second intent), and refunds through Stripe. What Stripe answers to a failed
+/// call is logged, never shown to the shopper: an error text may carry request details.
 /// </summary>
-public sealed class StripePaymentProvider(StripeClientFactory clients, PaymentLedger ledger, StripePaymentSync sync, IOptions<StripeSettings> settings, IStringLocalizer localizer) : IPaymentProvider
+public sealed class StripePaymentProvider(StripeClientFactory clients, PaymentLedger ledger, StripePaymentSync sync, IOptions<StripeSettings> settings, IStringLocalizer localizer, ILogger<StripePaymentProvider> logger) : IPaymentProvider
 {
     public const string ProviderCode = "stripe";
 
@@ -52,7 +54,8 @@ public sealed class StripePaymentProvider(StripeClientFactory clients, PaymentLe
         }
         catch (StripeException exception)
         {
-            return new PaymentResult(PaymentStatus.Failed, "", new Dictionary<string, string>(), exception.StripeError?.Message ?? exception.Message);
+            logger.LogError(exception, "Stripe refused to start the payment of order {Number}: {Type} {Code}", request.OrderNumber, exception.StripeError?.Type, exception.StripeError?.Code);
+            return new PaymentResult(PaymentStatus.Failed, "", new Dictionary<string, string>(), localizer["The card payment could not be started. Please try again or choose another method."]);
         }
     }
 

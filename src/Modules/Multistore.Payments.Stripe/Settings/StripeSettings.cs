@@ -13,7 +13,4 @@ public sealed class StripeSettings
 
     /// <summary>True once a secret key is stored, so the method is offered only when it can work.</summary>
     public bool HasSecretKey { get; set; }
-
-    /// <summary>Stripe's API address; empty for Stripe itself. A local server in tests, a proxy where required.</summary>
-    public string? ApiBase { get; set; }
 }

@@ -4,7 +4,7 @@ using Multistore.Payments.Domain;
 namespace Multistore.Payments.Services;
 
 /// <summary>An operator says the money of an offline payment (transfer, cash, invoice) has arrived.</summary>
-public sealed class OfflinePaymentReceipts(PaymentLedger ledger)
+public sealed class OfflinePaymentReceipts(PaymentLedger ledger) : IOfflinePaymentReceipts
 {
     public static readonly IReadOnlyList<string> OfflineCodes = [BankTransferPaymentProvider.ProviderCode, CashOnDeliveryPaymentProvider.ProviderCode, InvoicePaymentProvider.ProviderCode];
 
@@ -20,6 +20,13 @@ public sealed class OfflinePaymentReceipts(PaymentLedger ledger)
 
         return await ledger.MoveAsync(record, PaymentStatus.Succeeded, $"received:{operatorName}", cancellationToken);
     }
+
+    public bool Handles(string providerCode) => OfflineCodes.Contains(providerCode);
+
+    public async Task<bool> MarkReceivedAsync(string providerCode, string providerReference, string by, CancellationToken cancellationToken) =>
+        await ledger.FindAsync(providerCode, providerReference, cancellationToken) is { } record
+            ? await MarkReceivedAsync(record.Id, by, cancellationToken)
+            : throw new PaymentRefusedException($"There is no {providerCode} payment '{providerReference}'.");
 
     public Task<PaymentRecord?> FindAsync(Guid paymentId, CancellationToken cancellationToken) => ledger.FindAsync(paymentId, cancellationToken);
 }

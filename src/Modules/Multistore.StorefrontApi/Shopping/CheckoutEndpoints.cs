@@ -17,9 +17,9 @@ public static class CheckoutEndpoints
         carts.MapGet("/shipping-methods", ShippingAsync).WithName("ListShippingMethods")
             .WithSummary("Shipping methods for the cart to a country (ISO 3166-1 alpha-2), with their price.");
         carts.MapGet("/payment-methods", PaymentAsync).WithName("ListPaymentMethods")
-            .WithSummary("Payment methods offered for the cart; price is the method's fee, if any.");
+            .WithSummary("Payment methods offered for the cart; price is the method's fee, if any. Invoice only for a signed-in customer staff approved as a business.");
         carts.MapPost("/checkout", PlaceAsync).WithName("Checkout")
-            .WithSummary("Places the order. Send an Idempotency-Key header: the same key returns the same order (200), never a second one.");
+            .WithSummary("Places the order. Send an Idempotency-Key header: the same key on the same cart with the same body returns the same order (200), never a second one; the key with another body is a 422.");
         return api;
     }
 
@@ -36,10 +36,9 @@ public static class CheckoutEndpoints
     }
 
     private static async Task<Results<Ok<ApiMethod[]>, ProblemHttpResult>> PaymentAsync(
-        Guid id, ICheckoutService checkout, HttpContext context, CancellationToken cancellationToken, bool business = false)
+        Guid id, ICheckoutService checkout, HttpContext context, CancellationToken cancellationToken)
     {
-        var signedIn = await CustomerIdentity.CustomerIdAsync(context) is not null;
-        var methods = await checkout.PaymentMethodsAsync(id, signedIn, business, cancellationToken);
+        var methods = await checkout.PaymentMethodsAsync(id, await CustomerIdentity.CustomerIdAsync(context), cancellationToken);
         return methods is null ? CartEndpoints.NoSuchCart(id) : TypedResults.Ok(methods.Select(m => new ApiMethod(m.Code, m.Name, m.Fee)).ToArray());
     }
 
@@ -62,7 +61,6 @@ public static class CheckoutEndpoints
             ShippingMethod = body.ShippingMethod ?? "",
             PaymentMethod = body.PaymentMethod ?? "",
             CustomerId = await CustomerIdentity.CustomerIdAsync(context),
-            IsBusinessCustomer = body.IsBusinessCustomer,
             Touchpoint = TouchpointFeature.Of(context),
         }, cancellationToken);
         if (placed is null)

@@ -7,5 +7,4 @@ public sealed record CheckoutRequest(
     Address? ShippingAddress,
     Address? BillingAddress,
     string? ShippingMethod,
-    string? PaymentMethod,
-    bool IsBusinessCustomer = false);
+    string? PaymentMethod);

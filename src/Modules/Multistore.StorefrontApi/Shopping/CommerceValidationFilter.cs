@@ -5,7 +5,10 @@ using Multistore.Checkout.Services;
 
 namespace Multistore.StorefrontApi.Shopping;
 
-/// <summary>Turns the commerce services' validation exceptions into 400 problem details naming the field.</summary>
+/// <summary>
+/// Turns the commerce services' validation exceptions into 400 problem details naming the field, and a reused
+/// idempotency key into a 422 problem document that says so.
+/// </summary>
 public sealed class CommerceValidationFilter : IEndpointFilter
 {
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
@@ -21,6 +24,10 @@ public sealed class CommerceValidationFilter : IEndpointFilter
         catch (CheckoutValidationException exception)
         {
             return Problem(exception.Field, exception.Message);
+        }
+        catch (IdempotencyKeyReusedException exception)
+        {
+            return TypedResults.Problem(exception.Message, statusCode: StatusCodes.Status422UnprocessableEntity, title: "Idempotency-Key reused with different parameters");
         }
     }
 

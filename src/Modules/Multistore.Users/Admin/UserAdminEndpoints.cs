@@ -1,15 +1,17 @@
 using System.Net.Mail;
+using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Admin.Routing;
+using Multistore.Users.Domain;
 using Multistore.Users.Pages;
 
 namespace Multistore.Users.Admin;
 
-/// <summary>The Users list, adding a user, and the Roles overview.</summary>
+/// <summary>The Users list, adding a user, marking a customer as a business customer, and the Roles overview.</summary>
 public static class UserAdminEndpoints
 {
     public const string Path = "users";
@@ -21,8 +23,33 @@ public static class UserAdminEndpoints
         endpoints.MapAdminPage<UsersPage>(Path, UsersPermissions.ManageUsers).WithName("AdminUsers");
         endpoints.MapAdminPage<NewUserPage>(NewPath, UsersPermissions.ManageUsers).WithName("AdminNewUser");
         endpoints.MapAdminPost(NewPath, CreateAsync, UsersPermissions.ManageUsers).WithName("AdminCreateUser");
+        endpoints.MapAdminPost("users/{id}/business", SetBusinessAsync, UsersPermissions.ManageUsers).WithName("AdminUserBusiness");
         endpoints.MapAdminPage<RolesPage>(RolesPath, UsersPermissions.ManageUsers).WithName("AdminRoles");
         return endpoints;
+    }
+
+    /// <summary>Marks an account as an approved business customer (invoice payment) or removes the status; repeating it changes nothing.</summary>
+    private static async Task<IResult> SetBusinessAsync(string id, [FromForm] BusinessCustomerForm form, UserManager<IdentityUser> users, HttpContext context)
+    {
+        if (await users.FindByIdAsync(id) is not { } user)
+        {
+            return TypedResults.NotFound();
+        }
+
+        var approve = string.Equals(form.Approved, "true", StringComparison.OrdinalIgnoreCase);
+        var current = (await users.GetClaimsAsync(user)).Where(c => c.Type == BusinessCustomerClaim.Type).ToList();
+        if (current.Count > 0)
+        {
+            await users.RemoveClaimsAsync(user, current);
+        }
+
+        if (approve)
+        {
+            await users.AddClaimAsync(user, new Claim(BusinessCustomerClaim.Type, BusinessCustomerClaim.Approved));
+        }
+
+        var email = user.Email ?? user.UserName ?? id;
+        return AdminResults.Redirect(context, Path, approve ? $"{email} is a business customer: invoice payment is offered." : $"{email} is no longer a business customer.");
     }
 
     private static async Task<IResult> CreateAsync([FromForm] NewUserForm form, UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, HttpContext context)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Multistore.Users.Domain;
 
 namespace Multistore.Users.Admin;
 
@@ -12,12 +13,16 @@ public sealed class UserDirectory(UsersDbContext db)
             from userRole in db.UserRoles
             join role in db.Roles on userRole.RoleId equals role.Id
             select new { userRole.UserId, role.Name }).ToListAsync(cancellationToken);
+        var business = await db.UserClaims.AsNoTracking()
+            .Where(c => c.ClaimType == BusinessCustomerClaim.Type && c.ClaimValue == BusinessCustomerClaim.Approved)
+            .Select(c => c.UserId).ToListAsync(cancellationToken);
         var now = DateTimeOffset.UtcNow;
         return [.. users.Select(u => new UserRow(
             u.Id,
             u.Email ?? u.UserName ?? u.Id,
             [.. memberships.Where(m => m.UserId == u.Id).Select(m => m.Name!).Order(StringComparer.OrdinalIgnoreCase)],
-            u.LockoutEnd > now ? u.LockoutEnd : null))];
+            u.LockoutEnd > now ? u.LockoutEnd : null,
+            business.Contains(u.Id)))];
     }
 
     public async Task<IReadOnlyList<RoleRow>> RolesAsync(CancellationToken cancellationToken)
