@@ -24,6 +24,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<CategoryTree>();
         services.AddSingleton<CatalogReadStore>();
         services.AddScoped<CatalogReadCache>();
+        services.AddScoped<Multistore.Health.IStoreHealthProbe, CatalogHealthProbe>();
         services.AddScoped<CatalogFeed>();
         services.AddScoped<CatalogChangeLog>();
         services.AddSingleton<DescriptionSanitizer>();

@@ -23,6 +23,7 @@ public sealed class Startup : ModuleStartup
         services.AddTenantSettings<PricingSettings>(PricingSettings.GroupName);
         services.AddScoped<PriceValidity>();
         services.AddScoped<IPriceService, PriceService>();
+        services.AddScoped<Multistore.Health.IStoreHealthProbe, PriceHealthProbe>();
         services.AddScoped<PriceWriter>();
         services.AddScoped<PriceListEditor>();
         services.AddScoped<ScheduledPriceBoundaries>();

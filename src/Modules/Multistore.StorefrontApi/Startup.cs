@@ -20,6 +20,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddTenantSettings<StorefrontApiSettings>(StorefrontApiSettings.GroupName);
         services.AddScoped<ProductListing>();
+        services.AddScoped<Health.StoreHealthChecks>();
         services.AddStorefrontApiProblemDetails();
         services.AddStorefrontApiRateLimiting();
         services.AddStorefrontApiCors();
