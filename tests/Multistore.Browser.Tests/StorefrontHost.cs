@@ -123,7 +123,7 @@ public sealed class StorefrontHost : IAsyncDisposable
         }
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
@@ -131,7 +131,7 @@ public sealed class StorefrontHost : IAsyncDisposable
     }
 
     /// <summary>The Web project's output of the same configuration as these tests (Debug or Release).</summary>
-    private static string WebOutput()
+    internal static string WebOutput()
     {
         var testOutput = new DirectoryInfo(AppContext.BaseDirectory.TrimEnd(Path.DirectorySeparatorChar));
         var framework = testOutput.Name;
