@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
 using Multistore.BrandTemplates;
 using Multistore.Data;
@@ -46,6 +47,7 @@ public static class MultistoreHostingExtensions
         services.AddSingleton(new HostServices(services));
         services.AddSingleton<ShellServices>();
         services.AddSingleton<ShellContextFactory>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ShellHost>();
         services.AddSingleton<TenantFeatures>();
         services.AddSingleton<TenantDatabaseProvisioner>();

@@ -5,8 +5,11 @@ using Multistore.Hosting;
 
 namespace Multistore.Shells;
 
-/// <summary>Releases shells nobody used for the configured time, so only busy tenants stay in memory.</summary>
-public sealed class IdleShellReleaseService(ShellHost shells, IOptions<MultistoreOptions> options, ILogger<IdleShellReleaseService> logger)
+/// <summary>
+/// Releases shells nobody used for the configured time, so only busy tenants stay in memory. Time is the host's
+/// <see cref="TimeProvider"/>, so a test moves it instead of waiting.
+/// </summary>
+public sealed class IdleShellReleaseService(ShellHost shells, IOptions<MultistoreOptions> options, TimeProvider clock, ILogger<IdleShellReleaseService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -18,7 +21,7 @@ public sealed class IdleShellReleaseService(ShellHost shells, IOptions<Multistor
         }
 
         var period = TimeSpan.FromMilliseconds(Math.Clamp(timeout.TotalMilliseconds / 4, 250, 60_000));
-        using var timer = new PeriodicTimer(period);
+        using var timer = new PeriodicTimer(period, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             foreach (var shell in shells.RunningShells.Where(s => s.ActiveRequests == 0 && s.IdleFor > timeout).ToList())

@@ -14,13 +14,16 @@ public sealed class ShellContext : IAsyncDisposable
     private int _activeRequests;
     private int _released;
     private int _disposed;
-    private long _lastUsedTicks = Environment.TickCount64;
+    private readonly TimeProvider _clock;
+    private long _lastUsed;
 
-    public ShellContext(TenantSettings settings, IReadOnlyList<FeatureInfo> features, ServiceProvider services)
+    public ShellContext(TenantSettings settings, IReadOnlyList<FeatureInfo> features, ServiceProvider services, TimeProvider clock)
     {
         Settings = settings;
         Features = features;
         Services = services;
+        _clock = clock;
+        _lastUsed = clock.GetTimestamp();
     }
 
     public TenantSettings Settings { get; }
@@ -28,7 +31,7 @@ public sealed class ShellContext : IAsyncDisposable
     public ServiceProvider Services { get; }
     public RequestDelegate Pipeline { get; internal set; } = _ => Task.CompletedTask;
     public bool IsReleased => Volatile.Read(ref _released) == 1;
-    public TimeSpan IdleFor => TimeSpan.FromMilliseconds(Environment.TickCount64 - Interlocked.Read(ref _lastUsedTicks));
+    public TimeSpan IdleFor => _clock.GetElapsedTime(Interlocked.Read(ref _lastUsed));
     public int ActiveRequests => Volatile.Read(ref _activeRequests);
 
     public bool HasFeature(string id) => Features.Any(f => string.Equals(f.Id, id, StringComparison.OrdinalIgnoreCase));
@@ -43,7 +46,7 @@ public sealed class ShellContext : IAsyncDisposable
             return false;
         }
 
-        Interlocked.Exchange(ref _lastUsedTicks, Environment.TickCount64);
+        Interlocked.Exchange(ref _lastUsed, _clock.GetTimestamp());
         return true;
     }
 

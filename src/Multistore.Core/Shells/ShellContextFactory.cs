@@ -19,6 +19,7 @@ public sealed class ShellContextFactory(
     ShellServices shellServices,
     BrandTemplateStore templates,
     AppDataPaths paths,
+    TimeProvider clock,
     ILogger<ShellContextFactory> logger)
 {
     /// <summary>Builds the running shell of a set-up tenant: migrates, loads settings, builds the pipeline.</summary>
@@ -79,7 +80,7 @@ public sealed class ShellContextFactory(
     {
         var startups = StartupsOf(features);
         var services = shellServices.Build(tenant, connection, chain, features, startups);
-        return new ShellContext(tenant, features, services);
+        return new ShellContext(tenant, features, services, clock);
     }
 
     private static List<ModuleStartup> StartupsOf(IReadOnlyList<FeatureInfo> features)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Recipes;
 using Multistore.Setup;
@@ -54,6 +55,9 @@ public sealed class MultistoreFactory : WebApplicationFactory<Program>
 
     public string AppData { get; }
 
+    /// <summary>Replaces host services after the host registered its own (a fake clock, for example).</summary>
+    public Action<IServiceCollection>? HostServices { get; init; }
+
     public T Service<T>() where T : notnull => Services.GetRequiredService<T>();
 
     /// <summary>Creates and sets up a tenant with a unique name and host from a recipe in <c>recipes/</c>.</summary>
@@ -83,6 +87,11 @@ public sealed class MultistoreFactory : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings)
         {
             builder.UseSetting(key, value);
+        }
+
+        if (HostServices is not null)
+        {
+            builder.ConfigureTestServices(HostServices);
         }
     }
 
