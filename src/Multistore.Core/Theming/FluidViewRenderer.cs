@@ -13,7 +13,7 @@ public sealed class FluidViewRenderer(LiquidPageRenderer pages, TemplateRenderEr
 {
     public async Task<IResult> ViewAsync(string template, object? model, int statusCode = StatusCodes.Status200OK)
     {
-        var html = await RenderAsync(template, model);
+        var html = await RenderAsync(template, model, pages.RequestAborted);
         return Results.Content(html, "text/html; charset=utf-8", statusCode: statusCode);
     }
 
@@ -24,7 +24,7 @@ public sealed class FluidViewRenderer(LiquidPageRenderer pages, TemplateRenderEr
         {
             return await RenderInAsync(scope, template, model, cancellationToken);
         }
-        catch (Exception exception) when (scope.UsedOverrides.Count > 0 && !cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (scope.UsedOverrides.Count > 0 && exception is not OperationCanceledException)
         {
             var message = TemplateRenderFailure.Describe(exception, pages.Limits);
             logger.LogWarning(exception, "Page {Template} failed with the store's overrides of {Overrides} ({Reason}); rendered with the theme's templates instead",
@@ -45,7 +45,7 @@ public sealed class FluidViewRenderer(LiquidPageRenderer pages, TemplateRenderEr
             await RenderInAsync(new TemplateRenderScope { Candidate = candidate }, candidate.Name, null, cancellationToken);
             return null;
         }
-        catch (Exception exception) when (!cancellationToken.IsCancellationRequested)
+        catch (Exception exception) when (exception is not OperationCanceledException)
         {
             return TemplateRenderFailure.Describe(exception, pages.Limits);
         }

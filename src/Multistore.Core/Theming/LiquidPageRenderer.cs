@@ -20,6 +20,9 @@ public sealed class LiquidPageRenderer(ThemeTemplates templates, LiquidOptions l
 
     public LiquidLimits Limits => liquid.Limits;
 
+    /// <summary>The current request's cancellation, for renders whose caller passes none.</summary>
+    public CancellationToken RequestAborted => http.HttpContext?.RequestAborted ?? CancellationToken.None;
+
     public async Task<string> RenderAsync(string template, object? model, RenderBudget budget)
     {
         if (model is not null)
