@@ -19,7 +19,7 @@ public sealed partial class MissingStrings(PoCatalog catalog, ModuleTemplates mo
     public IReadOnlyList<UsedString> For(CultureInfo culture) =>
         IsSourceLanguage(culture)
             ? []
-            : [.. Used().Where(s => translations.Find(culture, s.Context, s.Id) is null).OrderBy(s => s.Id, StringComparer.OrdinalIgnoreCase)];
+            : [.. Used().Where(s => translations.Find(culture, s.Context, s.Id, languageOnly: true) is null).OrderBy(s => s.Id, StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>Every used string once (by context and id), with the first place it was seen.</summary>
     public IReadOnlyList<UsedString> Used()

@@ -37,9 +37,10 @@ public sealed class TenantStringLocalizer(TenantTranslations translations, strin
     public IEnumerable<LocalizedString> GetAllStrings(bool includeParentCultures)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var c = CultureInfo.CurrentUICulture; c.Name.Length > 0; c = includeParentCultures ? c.Parent : CultureInfo.InvariantCulture)
+        var culture = CultureInfo.CurrentUICulture.Name;
+        foreach (var name in includeParentCultures ? translations.ChainOf(culture) : [culture])
         {
-            foreach (var entry in translations.FilesFor(c.Name).SelectMany(f => f.Entries.Values).Where(e => e.Context == context))
+            foreach (var entry in translations.FilesFor(name).SelectMany(f => f.Entries.Values).Where(e => e.Context == context))
             {
                 if (seen.Add(entry.Id))
                 {

@@ -9,20 +9,28 @@ namespace Multistore.Localization;
 /// <summary>
 /// A tenant's UI strings: its own overrides (PO text per culture in the "Translations" settings group,
 /// edited in the admin; a save releases the shell, so edits apply without a restart), then its theme and
-/// the theme's bases, then the modules. A culture falls back to its parent (sv-SE, then sv).
+/// the theme's bases, then the modules. A culture falls back as <see cref="CultureFallback"/> says: its parent
+/// (de-AT, then de), the other cultures of its language that the store, its theme or a module has (de-DE), then the
+/// store's default culture. An English culture stops within English: the source text is English already.
 /// </summary>
 public sealed class TenantTranslations(PoCatalog catalog, ISiteSettingsStore store, IOptions<SiteSettings> site)
 {
     public const string GroupName = "Translations";
 
+    /// <summary>The language the message ids are written in, so the source text is its translation.</summary>
+    private const string SourceLanguage = "en";
+
     private readonly ConcurrentDictionary<string, PoFile> _overrides = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, IReadOnlyList<string>> _chains = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The translation of a message and the plural rule of the file it came from, or null when untranslated.</summary>
-    public (PoEntry Entry, PluralRule Plural)? Find(CultureInfo culture, string? context, string id)
+    /// <param name="languageOnly">Look only in cultures of <paramref name="culture"/>'s language, not in the store's default culture.</param>
+    public (PoEntry Entry, PluralRule Plural)? Find(CultureInfo culture, string? context, string id, bool languageOnly = false)
     {
-        for (var c = culture; c.Name.Length > 0; c = c.Parent)
+        var language = CultureFallback.LanguageOf(culture.Name);
+        foreach (var name in ChainOf(culture.Name).Where(n => !languageOnly || string.Equals(CultureFallback.LanguageOf(n), language, StringComparison.OrdinalIgnoreCase)))
         {
-            foreach (var file in FilesFor(c.Name))
+            foreach (var file in FilesFor(name))
             {
                 if (file.Find(context, id) is { } entry)
                 {
@@ -63,6 +71,21 @@ public sealed class TenantTranslations(PoCatalog catalog, ISiteSettingsStore sto
             yield return file;
         }
     }
+
+    /// <summary>The cultures to look in for <paramref name="culture"/>, nearest first; built once per shell and culture.</summary>
+    public IReadOnlyList<string> ChainOf(string culture) => _chains.GetOrAdd(culture, name =>
+    {
+        var settings = site.Value;
+        var available = settings.Cultures
+            .Concat(catalog.ModuleCultures)
+            .Concat(catalog.ThemeChain(settings.Theme).SelectMany(PoCatalog.ThemeCultures))
+            .Concat(OverrideCultures());
+        var english = string.Equals(CultureFallback.LanguageOf(name), SourceLanguage, StringComparison.OrdinalIgnoreCase);
+        return CultureFallback.Chain(name, english ? null : settings.DefaultCulture, available);
+    });
+
+    private List<string> OverrideCultures() =>
+        store.Get(GroupName) is { ValueKind: JsonValueKind.Object } group ? group.EnumerateObject().Select(p => p.Name).ToList() : [];
 
     private PoFile Override(string culture) => _overrides.GetOrAdd(culture, name =>
         store.Get(GroupName) is { ValueKind: JsonValueKind.Object } group

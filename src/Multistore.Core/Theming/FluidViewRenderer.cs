@@ -1,75 +1,61 @@
-using System.Globalization;
-using System.Text.Encodings.Web;
-using Fluid;
-using Fluid.Values;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Options;
-using Multistore.Localization;
-using Multistore.Settings;
+using Microsoft.Extensions.Logging;
 
 namespace Multistore.Theming;
 
-/// <summary>Renders a page template inside the theme's layout, with <c>site</c> and <c>request</c> beside the page's model.</summary>
-public sealed class FluidViewRenderer(ThemeTemplates templates, LiquidOptions liquid, SiteViewSource siteView, IOptions<SiteSettings> site, IHttpContextAccessor http)
+/// <summary>
+/// The storefront's page renderer. A render that fails or passes a limit with the store's template overrides in it
+/// is logged, recorded against those overrides for the editor, and rendered again with the theme's own templates,
+/// so a broken override never takes the store down. The override editor renders a candidate here before saving.
+/// </summary>
+public sealed class FluidViewRenderer(LiquidPageRenderer pages, TemplateRenderErrors errors, TimeProvider time, ILogger<FluidViewRenderer> logger)
     : IThemeViewRenderer
 {
-    /// <summary>Escapes markup but keeps letters of every script as they are, so Swedish or Arabic text stays readable and small.</summary>
-    private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);
-
     public async Task<IResult> ViewAsync(string template, object? model, int statusCode = StatusCodes.Status200OK)
     {
-        var html = await RenderAsync(template, model);
+        var html = await RenderAsync(template, model, pages.RequestAborted);
         return Results.Content(html, "text/html; charset=utf-8", statusCode: statusCode);
     }
 
     public async Task<string> RenderAsync(string template, object? model, CancellationToken cancellationToken = default)
     {
-        if (model is not null)
+        var scope = new TemplateRenderScope();
+        try
         {
-            liquid.Register(model.GetType());
+            return await RenderInAsync(scope, template, model, cancellationToken);
         }
-
-        var settings = site.Value;
-        var culture = CultureInfo.CurrentCulture;
-        var context = new TemplateContext(model ?? new object(), liquid.Options) { CultureInfo = culture };
-        if (TimeZoneInfo.TryFindSystemTimeZoneById(settings.TimeZone, out var zone))
+        catch (Exception exception) when (scope.UsedOverrides.Count > 0 && exception is not OperationCanceledException)
         {
-            context.TimeZone = zone;
+            var message = TemplateRenderFailure.Describe(exception, pages.Limits);
+            logger.LogWarning(exception, "Page {Template} failed with the store's overrides of {Overrides} ({Reason}); rendered with the theme's templates instead",
+                template, string.Join(", ", scope.UsedOverrides), message);
+            errors.Record(scope.UsedOverrides, template, message);
+            return await RenderInAsync(new TemplateRenderScope { ThemeOnly = true }, template, model, cancellationToken);
         }
-
-        context.AmbientValues[LiquidFilters.CurrencyKey] = settings.Currency;
-        context.AmbientValues[LiquidFilters.ThemeKey] = templates.Theme;
-        context.SetValue("site", siteView.Build(templates.Theme));
-        context.SetValue("request", RequestViewFor(settings, culture));
-
-        // Not isolated: what the page assigns (page_title, layout) must reach the layout.
-        var body = await templates.Get(template).RenderAsync(context, Encoder, isolateContext: false);
-        // A page picks its layout with {% assign layout = 'name' %}; 'none' renders the page alone.
-        var layoutName = context.GetValue("layout").ToStringValue();
-        layoutName = string.IsNullOrEmpty(layoutName) ? "layout" : layoutName;
-        return layoutName == "none" ? body : await WrapAsync(context, body, layoutName);
     }
 
-    private async Task<string> WrapAsync(TemplateContext context, string body, string layout)
+    /// <summary>
+    /// Renders <paramref name="candidate"/> in place of the stored override, as the page of that name (inside its
+    /// layout, without a model: the sample every template must survive). Returns why it failed, or null.
+    /// </summary>
+    public async Task<string?> TryCandidateAsync(TemplateCandidate candidate, CancellationToken cancellationToken = default)
     {
-        context.SetValue("content", new StringValue(body, encode: false));
-        return await templates.Get(layout).RenderAsync(context, Encoder);
+        try
+        {
+            await RenderInAsync(new TemplateRenderScope { Candidate = candidate }, candidate.Name, null, cancellationToken);
+            return null;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return TemplateRenderFailure.Describe(exception, pages.Limits);
+        }
     }
 
-    private RequestView RequestViewFor(SiteSettings settings, CultureInfo culture)
+    private async Task<string> RenderInAsync(TemplateRenderScope scope, string template, object? model, CancellationToken cancellationToken)
     {
-        var request = http.HttpContext?.Request;
-        var storeBase = request?.HttpContext.Features.Get<RequestCultureSegment>()?.StoreBase ?? request?.PathBase.Value ?? "";
-        var path = request?.Path.Value ?? "/";
-        var pathAndQuery = path + (request?.QueryString.Value ?? "");
-        var links = settings.Cultures.Select(c =>
+        using (TemplateRenderScope.Enter(scope))
         {
-            var info = CultureInfo.GetCultureInfo(c);
-            var prefix = string.Equals(c, settings.DefaultCulture, StringComparison.OrdinalIgnoreCase) ? "" : "/" + c.ToLowerInvariant();
-            var switchUrl = CultureSwitch.Url(storeBase, c, pathAndQuery);
-            return new CultureLink(c, info.NativeName, storeBase + prefix + path, switchUrl, string.Equals(c, culture.Name, StringComparison.OrdinalIgnoreCase));
-        }).ToList();
-        return new RequestView(culture.Name, culture.Name, culture.TextInfo.IsRightToLeft ? "rtl" : "ltr",
-            request?.PathBase.Value ?? "", path, links, storeBase);
+            return await pages.RenderAsync(template, model, new RenderBudget(pages.Limits, time, cancellationToken));
+        }
     }
 }

@@ -17,9 +17,18 @@ public sealed class LiquidOptions
     private readonly ConcurrentDictionary<Type, bool> _registered = new();
     private readonly Lock _registerLock = new();
 
-    public LiquidOptions(ThemeTemplates templates, IHttpContextAccessor http, Multistore.Localization.TenantTranslations translations)
+    public LiquidOptions(ThemeTemplates templates, IHttpContextAccessor http, Multistore.Localization.TenantTranslations translations, LiquidLimits? limits = null)
     {
-        Options = new TemplateOptions { FileProvider = templates, MaxRecursion = 20, MaxSteps = 1_000_000 };
+        Limits = limits ?? new LiquidLimits();
+        var ranges = new BoundedRangeRewriter(Limits.MaxRangeLength);
+        Options = new TemplateOptions
+        {
+            FileProvider = templates,
+            TemplateCache = new PartialTemplateCache(),
+            TemplateParsed = (_, template) => ranges.VisitTemplate(template),
+            MaxRecursion = Limits.MaxRecursion,
+            MaxSteps = Limits.MaxSteps,
+        };
         Options.MemberAccessStrategy.MemberNameStrategy = MemberNameStrategies.SnakeCase;
         Options.ValueConverters.Add(value => value is Money money ? new MoneyValue(money) : null);
         LiquidFilters.Register(Options.Filters, http);
@@ -33,6 +42,8 @@ public sealed class LiquidOptions
     }
 
     public TemplateOptions Options { get; }
+
+    public LiquidLimits Limits { get; }
 
     /// <summary>Allows templates to read the public properties of <paramref name="type"/> and of the types they hold.</summary>
     public void Register(Type type)

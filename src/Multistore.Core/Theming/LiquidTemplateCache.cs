@@ -4,8 +4,9 @@ using Fluid;
 namespace Multistore.Theming;
 
 /// <summary>Parsed templates shared by every tenant: a theme file is parsed once per process, an override once per edit.</summary>
-public sealed class LiquidTemplateCache
+public sealed class LiquidTemplateCache(LiquidLimits? limits = null)
 {
+    private readonly BoundedRangeRewriter _ranges = new((limits ?? new LiquidLimits()).MaxRangeLength);
     private readonly FluidParser _parser = new(new FluidParserOptions { AllowFunctions = false });
     private readonly ConcurrentDictionary<string, (long Stamp, IFluidTemplate Template)> _templates = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, (long Stamp, Microsoft.Extensions.FileProviders.IFileInfo File)> _partials = new(StringComparer.Ordinal);
@@ -38,9 +39,9 @@ public sealed class LiquidTemplateCache
         return file;
     }
 
-    /// <summary>Parses or throws <see cref="LiquidSyntaxException"/> naming line and column.</summary>
+    /// <summary>Parses (with ranges bounded) or throws <see cref="LiquidSyntaxException"/> naming line and column.</summary>
     public IFluidTemplate Parse(string source, string name) =>
         _parser.TryParse(source, out var template, out var error)
-            ? template
+            ? _ranges.VisitTemplate(template)
             : throw new LiquidSyntaxException(name, error);
 }

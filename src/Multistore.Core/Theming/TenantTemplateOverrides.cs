@@ -20,6 +20,9 @@ public sealed class TenantTemplateOverrides(ISiteSettingsStore store, LiquidTemp
             ? new TemplateOverride(source.GetString()!, 0)
             : null;
 
+    /// <summary>Parses an override without storing it; throws <see cref="LiquidSyntaxException"/> naming line and column.</summary>
+    public void Parse(string templateName, string source) => parser.Parse(source, templateName);
+
     /// <summary>Stores an override; throws <see cref="LiquidSyntaxException"/> (line and column in its message) and stores nothing when it does not parse.</summary>
     public Task SaveAsync(string templateName, string source, CancellationToken cancellationToken = default)
     {

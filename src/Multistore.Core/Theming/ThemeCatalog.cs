@@ -74,5 +74,8 @@ public sealed class ThemeCatalog : IDisposable
     /// <summary>A theme file's last write time in ticks, or <see cref="ThemeFileStamps.Missing"/>; remembered until the themes folder changes.</summary>
     public long Stamp(string path) => _files.Stamp(path);
 
+    /// <summary>Changes whenever a file under the themes folder does (a template or PO file edited on disk).</summary>
+    public long FilesVersion => _files.Version;
+
     public void Dispose() => _files.Dispose();
 }

@@ -17,6 +17,7 @@ public sealed class ThemeFileStamps : IDisposable
     private readonly PhysicalFileProvider? _watcher;
     private readonly IDisposable? _subscription;
     private ConcurrentDictionary<string, long> _stamps = new(StringComparer.Ordinal);
+    private long _version;
 
     public ThemeFileStamps(string root)
     {
@@ -43,6 +44,9 @@ public sealed class ThemeFileStamps : IDisposable
 
     public bool Exists(string path) => Stamp(path) != Missing;
 
+    /// <summary>Counts the changes seen under the themes folder, so caches of rendered pages can key on it.</summary>
+    public long Version => Interlocked.Read(ref _version);
+
     public void Dispose()
     {
         _subscription?.Dispose();
@@ -52,5 +56,9 @@ public sealed class ThemeFileStamps : IDisposable
     private static long Read(string path) => File.Exists(path) ? File.GetLastWriteTimeUtc(path).Ticks : Missing;
 
     // A new dictionary rather than Clear: a lookup racing with the change adds its old answer to the dropped one.
-    private void Forget() => _stamps = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+    private void Forget()
+    {
+        _stamps = new ConcurrentDictionary<string, long>(StringComparer.Ordinal);
+        Interlocked.Increment(ref _version);
+    }
 }

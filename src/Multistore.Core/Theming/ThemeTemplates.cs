@@ -23,14 +23,11 @@ public sealed class ThemeTemplates(
 
     public IFluidTemplate Get(string name)
     {
-        foreach (var source in overrides)
+        if (Override(name) is { } overridden)
         {
-            if (source.Find(name) is { } overridden)
-            {
-                // Keyed by content: tenants with the same override share one parsed template.
-                var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(overridden.Source)));
-                return cache.GetOrParse($"override:{hash}", 0, () => overridden.Source);
-            }
+            // Keyed by content: tenants with the same override share one parsed template.
+            var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(overridden)));
+            return cache.GetOrParse($"override:{hash}", 0, () => overridden);
         }
 
         if (themes.FindFile(Theme, Path.Combine("Views", name + ".liquid")) is { } file)
@@ -53,11 +50,29 @@ public sealed class ThemeTemplates(
         return moduleTemplates.Find(name);
     }
 
+    /// <summary>
+    /// The store's override of a template as the current <see cref="TemplateRenderScope"/> sees it: an editor's
+    /// candidate, none in a fallback render, else the stored one. Notes the name when one is used.
+    /// </summary>
+    private string? Override(string name)
+    {
+        var scope = TemplateRenderScope.Current;
+        var source = scope?.Candidate is { } candidate && string.Equals(candidate.Name, name, StringComparison.Ordinal) ? candidate.Source
+            : scope?.ThemeOnly == true ? null
+            : overrides.Select(o => o.Find(name)?.Source).FirstOrDefault(s => s is not null);
+        if (source is not null)
+        {
+            scope?.UsedOverrides.Add(name);
+        }
+
+        return source;
+    }
+
     IFileInfo IFileProvider.GetFileInfo(string subpath)
     {
         var name = subpath.TrimStart('/');
         name = name.EndsWith(".liquid", StringComparison.Ordinal) ? name[..^".liquid".Length] : name;
-        if (overrides.Select(o => o.Find(name)?.Source).FirstOrDefault(s => s is not null) is { } overridden)
+        if (Override(name) is { } overridden)
         {
             return new TemplateFileInfo(name, overridden);
         }

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Multistore.Theming;
 
@@ -7,6 +8,7 @@ public static class ThemingServiceCollectionExtensions
     /// <summary>Host-wide theming services: the theme folders, module default templates and the parse cache.</summary>
     public static IServiceCollection AddMultistoreTheming(this IServiceCollection services)
     {
+        services.TryAddSingleton(new LiquidLimits());
         services.AddSingleton<ThemeCatalog>();
         services.AddSingleton<ModuleTemplates>();
         services.AddSingleton<LiquidTemplateCache>();
@@ -23,7 +25,10 @@ public static class ThemingServiceCollectionExtensions
         services.AddSingleton<ThemeSettings>();
         services.AddSingleton<SiteViewSource>();
         services.AddSingleton<LiquidOptions>();
-        services.AddScoped<IThemeViewRenderer, FluidViewRenderer>();
+        services.AddSingleton<TemplateRenderErrors>();
+        services.AddScoped<LiquidPageRenderer>();
+        services.AddScoped<FluidViewRenderer>();
+        services.AddScoped<IThemeViewRenderer>(sp => sp.GetRequiredService<FluidViewRenderer>());
         Multistore.Localization.LocalizationServiceCollectionExtensions.AddShellLocalization(services);
         services.AddRecipeStepThemes();
         return services;

@@ -66,14 +66,23 @@ public sealed class StorefrontCultureTests
     }
 
     [Fact]
-    public async Task CultureSwitchRefusesACultureTheStoreDoesNotOffer()
+    public async Task CultureSwitchAnswersACultureTheStoreDoesNotOfferWithTheStoresOwnPage()
     {
         var store = await CreateStoreAsync();
+        var client = store.CreateClient(followRedirects: false);
 
-        var response = await store.CreateClient().GetAsync("culture?set=ja-JP&return=%2F");
+        var response = await client.GetAsync("fr-fr/culture?set=ja-JP&return=%2Fproducts%2Fwollmuetze");
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("de-DE, fr-FR, ar-SA", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        Assert.False(response.Headers.Contains("Set-Cookie") && response.Headers.GetValues("Set-Cookie").Any(c => c.StartsWith(".Multistore.Culture", StringComparison.Ordinal)));
+        Assert.Contains("lang=\"fr-FR\"", html);
+        Assert.Contains("Langue non disponible", html);
+        Assert.Contains("<strong>ja-JP</strong>", html);
+        Assert.Contains("class=\"site-footer\"", html);
+        Assert.Contains("/culture?set=de-DE&return=%2Fproducts%2Fwollmuetze", html);
+        Assert.Contains("href=\"/fr-fr/products/wollmuetze\"", html);
     }
 
     [Fact]

@@ -21,6 +21,25 @@ public sealed class TranslationAdminTests
     }
 
     [Fact]
+    public async Task EditedTranslationReplacesTheCachedPage()
+    {
+        var (tenant, admin) = await AppearanceStore.CreateAsync();
+        var shopper = tenant.CreateClient();
+        await shopper.GetAsync("fr-fr/");
+        var cached = await shopper.GetAsync("fr-fr/");
+        Assert.True(cached.Headers.Age is not null, "The second request is served from the output cache.");
+        Assert.Contains("Rechercher des produits", await cached.Content.ReadAsStringAsync());
+
+        var save = await admin.PostFormAsync(Page + "?culture=fr-FR", Page, new() { ["culture"] = "fr-FR", ["text"] = "msgid \"Search products\"\nmsgstr \"Chercher dans la boutique\"\n" });
+        var after = await shopper.GetAsync("fr-fr/");
+        var html = await after.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
+        Assert.Contains("Chercher dans la boutique", html);
+        Assert.DoesNotContain("Rechercher des produits", html);
+    }
+
+    [Fact]
     public async Task RefusesPoTextThatDoesNotParseNamingTheLine()
     {
         var (tenant, admin) = await AppearanceStore.CreateAsync();

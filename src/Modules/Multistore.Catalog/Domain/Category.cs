@@ -1,3 +1,5 @@
+using Multistore.Localization;
+
 namespace Multistore.Catalog.Domain;
 
 /// <summary>A node of the category tree. <see cref="Key"/> is the stable name recipes and imports refer to.</summary>
@@ -9,8 +11,7 @@ public sealed class Category
     public int SortOrder { get; set; }
     public List<CategoryTranslation> Translations { get; set; } = [];
 
+    /// <summary>The name for <paramref name="culture"/> or the nearest one (<see cref="CultureFallback"/>).</summary>
     public CategoryTranslation? TranslationFor(string culture, string defaultCulture) =>
-        Translations.FirstOrDefault(t => string.Equals(t.Culture, culture, StringComparison.OrdinalIgnoreCase))
-        ?? Translations.FirstOrDefault(t => string.Equals(t.Culture, defaultCulture, StringComparison.OrdinalIgnoreCase))
-        ?? Translations.FirstOrDefault();
+        CultureFallback.Pick(Translations, t => t.Culture, culture, defaultCulture);
 }

@@ -1,3 +1,5 @@
+using Multistore.Localization;
+
 namespace Multistore.Catalog.Domain;
 
 /// <summary>
@@ -21,9 +23,7 @@ public sealed class Product
     public List<ProductCategory> Categories { get; set; } = [];
     public List<ProductImage> Images { get; set; } = [];
 
-    /// <summary>The text for <paramref name="culture"/>, else the store's default culture, else any.</summary>
+    /// <summary>The text for <paramref name="culture"/> or the nearest one (<see cref="CultureFallback"/>): same language first, then the store's default culture.</summary>
     public ProductTranslation? TranslationFor(string culture, string defaultCulture) =>
-        Translations.FirstOrDefault(t => string.Equals(t.Culture, culture, StringComparison.OrdinalIgnoreCase))
-        ?? Translations.FirstOrDefault(t => string.Equals(t.Culture, defaultCulture, StringComparison.OrdinalIgnoreCase))
-        ?? Translations.FirstOrDefault();
+        CultureFallback.Pick(Translations, t => t.Culture, culture, defaultCulture);
 }

@@ -1,3 +1,5 @@
+using Multistore.Localization;
+
 namespace Multistore.Catalog.Media;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Multistore.Catalog.Media;
 /// </summary>
 public sealed record ProductImageLink(Guid Id, string Url, int Width, int Height, IReadOnlyDictionary<string, string> AltTexts)
 {
-    /// <summary>The alt text in <paramref name="culture"/>, else in the default culture, else empty.</summary>
+    /// <summary>The alt text in <paramref name="culture"/> or the nearest culture (<see cref="CultureFallback"/>), else empty.</summary>
     public string AltIn(string culture, string defaultCulture) =>
-        AltTexts.GetValueOrDefault(culture) ?? AltTexts.GetValueOrDefault(defaultCulture) ?? "";
+        CultureFallback.Find(AltTexts, culture, defaultCulture) ?? "";
 }

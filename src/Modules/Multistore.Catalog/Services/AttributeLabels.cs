@@ -1,4 +1,5 @@
 using Multistore.Catalog.Domain;
+using Multistore.Localization;
 
 namespace Multistore.Catalog.Services;
 
@@ -39,5 +40,5 @@ public sealed class AttributeLabels
     public static string Key(string name, string value) => name.Trim().ToLowerInvariant() + "=" + value.Trim();
 
     private string? Find(string key, string culture, string defaultCulture) =>
-        _texts.TryGetValue(key, out var cultures) ? cultures.GetValueOrDefault(culture) ?? cultures.GetValueOrDefault(defaultCulture) : null;
+        _texts.TryGetValue(key, out var cultures) ? CultureFallback.Find(cultures, culture, defaultCulture) : null;
 }

@@ -4,6 +4,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using Multistore.Catalog.Services;
 using Multistore.Commerce;
+using Multistore.Localization;
 
 namespace Multistore.Search.Indexing;
 
@@ -15,7 +16,7 @@ public static partial class ProductDocuments
 {
     public static Document Build(IndexableProduct product, string culture, string defaultCulture, IReadOnlyCollection<IndexablePrice> prices)
     {
-        var text = product.Texts.GetValueOrDefault(culture) ?? product.Texts.GetValueOrDefault(defaultCulture) ?? product.Texts.Values.First();
+        var text = CultureFallback.Find(product.Texts, culture, defaultCulture) ?? product.Texts.MinBy(pair => pair.Key, StringComparer.OrdinalIgnoreCase).Value;
         var document = new Document
         {
             new StringField(IndexFields.Id, product.Id.ToString(), Field.Store.YES),
@@ -33,7 +34,7 @@ public static partial class ProductDocuments
 
         foreach (var category in product.Categories)
         {
-            var name = category.Names.GetValueOrDefault(culture) ?? category.Names.GetValueOrDefault(defaultCulture) ?? category.Key;
+            var name = CultureFallback.Find(category.Names, culture, defaultCulture) ?? category.Key;
             document.Add(new TextField(IndexFields.CategoryText, name, Field.Store.NO));
             document.Add(new StringField(IndexFields.Category, category.Key, Field.Store.NO));
             document.Add(new SortedSetDocValuesField(IndexFields.CategoryFacet, new BytesRef(category.Key + IndexFields.FacetSeparator + name)));

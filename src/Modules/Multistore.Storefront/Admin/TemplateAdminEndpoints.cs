@@ -8,7 +8,10 @@ using Multistore.Theming;
 
 namespace Multistore.Storefront.Admin;
 
-/// <summary>Per-tenant template overrides: list, edit (refused when the Liquid does not parse) and reset to the theme's version.</summary>
+/// <summary>
+/// Per-tenant template overrides: list, edit (refused when the Liquid does not parse, or when the store's page of that
+/// name fails to render with it: a missing partial, a division by zero, a render limit) and reset to the theme's version.
+/// </summary>
 public static class TemplateAdminEndpoints
 {
     public const string Path = "appearance/templates";
@@ -24,7 +27,8 @@ public static class TemplateAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SaveAsync(string name, [FromForm] string? source, HttpContext context, TemplateList templates, TenantTemplateOverrides overrides, CancellationToken cancellationToken)
+    private static async Task<IResult> SaveAsync(string name, [FromForm] string? source, HttpContext context, TemplateList templates, TenantTemplateOverrides overrides,
+        FluidViewRenderer renderer, CancellationToken cancellationToken)
     {
         if (!templates.Exists(name))
         {
@@ -38,9 +42,17 @@ public static class TemplateAdminEndpoints
             return AdminResults.Page<TemplateEditPage>(new { Name = name, Source = source ?? "", Errors = errors });
         }
 
+        var normalized = source.ReplaceLineEndings("\n");
         try
         {
-            await overrides.SaveAsync(name, source.ReplaceLineEndings("\n"), cancellationToken);
+            overrides.Parse(name, normalized);
+            if (await renderer.TryCandidateAsync(new TemplateCandidate(name, normalized), cancellationToken) is { } failure)
+            {
+                errors.Add("Source", $"Not saved: the template fails to render: {failure}.");
+                return AdminResults.Page<TemplateEditPage>(new { Name = name, Source = source, Errors = errors });
+            }
+
+            await overrides.SaveAsync(name, normalized, cancellationToken);
         }
         catch (LiquidSyntaxException exception)
         {

@@ -6,11 +6,13 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Multistore.Pricing.Services;
 using Multistore.Settings;
+using Multistore.Theming;
 
 namespace Multistore.Storefront.Caching;
 
 /// <summary>
-/// Storefront pages cached per shell (so per tenant), varied by request culture and store currency, tagged
+/// Storefront pages cached per shell (so per tenant), varied by request culture, store currency and the version of
+/// the theme files (a template or PO file edited on disk shows on the next request), tagged
 /// <see cref="Tag"/> so a change evicts them. A page whose prices change at a scheduled moment before the entry
 /// would expire is also tagged for that moment and evicted then (<see cref="PriceBoundaryEviction"/>). Requests that carry a session or sign-in cookie, or answers that
 /// set a cookie, are not cached: what one shopper sees is never served to another.
@@ -36,7 +38,8 @@ public sealed class StorefrontCachePolicy : IOutputCachePolicy
 
         var site = context.HttpContext.RequestServices.GetRequiredService<IOptions<SiteSettings>>().Value;
         context.CacheVaryByRules.VaryByHost = true;
-        context.CacheVaryByRules.CacheKeyPrefix = VaryPrefix(CultureInfo.CurrentCulture.Name, site.Currency);
+        var themeFiles = context.HttpContext.RequestServices.GetRequiredService<ThemeCatalog>().FilesVersion;
+        context.CacheVaryByRules.CacheKeyPrefix = VaryPrefix(CultureInfo.CurrentCulture.Name, site.Currency, themeFiles);
         context.CacheVaryByRules.QueryKeys = "*";
         return ValueTask.CompletedTask;
     }
@@ -66,16 +69,17 @@ public sealed class StorefrontCachePolicy : IOutputCachePolicy
     }
 
     /// <summary>
-    /// Culture and currency as one key prefix, built once per pair: cheaper per request than vary-by values,
-    /// which the cache sorts and appends on every lookup.
+    /// Culture, currency and theme files' version as one key prefix, built once per triple: cheaper per request than
+    /// vary-by values, which the cache sorts and appends on every lookup.
     /// </summary>
-    private static string VaryPrefix(string culture, string currency)
+    private static string VaryPrefix(string culture, string currency, long themeFiles)
     {
-        var key = (culture, currency);
-        return Prefixes.TryGetValue(key, out var prefix) ? prefix : Prefixes.GetOrAdd(key, static pair => $"{pair.culture}|{pair.currency}");
+        var key = (culture, currency, themeFiles);
+        return Prefixes.TryGetValue(key, out var prefix) ? prefix
+            : Prefixes.GetOrAdd(key, static triple => string.Create(CultureInfo.InvariantCulture, $"{triple.culture}|{triple.currency}|{triple.themeFiles}"));
     }
 
-    private static readonly ConcurrentDictionary<(string culture, string currency), string> Prefixes = new();
+    private static readonly ConcurrentDictionary<(string culture, string currency, long themeFiles), string> Prefixes = new();
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
