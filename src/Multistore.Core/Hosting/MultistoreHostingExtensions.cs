@@ -25,6 +25,7 @@ public static class MultistoreHostingExtensions
         var services = builder.Services;
         var section = builder.Configuration.GetSection(MultistoreOptions.SectionName);
         services.Configure<MultistoreOptions>(section);
+        services.Configure<StoreLinksOptions>(builder.Configuration.GetSection(StoreLinksOptions.SectionName));
         var options = section.Get<MultistoreOptions>() ?? new MultistoreOptions();
         var paths = new AppDataPaths(
             Path.GetFullPath(options.AppDataPath, builder.Environment.ContentRootPath),
