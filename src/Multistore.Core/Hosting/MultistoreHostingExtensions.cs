@@ -69,6 +69,7 @@ public static class MultistoreHostingExtensions
         services.AddSingleton<TemplateImpactPlanner>();
         services.AddSingleton<BrandTemplateService>();
         services.AddSingleton<TenantSetupLinks>();
+        services.AddSingleton<Multistore.Health.IOperatorAccess, HostOperatorAccess>();
         services.AddSingleton<SetupLinkPage>();
         services.AddMultistoreTheming();
         services.AddHostedService<IdleShellReleaseService>();
@@ -81,6 +82,7 @@ public static class MultistoreHostingExtensions
     /// <summary>Every request goes to its tenant; the host itself serves nothing else.</summary>
     public static WebApplication UseMultistore(this WebApplication app)
     {
+        app.UseConfiguredForwardedHeaders();
         app.UseExceptionHandler(error => error.Run(context =>
             HostPages.WriteAsync(context, StatusCodes.Status500InternalServerError, "Something went wrong",
                 "The request could not be completed. Please try again.")));
