@@ -24,7 +24,7 @@ public sealed class AccountTests(BrowserFixture browser)
         var signUp = await page.EvaluateAsync<int>(
             "async (email) => (await fetch('/api/storefront/v1/customers', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password: 'Correct-Horse-9' }) })).status",
             email);
-        Assert.Equal(201, signUp);
+        Assert.Equal(202, signUp);
 
         await page.GotoAsync(browser.Host.Store("nordic-de", "/account/addresses"));
         await page.ClickAsync(".addresses a.button");

@@ -60,6 +60,9 @@ public sealed class StorefrontHost : IAsyncDisposable
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Development";
         start.Environment["ASPNETCORE_URLS"] = $"http://127.0.0.1:{port}";
         start.Environment["Multistore__AppDataPath"] = appData;
+        // Every journey comes from 127.0.0.1: the account doors' per-address and per-account limits would count them all as one client.
+        start.Environment["Multistore__AccountLimits__PerAddress"] = "100000";
+        start.Environment["Multistore__AccountLimits__PerAccount"] = "100000";
         start.Environment[$"Multistore__Tenants__{KioskIndex(web)}__Parameters__IdleSeconds"] = KioskIdleSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host.");
         process.OutputDataReceived += (_, _) => { };

@@ -13,6 +13,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddModuleDbContext<TenantsDbContext>("tenants");
         services.AddScoped<ApiKeyService>();
+        services.AddScoped<Multistore.Health.IOperatorKeys, HostApiOperatorKeys>();
         services.AddSingleton<TenantDirectory>();
         services.AddSingleton<StoreProvenance>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));

@@ -37,6 +37,11 @@ public sealed class Startup : ModuleStartup
         services.AddAuthorization();
         services.AddScoped<BuiltInRoles>();
         services.AddScoped<CustomerSignUp>();
+        services.AddScoped<ShopperSignIn>();
+        services.AddScoped<ResetLinks>();
+        services.AddSingleton<AbsentAccountPassword>();
+        services.AddOptions<AccountDoorLimits>().BindConfiguration(AccountDoorLimits.SectionName);
+        services.AddSingleton<AccountDoorLimiter>();
         services.AddScoped<Multistore.Commerce.IBusinessCustomers, BusinessCustomerAccounts>();
         services.AddScoped<IEmailSender, PickupFolderEmailSender>();
         services.AddRecipeStep<UsersRecipeStep>();

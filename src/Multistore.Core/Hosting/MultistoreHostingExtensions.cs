@@ -25,6 +25,7 @@ public static class MultistoreHostingExtensions
         var services = builder.Services;
         var section = builder.Configuration.GetSection(MultistoreOptions.SectionName);
         services.Configure<MultistoreOptions>(section);
+        services.Configure<StoreLinksOptions>(builder.Configuration.GetSection(StoreLinksOptions.SectionName));
         var options = section.Get<MultistoreOptions>() ?? new MultistoreOptions();
         var paths = new AppDataPaths(
             Path.GetFullPath(options.AppDataPath, builder.Environment.ContentRootPath),
@@ -68,6 +69,7 @@ public static class MultistoreHostingExtensions
         services.AddSingleton<TemplateImpactPlanner>();
         services.AddSingleton<BrandTemplateService>();
         services.AddSingleton<TenantSetupLinks>();
+        services.AddSingleton<Multistore.Health.IOperatorAccess, HostOperatorAccess>();
         services.AddSingleton<SetupLinkPage>();
         services.AddMultistoreTheming();
         services.AddHostedService<IdleShellReleaseService>();
@@ -80,6 +82,7 @@ public static class MultistoreHostingExtensions
     /// <summary>Every request goes to its tenant; the host itself serves nothing else.</summary>
     public static WebApplication UseMultistore(this WebApplication app)
     {
+        app.UseConfiguredForwardedHeaders();
         app.UseExceptionHandler(error => error.Run(context =>
             HostPages.WriteAsync(context, StatusCodes.Status500InternalServerError, "Something went wrong",
                 "The request could not be completed. Please try again.")));

@@ -23,6 +23,9 @@ public sealed class ShellServices(HostServices hostServices, IServiceProvider ro
         }
 
         services.AddRouting();
+        // Binding failures throw in every environment, so each becomes a problem document naming the field (never an empty 400 or a 500).
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<Multistore.Requests.BadRequestExceptionHandler>();
         services.AddSingleton(tenant);
         services.AddSingleton(templates);
         services.AddSingleton(new ShellFeatures(features));

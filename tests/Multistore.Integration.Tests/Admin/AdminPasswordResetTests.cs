@@ -42,6 +42,28 @@ public sealed partial class AdminPasswordResetTests
         Assert.False(Directory.Exists(Path.Combine(Factory.AppData, "Sites", tenant.Name, "Mail")));
     }
 
-    [GeneratedRegex(@"http://\S+/admin/reset-password\?\S+")]
+    [Fact]
+    public async Task TheLinkNamesTheStoresOwnAddressWhateverHostTheRequestNamed()
+    {
+        var tenant = await Factory.CreateTenantAsync("store", AdminSession.Parameters("owner@example.com"));
+        var forged = Factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions
+        {
+            BaseAddress = new Uri($"http://{tenant.Host}:6666/"), AllowAutoRedirect = false,
+        });
+        var page = await forged.GetStringAsync("admin/forgot-password");
+
+        using var request = new HttpRequestMessage(HttpMethod.Post, "admin/forgot-password")
+        {
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["Email"] = "owner@example.com", ["__RequestVerificationToken"] = AdminSession.TokenOf(page) }),
+        };
+        request.Headers.Add("X-Forwarded-Host", "evil.example");
+        Assert.Equal(HttpStatusCode.Redirect, (await forged.SendAsync(request)).StatusCode);
+
+        var mail = await File.ReadAllTextAsync(Directory.GetFiles(Path.Combine(Factory.AppData, "Sites", tenant.Name, "Mail"), "*.eml").Single());
+        var link = new Uri(LinkPattern().Match(mail).Value);
+        Assert.Equal($"https://{tenant.Host}/admin/reset-password", link.GetLeftPart(UriPartial.Path));
+    }
+
+    [GeneratedRegex(@"https?://\S+/admin/reset-password\?\S+")]
     private static partial Regex LinkPattern();
 }

@@ -33,6 +33,9 @@ public sealed class MultistoreFactory : WebApplicationFactory<Program>
             ["Multistore:ShellIdleTimeout"] = "00:30:00",
             // Where payment providers are called is host configuration only: every store of the run pays at one stand-in.
             ["Multistore:Stripe:ApiBase"] = Payments.FakeStripeServer.Shared.BaseAddress,
+            // Every test client comes from one address: the account doors' limits are the tests' own (Users/DoorsHost sets small ones).
+            ["Multistore:AccountLimits:PerAddress"] = "100000",
+            ["Multistore:AccountLimits:PerAccount"] = "100000",
         };
         if (TestDatabase.IsPostgres)
         {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Admin.Permissions;
+using Multistore.Http;
 
 namespace Multistore.Admin.Routing;
 
@@ -22,14 +23,15 @@ public static class AdminEndpointRouteBuilderExtensions
             .RequireAuthorization(permission.PolicyName)
             .ExcludeFromDescription();
 
-    /// <summary>A form post (antiforgery-checked when it binds <c>[FromForm]</c>) or admin API call behind a permission.</summary>
+    /// <summary>A form post (antiforgery-checked when it binds <c>[FromForm]</c>) or admin API call behind a permission; bodies up to <see cref="RequestBodyCap.Staff"/>.</summary>
     public static RouteHandlerBuilder MapAdminPost(this IEndpointRouteBuilder endpoints, string pattern, Delegate handler, Permission permission)
         => endpoints.MapPost(Under(pattern), handler)
             .RequireAuthorization(permission.PolicyName)
+            .WithBodyCap(RequestBodyCap.Staff)
             .WithMetadata(new RequireAntiforgeryTokenAttribute())
             .AddEndpointFilter<AntiforgeryFilter>();
 
-    /// <summary>A form post anyone may make, such as signing in; antiforgery-checked like every admin post.</summary>
+    /// <summary>A form post anyone may make, such as signing in; antiforgery-checked like every admin post, with a shopper's small body cap.</summary>
     public static RouteHandlerBuilder MapAnonymousAdminPost(this IEndpointRouteBuilder endpoints, string pattern, Delegate handler)
         => endpoints.MapPost(Under(pattern), handler)
             .AllowAnonymous()

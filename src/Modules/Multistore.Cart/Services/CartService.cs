@@ -78,6 +78,11 @@ public sealed class CartService(CartDbContext db, CartPricing pricing, IPriceSer
             throw new CartValidationException("couponCode", "Enter a coupon code.");
         }
 
+        if (code.Trim().Length > FieldLimits.Code)
+        {
+            throw new CartValidationException("couponCode", FieldLimits.TooLong("couponCode", FieldLimits.Code));
+        }
+
         var cart = await LoadAsync(cartId, cancellationToken);
         if (cart is null)
         {
@@ -180,6 +185,11 @@ public sealed class CartService(CartDbContext db, CartPricing pricing, IPriceSer
         if (string.IsNullOrWhiteSpace(sku))
         {
             throw new CartValidationException("sku", "Enter a SKU.");
+        }
+
+        if (sku.Trim().Length > FieldLimits.Code)
+        {
+            throw new CartValidationException("sku", FieldLimits.TooLong("sku", FieldLimits.Code));
         }
 
         var found = await prices.GetPricesAsync([sku.Trim()], site.Value.Currency, cancellationToken);

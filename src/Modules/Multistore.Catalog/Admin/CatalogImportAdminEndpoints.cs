@@ -1,11 +1,12 @@
-using Microsoft.AspNetCore.Builder;
 using System.Text;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Multistore.Admin.Routing;
 using Multistore.Catalog.Import;
+using Multistore.Http;
 
 namespace Multistore.Catalog.Admin;
 
@@ -20,7 +21,7 @@ public static class CatalogImportAdminEndpoints
         endpoints.MapAdminPage<CatalogImportPage>("catalog/import/{job:guid}", CatalogPermissions.ManageCatalog).WithName("AdminCatalogImportJob");
         endpoints.MapGet(AdminEndpointRouteBuilderExtensions.Under("catalog/import/{job:guid}/status"), Status)
             .RequireAuthorization(CatalogPermissions.ManageCatalog.PolicyName).WithName("AdminCatalogImportStatus").ExcludeFromDescription();
-        endpoints.MapAdminPost("catalog/import", StartAsync, CatalogPermissions.ManageCatalog).WithName("AdminCatalogImportStart");
+        endpoints.MapAdminPost("catalog/import", StartAsync, CatalogPermissions.ManageCatalog).WithBodyCap(RequestBodyCap.Upload).WithName("AdminCatalogImportStart");
         endpoints.MapAdminPost("catalog/export/{format}", ExportAsync, CatalogPermissions.ManageCatalog).WithName("AdminCatalogExport");
         return endpoints;
     }

@@ -8,6 +8,7 @@ using Multistore.Catalog.Admin.Products;
 using Multistore.Catalog.Domain;
 using Multistore.Catalog.Editing;
 using Multistore.Catalog.Media;
+using Multistore.Http;
 using Multistore.Pricing.Editing;
 using Multistore.Settings;
 
@@ -26,7 +27,7 @@ public static class ProductAdminEndpoints
         endpoints.MapAdminPost("catalog/products/{id:guid}", (Guid id, HttpContext context, ProductEditor editor, PriceListEditor prices, IOptions<SiteSettings> site)
             => SaveAsync(id, context, editor, prices, site), CatalogPermissions.ManageCatalog).WithName("AdminSaveProduct");
         endpoints.MapAdminPost("catalog/products/{id:guid}/status", SetStatusAsync, CatalogPermissions.ManageCatalog).WithName("AdminProductStatus");
-        endpoints.MapAdminPost("catalog/products/{id:guid}/images", UploadImageAsync, CatalogPermissions.ManageCatalog).WithName("AdminUploadProductImage");
+        endpoints.MapAdminPost("catalog/products/{id:guid}/images", UploadImageAsync, CatalogPermissions.ManageCatalog).WithBodyCap(RequestBodyCap.Upload).WithName("AdminUploadProductImage");
         endpoints.MapAdminPost("catalog/products/{id:guid}/images/{image:guid}/delete", RemoveImageAsync, CatalogPermissions.ManageCatalog).WithName("AdminRemoveProductImage");
         endpoints.MapAdminPost("catalog/products/{id:guid}/images/details", SaveImageDetailsAsync, CatalogPermissions.ManageCatalog).WithName("AdminSaveProductImages");
         return endpoints;

@@ -64,6 +64,11 @@ public static class AddressFormats
     /// <summary>The first problem with <paramref name="address"/> as (field, message), or null when it is fine.</summary>
     public static (string Field, string Message)? Check(Address address, IReadOnlyCollection<string> allowedCountries, string prefix)
     {
+        if (TooLong(address) is { } longest)
+        {
+            return ($"{prefix}.{longest.Name}", FieldLimits.TooLong($"{prefix}.{longest.Name}", longest.Max));
+        }
+
         var country = address.Country?.Trim().ToUpperInvariant() ?? "";
         if (!allowedCountries.Contains(country, StringComparer.OrdinalIgnoreCase))
         {
@@ -87,6 +92,25 @@ public static class AddressFormats
         if (format.PostalCodePattern is { } pattern && !Regex.IsMatch(address.PostalCode.Trim(), pattern, RegexOptions.None, TimeSpan.FromSeconds(1)))
         {
             return ($"{prefix}.postalCode", $"'{address.PostalCode}' is not a postal code in {format.CountryName} (for example {format.PostalCodeExample}).");
+        }
+
+        return null;
+    }
+
+    /// <summary>The first field longer than a shopper may write (<see cref="FieldLimits"/>), checked before anything else reads the values.</summary>
+    public static (string Name, int Max)? TooLong(Address address)
+    {
+        foreach (var (name, value, max) in new[]
+        {
+            ("name", address.Name, FieldLimits.Name), ("company", address.Company, FieldLimits.Name), ("line1", address.Line1, FieldLimits.AddressLine),
+            ("line2", address.Line2, FieldLimits.AddressLine), ("city", address.City, FieldLimits.AddressLine), ("region", address.Region, FieldLimits.AddressLine),
+            ("postalCode", address.PostalCode, FieldLimits.PostalCode), ("country", address.Country, FieldLimits.Country), ("phone", address.Phone, FieldLimits.Phone),
+        })
+        {
+            if (value?.Trim().Length > max)
+            {
+                return (name, max);
+            }
         }
 
         return null;

@@ -1,5 +1,6 @@
 using System.Net.Mail;
 using Multistore.Cart.Services;
+using Multistore.Commerce;
 
 namespace Multistore.Checkout.Services;
 
@@ -22,6 +23,14 @@ public sealed class CheckoutReview(ICartService carts, CheckoutOptions options, 
         if (cart.Messages.Count > 0)
         {
             throw new CheckoutValidationException("cart", "Your cart changed; please review it. " + string.Join(" ", cart.Messages.Select(m => m.Text)));
+        }
+
+        foreach (var (field, value, max) in new[] { ("email", request.Email, FieldLimits.Email), ("shippingMethod", request.ShippingMethod, FieldLimits.Code), ("paymentMethod", request.PaymentMethod, FieldLimits.Code) })
+        {
+            if (value?.Trim().Length > max)
+            {
+                throw new CheckoutValidationException(field, FieldLimits.TooLong(field, max));
+            }
         }
 
         if (string.IsNullOrWhiteSpace(request.Email) || !MailAddress.TryCreate(request.Email.Trim(), out _))

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Multistore.Http;
 using Multistore.Payments.Stripe.Domain;
 using Multistore.Payments.Stripe.Services;
 
@@ -32,7 +33,7 @@ public static class StripeWebhookEndpoints
                 StripeWebhookOutcome.NotConfigured => TypedResults.Problem("This store has no Stripe webhook signing secret.", statusCode: StatusCodes.Status404NotFound),
                 _ => TypedResults.Ok(),
             };
-        }).WithName("StripeWebhook").DisableAntiforgery();
+        }).WithName("StripeWebhook").DisableAntiforgery().WithBodyCap(1024 * 1024);
         return endpoints;
     }
 }

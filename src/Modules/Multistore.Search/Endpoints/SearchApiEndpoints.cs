@@ -23,7 +23,13 @@ public static class SearchApiEndpoints
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["currency"] = [error] }, title: "The search is not valid.");
             }
 
-            return TypedResults.Ok(search.Search(SearchRequestReader.Read(request.Query, CultureInfo.CurrentCulture.Name) with { Currency = currency }));
+            var read = SearchRequestReader.Read(request.Query, CultureInfo.CurrentCulture.Name);
+            if (SearchRequestReader.PagingErrors(read) is { Count: > 0 } errors)
+            {
+                return TypedResults.ValidationProblem(errors, title: "The search is not valid.");
+            }
+
+            return TypedResults.Ok(search.Search(read with { Currency = currency }));
         }).WithName("SearchProducts");
         return endpoints;
     }

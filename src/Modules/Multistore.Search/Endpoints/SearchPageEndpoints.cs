@@ -12,14 +12,21 @@ public static class SearchPageEndpoints
 {
     /// <summary>
     /// <c>/search?q=</c> (template <c>search</c>) and <c>/categories/{slug}</c> (template <c>category</c>), both with
-    /// facets and paging, priced in <c>?currency=</c> when the store sells in it (else in the store's currency).
+    /// facets and paging, priced in <c>?currency=</c> when the store sells in it (else in the store's currency). A page
+    /// beyond the listing's depth is a 400 naming <c>page</c> (<see cref="SearchPaging"/>).
     /// </summary>
     public static IEndpointRouteBuilder MapSearchPages(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/search", async (HttpRequest request, IProductSearch search, SearchCurrencies currencies, IThemeViewRenderer views) =>
         {
+            var read = SearchRequestReader.Read(request.Query, CultureInfo.CurrentCulture.Name);
+            if (SearchRequestReader.PagingErrors(read) is { Count: > 0 } errors)
+            {
+                return TypedResults.ValidationProblem(errors, title: "The search is not valid.");
+            }
+
             var (currency, _) = await currencies.ResolveAsync(request.Query["currency"], request.HttpContext.RequestAborted);
-            var result = search.Search(SearchRequestReader.Read(request.Query, CultureInfo.CurrentCulture.Name) with { Currency = currency });
+            var result = search.Search(read with { Currency = currency });
             var page = new ListingPageBuilder("/search", request.Query).Build(request.Query["q"].ToString(), result, categoryFacets: true);
             return await views.ViewAsync("search", page);
         }).WithName("SearchPage");
@@ -33,8 +40,14 @@ public static class SearchPageEndpoints
                 return await views.ViewAsync("not-found", null, StatusCodes.Status404NotFound);
             }
 
+            var read = SearchRequestReader.Read(request.Query, CultureInfo.CurrentCulture.Name, category.Key);
+            if (SearchRequestReader.PagingErrors(read) is { Count: > 0 } errors)
+            {
+                return TypedResults.ValidationProblem(errors, title: "The listing is not valid.");
+            }
+
             var (currency, _) = await currencies.ResolveAsync(request.Query["currency"], cancellationToken);
-            var result = search.Search(SearchRequestReader.Read(request.Query, CultureInfo.CurrentCulture.Name, category.Key) with { Currency = currency });
+            var result = search.Search(read with { Currency = currency });
             var page = new ListingPageBuilder($"/categories/{category.Slug}", request.Query).Build(category.Name, result, categoryFacets: false);
             return await views.ViewAsync("category", page);
         }).WithName("CategoryPage");

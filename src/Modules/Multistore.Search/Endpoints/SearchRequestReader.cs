@@ -6,7 +6,8 @@ namespace Multistore.Search.Endpoints;
 
 /// <summary>
 /// Reads a search from the query string: <c>q, category, min, max, sort (relevance|price|price-desc|newest),
-/// page, size</c> and attribute filters as <c>a.{name}=value</c>. Bad numbers are ignored, never an error page.
+/// page, size</c> and attribute filters as <c>a.{name}=value</c>. Prices that are not numbers are ignored; a page or size
+/// out of range is refused by the caller (<see cref="PagingErrors"/>).
 /// </summary>
 public static class SearchRequestReader
 {
@@ -27,6 +28,9 @@ public static class SearchRequestReader
         Page = int.TryParse(query["page"], NumberStyles.None, CultureInfo.InvariantCulture, out var page) ? page : 1,
         PageSize = int.TryParse(query["size"], NumberStyles.None, CultureInfo.InvariantCulture, out var size) ? size : 24,
     };
+
+    /// <summary>A page or size out of range, keyed <c>page</c> and <c>size</c> as the query names them.</summary>
+    public static Dictionary<string, string[]> PagingErrors(SearchRequest request) => SearchPaging.Check(request.Page, request.PageSize, "page", "size");
 
     private static string? NullIfEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 

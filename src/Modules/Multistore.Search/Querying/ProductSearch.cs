@@ -7,8 +7,8 @@ namespace Multistore.Search.Querying;
 
 public sealed class ProductSearch(TenantSearchIndex indexes, SearchIndexer indexer) : IProductSearch
 {
-    private const int MaxPageSize = 100;
-    private const int MaxDepth = 10_000;
+    private const int MaxPageSize = SearchPaging.MaxPageSize;
+    private const int MaxDepth = SearchPaging.MaxDepth;
 
     public SearchResult Search(SearchRequest request)
     {
@@ -23,8 +23,8 @@ public sealed class ProductSearch(TenantSearchIndex indexes, SearchIndexer index
     public static SearchResult Run(CultureIndex index, SearchRequest request, string currency)
     {
         currency = currency.Trim().ToUpperInvariant();
-        var page = Math.Max(1, request.Page);
         var pageSize = Math.Clamp(request.PageSize, 1, MaxPageSize);
+        var page = Math.Clamp(request.Page, 1, MaxDepth / pageSize);
         var query = SearchQueryBuilder.Build(request, index.Analyzer, currency);
         var depth = Math.Min(page * pageSize, MaxDepth);
         return index.Search(searcher =>

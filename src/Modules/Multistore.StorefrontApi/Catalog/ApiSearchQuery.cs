@@ -9,7 +9,7 @@ namespace Multistore.StorefrontApi.Catalog;
 /// </summary>
 public sealed class ApiSearchQuery
 {
-    public const int MaxPageSize = 100;
+    public const int MaxPageSize = SearchPaging.MaxPageSize;
 
     private static readonly Dictionary<string, SearchSort> Sorts = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -30,14 +30,9 @@ public sealed class ApiSearchQuery
             Errors["priceMax"] = ["priceMax must not be below priceMin."];
         }
 
-        if (page < 1)
+        foreach (var (name, messages) in SearchPaging.Check(page, pageSize))
         {
-            Errors["page"] = ["page must be 1 or more."];
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            Errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
+            Errors[name] = messages;
         }
 
         var order = SearchSort.Relevance;

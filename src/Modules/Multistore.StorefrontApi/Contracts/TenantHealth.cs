@@ -1,4 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Multistore.StorefrontApi.Contracts;
 
-/// <summary>A store's health and each of its checks.</summary>
-public sealed record TenantHealth(string Tenant, string Status, IReadOnlyDictionary<string, string> Checks);
+/// <summary>A store's health; the store's name and each of its checks only for an operator.</summary>
+public sealed record TenantHealth(
+    string Status,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] string? Tenant = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyDictionary<string, string>? Checks = null);

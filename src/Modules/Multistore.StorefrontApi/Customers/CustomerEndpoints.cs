@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Commerce;
 using Multistore.StorefrontApi.Touchpoints;
+using Multistore.Users.Endpoints;
 using Multistore.Users.Services;
 
 namespace Multistore.StorefrontApi.Customers;
@@ -15,20 +16,22 @@ public static class CustomerEndpoints
     public static IEndpointRouteBuilder MapCustomerEndpoints(this IEndpointRouteBuilder api)
     {
         var customers = api.MapGroup("/customers").WithTags("Customers");
-        customers.MapPost("", SignUpAsync).WithName("SignUp")
-            .WithSummary("Creates a customer account with email and password.");
-        customers.MapPost("/token", SignInAsync).WithName("SignIn")
-            .WithSummary("Signs a customer in; returns a bearer token (accessToken, refreshToken, expiresIn) bound to this store and the request's touchpoint.");
+        customers.MapPost("", SignUpAsync).AddEndpointFilter<AccountDoorThrottle>().WithName("SignUp")
+            .WithSummary("Creates a customer account with email and password. The answer is 202 for a new address and for a taken one alike (its holder is e-mailed); sign in next.");
+        customers.MapPost("/token", SignInAsync).AddEndpointFilter<AccountDoorThrottle>().WithName("SignIn")
+            .WithSummary("Signs a customer in; returns a bearer token (accessToken, refreshToken, expiresIn) bound to this store and the request's touchpoint. Staff accounts cannot sign in here.");
         customers.MapGet("/me", Me).WithName("GetCustomer").RequireAuthorization(CustomerApiStartup.Policy)
             .WithSummary("The signed-in customer; send Authorization: Bearer <accessToken>.");
         return api;
     }
 
-    private static async Task<Results<Created<CustomerProfile>, ValidationProblem>> SignUpAsync(
+    private static async Task<Results<Accepted<SignUpAccepted>, ValidationProblem>> SignUpAsync(
         SignUpRequest request, CustomerSignUp signUp, HttpContext context)
     {
-        var result = await signUp.CreateAsync(request.Email, request.Password);
-        if (result.User is not { } user)
+        var result = request.Name?.Trim().Length > FieldLimits.Name
+            ? new SignUpResult(null, [new SignUpError("name", FieldLimits.TooLong("name", FieldLimits.Name))])
+            : await signUp.CreateAsync(request.Email, request.Password, context.RequestAborted);
+        if (!result.Succeeded)
         {
             return TypedResults.ValidationProblem(result.Errors
                 .GroupBy(e => e.Field)
@@ -37,24 +40,21 @@ public static class CustomerEndpoints
 
         // The name is not stored as a user claim: the Users module's AspNetUserClaims.Id has no generated value
         // on PostgreSQL (no identity columns by our migration rules), so claims cannot be inserted there yet.
-        return TypedResults.Created($"{context.Request.PathBase}{StorefrontApiRoutes.Base}/customers/me",
-            new CustomerProfile(user.Id, user.Email!, request.Name?.Trim(), TouchpointFeature.Of(context)));
+        return TypedResults.Accepted($"{context.Request.PathBase}{StorefrontApiRoutes.Base}/customers/token",
+            new SignUpAccepted(request.Email!.Trim(), "If this address is new, its account is ready; if it has an account already, we have e-mailed its holder. Sign in with POST customers/token."));
     }
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> SignInAsync(
-        SignInRequest request, UserManager<IdentityUser> users, SignInManager<IdentityUser> signIn, HttpContext context)
+        SignInRequest request, ShopperSignIn shoppers, SignInManager<IdentityUser> signIn, HttpContext context)
     {
-        var user = string.IsNullOrWhiteSpace(request.Email) ? null : await users.FindByEmailAsync(request.Email.Trim());
-        var checkedPassword = user is null
-            ? SignInResult.Failed
-            : await signIn.CheckPasswordSignInAsync(user, request.Password ?? "", lockoutOnFailure: true);
-        if (!checkedPassword.Succeeded)
+        var outcome = await shoppers.CheckAsync(request.Email, request.Password);
+        if (outcome.User is not { } user)
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Sign-in failed",
-                detail: checkedPassword.IsLockedOut ? "The account is locked for a while after too many failed attempts." : "The email or password is wrong.");
+                detail: outcome.Result.IsLockedOut ? "The account is locked for a while after too many failed attempts." : "The email or password is wrong.");
         }
 
-        var principal = await signIn.CreateUserPrincipalAsync(user!);
+        var principal = await signIn.CreateUserPrincipalAsync(user);
         ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(TouchpointClaimMiddleware.ClaimType, TouchpointFeature.Of(context)));
         return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }

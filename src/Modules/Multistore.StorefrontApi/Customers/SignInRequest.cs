@@ -1,3 +1,5 @@
+using Multistore.Users.Endpoints;
+
 namespace Multistore.StorefrontApi.Customers;
 
-public sealed record SignInRequest(string? Email, string? Password);
+public sealed record SignInRequest(string? Email, string? Password) : IAccountDoorRequest;

@@ -1,3 +1,5 @@
+using Multistore.Users.Endpoints;
+
 namespace Multistore.StorefrontApi.Customers;
 
-public sealed record SignUpRequest(string? Email, string? Password, string? Name);
+public sealed record SignUpRequest(string? Email, string? Password, string? Name) : IAccountDoorRequest;

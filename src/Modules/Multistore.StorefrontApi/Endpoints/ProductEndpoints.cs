@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Multistore.Search.Querying;
 using Multistore.StorefrontApi.Contracts;
 using Multistore.StorefrontApi.Services;
 
@@ -9,7 +10,7 @@ namespace Multistore.StorefrontApi.Endpoints;
 
 public static class ProductEndpoints
 {
-    public const int MaxPageSize = 100;
+    public const int MaxPageSize = SearchPaging.MaxPageSize;
 
     public static IEndpointRouteBuilder MapProductEndpoints(this IEndpointRouteBuilder api)
     {
@@ -24,17 +25,7 @@ public static class ProductEndpoints
     private static async Task<Results<Ok<ProductPage>, ValidationProblem>> ListAsync(
         ProductListing listing, CancellationToken cancellationToken, string? q = null, int page = 1, int pageSize = 20)
     {
-        var errors = new Dictionary<string, string[]>();
-        if (page < 1)
-        {
-            errors["page"] = ["page must be 1 or more."];
-        }
-
-        if (pageSize is < 1 or > MaxPageSize)
-        {
-            errors["pageSize"] = [$"pageSize must be between 1 and {MaxPageSize}."];
-        }
-
+        var errors = SearchPaging.Check(page, pageSize);
         if (q is { Length: > 200 })
         {
             errors["q"] = ["q must be at most 200 characters."];

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Multistore.Http;
 using Multistore.Modules;
 using Multistore.Setup;
 using Multistore.Tenancy;
@@ -14,12 +15,12 @@ public static class FeatureProfileEndpoints
     public static IEndpointRouteBuilder MapFeatureProfileEndpoints(this IEndpointRouteBuilder endpoints)
     {
         var features = new ApiKeyRequirement(TenantsPermissions.Features);
-        var profiles = endpoints.MapGroup("api/feature-profiles").WithTags("Feature profiles").AddEndpointFilter(features);
+        var profiles = endpoints.MapGroup("api/feature-profiles").WithTags("Feature profiles").AddEndpointFilter(features).WithBodyCap(RequestBodyCap.Staff);
         profiles.MapGet("", async (FeatureProfileStore store, CancellationToken ct) => TypedResults.Ok(await store.ListAsync(ct)))
             .WithName("ListFeatureProfiles");
         profiles.MapPut("{name}", Save).WithName("SaveFeatureProfile");
         profiles.MapDelete("{name}", Delete).WithName("DeleteFeatureProfile");
-        endpoints.MapPost("api/feature-rollouts", Rollout).AddEndpointFilter(features).WithTags("Feature profiles").WithName("RolloutFeature");
+        endpoints.MapPost("api/feature-rollouts", Rollout).AddEndpointFilter(features).WithBodyCap(RequestBodyCap.Staff).WithTags("Feature profiles").WithName("RolloutFeature");
         return endpoints;
     }
 

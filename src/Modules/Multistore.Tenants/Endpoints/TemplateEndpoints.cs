@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Multistore.BrandTemplates;
+using Multistore.Http;
 using Multistore.Setup;
 using Multistore.Tenancy;
 using Multistore.Tenants.Domain;
@@ -13,7 +14,7 @@ public static class TemplateEndpoints
 {
     public static IEndpointRouteBuilder MapTemplateEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("api/templates").WithTags("Brand templates");
+        var group = endpoints.MapGroup("api/templates").WithTags("Brand templates").WithBodyCap(RequestBodyCap.Staff);
         var view = new ApiKeyRequirement(TenantsPermissions.View);
         var manage = new ApiKeyRequirement(TenantsPermissions.Manage);
         group.MapGet("", async (BrandTemplateService templates, CancellationToken ct) =>

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Multistore.Http;
 using Multistore.Recipes;
 using Multistore.Setup;
 using Multistore.Tenancy;
@@ -15,7 +16,7 @@ public static class TenantEndpoints
 {
     public static IEndpointRouteBuilder MapTenantEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        var group = endpoints.MapGroup("api/tenants").WithTags("Tenants");
+        var group = endpoints.MapGroup("api/tenants").WithTags("Tenants").WithBodyCap(RequestBodyCap.Staff);
         var view = new ApiKeyRequirement(TenantsPermissions.View);
         var manage = new ApiKeyRequirement(TenantsPermissions.Manage);
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.WebUtilities;
 using Multistore.Admin.Routing;
+using Multistore.Commerce;
 using Multistore.Users.Pages;
 using Multistore.Users.Services;
 
@@ -13,7 +14,8 @@ namespace Multistore.Users.Endpoints;
 
 /// <summary>
 /// "Forgot password" emails a reset link with an Identity token (protected with the tenant's keys); the link's
-/// page sets a new password. The answer to a request never tells whether the address has an account.
+/// page sets a new password. The answer to a request never tells whether the address has an account; the link names the
+/// store's configured address (<see cref="ResetLinks"/>), never the request's Host header. Rate limited per address and account.
 /// </summary>
 public static class PasswordResetEndpoints
 {
@@ -23,13 +25,13 @@ public static class PasswordResetEndpoints
     public static IEndpointRouteBuilder MapPasswordResetEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapAnonymousAdminPage<ForgotPasswordPage>(ForgotPath).WithName("AdminForgotPassword");
-        endpoints.MapAnonymousAdminPost(ForgotPath, RequestAsync).WithName("AdminForgotPasswordPost");
+        endpoints.MapAnonymousAdminPost(ForgotPath, RequestAsync).AddEndpointFilter<AccountDoorThrottle>().WithName("AdminForgotPasswordPost");
         endpoints.MapAnonymousAdminPage<ResetPasswordPage>(ResetPath).WithName("AdminResetPassword");
-        endpoints.MapAnonymousAdminPost(ResetPath, ResetAsync).WithName("AdminResetPasswordPost");
+        endpoints.MapAnonymousAdminPost(ResetPath, ResetAsync).AddEndpointFilter<AccountDoorThrottle>().WithName("AdminResetPasswordPost");
         return endpoints;
     }
 
-    private static async Task<IResult> RequestAsync([FromForm] ForgotPasswordForm form, UserManager<IdentityUser> users, IEmailSender email, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<IResult> RequestAsync([FromForm] ForgotPasswordForm form, UserManager<IdentityUser> users, IEmailSender email, ResetLinks links, HttpContext context, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(form.Email))
         {
@@ -38,11 +40,10 @@ public static class PasswordResetEndpoints
             return AdminResults.Page<ForgotPasswordPage>(new { Form = form, Errors = errors });
         }
 
-        if (await users.FindByEmailAsync(form.Email.Trim()) is { Email: not null } user)
+        if (form.Email.Trim() is { Length: <= FieldLimits.Email } address
+            && await users.FindByEmailAsync(address) is { Email: not null } user
+            && links.To(AdminEndpointRouteBuilderExtensions.Under(ResetPath), user.Email, await users.GeneratePasswordResetTokenAsync(user)) is { } link)
         {
-            var token = WebEncoders.Base64UrlEncode(Encoding.UTF8.GetBytes(await users.GeneratePasswordResetTokenAsync(user)));
-            var request = context.Request;
-            var link = $"{request.Scheme}://{request.Host}{AdminLinks.To(request.PathBase, ResetPath)}?email={Uri.EscapeDataString(user.Email)}&token={token}";
             await email.SendAsync(new EmailMessage(user.Email, "Reset your password",
                 $"Someone asked to reset the password of your admin account.\n\nSet a new password here (the link works once, for a day):\n{link}\n\nIf it was not you, ignore this email; your password stays as it is.\n"), cancellationToken);
         }

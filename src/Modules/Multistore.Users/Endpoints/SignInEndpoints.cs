@@ -4,11 +4,13 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Admin.Routing;
+using Multistore.Commerce;
+using Multistore.Users.Services;
 using Multistore.Users.Pages;
 
 namespace Multistore.Users.Endpoints;
 
-/// <summary>Sign-in and sign-out of the tenant's admin, with Identity's lock-out after repeated wrong passwords.</summary>
+/// <summary>Sign-in and sign-out of the tenant's admin, with Identity's lock-out after repeated wrong passwords and a rate limit per address and account.</summary>
 public static class SignInEndpoints
 {
     public const string LoginPath = "login";
@@ -16,12 +18,12 @@ public static class SignInEndpoints
     public static IEndpointRouteBuilder MapSignInEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapAnonymousAdminPage<SignInPage>(LoginPath).WithName("AdminSignIn");
-        endpoints.MapAnonymousAdminPost(LoginPath, SignInAsync).WithName("AdminSignInPost");
+        endpoints.MapAnonymousAdminPost(LoginPath, SignInAsync).AddEndpointFilter<AccountDoorThrottle>().WithName("AdminSignInPost");
         endpoints.MapAnonymousAdminPost("logout", SignOutAsync).WithName("AdminSignOut");
         return endpoints;
     }
 
-    private static async Task<IResult> SignInAsync([FromForm] SignInForm form, SignInManager<IdentityUser> signIn, HttpContext context)
+    private static async Task<IResult> SignInAsync([FromForm] SignInForm form, SignInManager<IdentityUser> signIn, AbsentAccountPassword absent, HttpContext context)
     {
         var errors = new FormErrors();
         if (string.IsNullOrWhiteSpace(form.Email))
@@ -36,7 +38,14 @@ public static class SignInEndpoints
 
         if (errors.IsValid)
         {
-            var user = await signIn.UserManager.FindByEmailAsync(form.Email!.Trim());
+            var email = form.Email!.Trim();
+            var user = email.Length <= FieldLimits.Email ? await signIn.UserManager.FindByEmailAsync(email) : null;
+            if (user is null)
+            {
+                // The same work as checking a real account's password: the answer's timing does not tell who has one.
+                absent.Verify(form.Password);
+            }
+
             var result = user is null
                 ? Microsoft.AspNetCore.Identity.SignInResult.Failed
                 : await signIn.PasswordSignInAsync(user, form.Password!, form.RememberMe, lockoutOnFailure: true);
@@ -54,6 +63,7 @@ public static class SignInEndpoints
         }
 
         form.Password = null;
+        form.Email = form.Email?.Length > FieldLimits.Email ? null : form.Email;
         return AdminResults.Page<SignInPage>(new { Form = form, Errors = errors });
     }
 

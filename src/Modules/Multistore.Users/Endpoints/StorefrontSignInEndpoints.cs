@@ -3,13 +3,16 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Multistore.Commerce;
 using Multistore.Theming;
+using Multistore.Users.Services;
 
 namespace Multistore.Users.Endpoints;
 
 /// <summary>
 /// The shopper's sign-in and sign-out on the web storefront, in the store's theme, into the same accounts as the
-/// Storefront API's customers; the account pages (orders, addresses) then know them. Lock-out as in the admin.
+/// Storefront API's customers; the account pages (orders, addresses) then know them. Shoppers only (<see cref="ShopperSignIn"/>),
+/// rate limited per address and account (<see cref="AccountDoorThrottle"/>).
 /// </summary>
 public static class StorefrontSignInEndpoints
 {
@@ -21,7 +24,7 @@ public static class StorefrontSignInEndpoints
         endpoints.MapGet(Path, (HttpContext context, IThemeViewRenderer views, IAntiforgery antiforgery) =>
             RenderAsync(context, views, antiforgery, "", null, StatusCodes.Status200OK)).WithName("UsersStorefrontSignIn");
 
-        endpoints.MapPost(Path, async (HttpContext context, SignInManager<IdentityUser> signIn, IThemeViewRenderer views, IAntiforgery antiforgery) =>
+        endpoints.MapPost(Path, async (HttpContext context, ShopperSignIn shoppers, SignInManager<IdentityUser> signIn, IThemeViewRenderer views, IAntiforgery antiforgery) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context))
             {
@@ -30,18 +33,18 @@ public static class StorefrontSignInEndpoints
 
             var form = await context.Request.ReadFormAsync(context.RequestAborted);
             var email = form["email"].ToString().Trim();
-            var user = email.Length == 0 ? null : await signIn.UserManager.FindByEmailAsync(email);
-            var result = user is null ? SignInResult.Failed : await signIn.PasswordSignInAsync(user, form["password"].ToString(), isPersistent: form["remember"] == "true", lockoutOnFailure: true);
-            if (result.Succeeded)
+            var outcome = await shoppers.CheckAsync(email, form["password"].ToString());
+            if (outcome.User is { } user)
             {
+                await signIn.SignInAsync(user, isPersistent: form["remember"] == "true");
                 return Results.Redirect(ReturnUrl(context, form["returnUrl"]));
             }
 
-            var error = result.IsLockedOut
+            var error = outcome.Result.IsLockedOut
                 ? "This account is locked after too many failed sign-in attempts. Try again in 15 minutes."
                 : "The email address or password is wrong.";
-            return await RenderAsync(context, views, antiforgery, email, error, StatusCodes.Status400BadRequest);
-        }).WithName("UsersStorefrontSignInForm");
+            return await RenderAsync(context, views, antiforgery, email.Length > FieldLimits.Email ? "" : email, error, StatusCodes.Status400BadRequest);
+        }).AddEndpointFilter<AccountDoorThrottle>().WithName("UsersStorefrontSignInForm");
 
         endpoints.MapPost("/account/sign-out", async (HttpContext context, SignInManager<IdentityUser> signIn, IAntiforgery antiforgery) =>
         {

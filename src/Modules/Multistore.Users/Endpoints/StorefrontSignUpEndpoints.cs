@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Multistore.Commerce;
 using Multistore.Theming;
 using Multistore.Users.Services;
 
@@ -10,7 +11,8 @@ namespace Multistore.Users.Endpoints;
 
 /// <summary>
 /// The shopper's sign-up on the web storefront: e-mail, password and its confirmation, the same account creation
-/// as the Storefront API's; then signed in and back to the page they came from (a path in this store only).
+/// as the Storefront API's; then signed in and back to the page they came from (a path in this store only). An address
+/// that has an account already goes the same way, not signed in, and its holder gets an e-mail.
 /// </summary>
 public static class StorefrontSignUpEndpoints
 {
@@ -38,15 +40,20 @@ public static class StorefrontSignUpEndpoints
                     [new SignUpError(ConfirmField, "The two passwords are not the same.")], StatusCodes.Status400BadRequest);
             }
 
-            var result = await signUp.CreateAsync(email, password);
-            if (result.User is not { } user)
+            var result = await signUp.CreateAsync(email, password, context.RequestAborted);
+            if (!result.Succeeded)
             {
-                return await RenderAsync(context, views, antiforgery, form["returnUrl"], email, result.Errors, StatusCodes.Status400BadRequest);
+                return await RenderAsync(context, views, antiforgery, form["returnUrl"], email.Length > FieldLimits.Email ? "" : email, result.Errors, StatusCodes.Status400BadRequest);
             }
 
-            await signIn.SignInAsync(user, isPersistent: false);
+            // A taken address goes the same way as a new one (its holder was e-mailed); only a new account is signed in.
+            if (result.User is { } user)
+            {
+                await signIn.SignInAsync(user, isPersistent: false);
+            }
+
             return Results.Redirect(StorefrontSignInEndpoints.ReturnUrl(context, form["returnUrl"]));
-        }).WithName("UsersStorefrontSignUpForm");
+        }).AddEndpointFilter<AccountDoorThrottle>().WithName("UsersStorefrontSignUpForm");
         return endpoints;
     }
 

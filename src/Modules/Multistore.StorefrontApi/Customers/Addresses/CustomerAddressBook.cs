@@ -65,16 +65,9 @@ public sealed class CustomerAddressBook(CustomerAddressDbContext db, CheckoutOpt
     private Dictionary<string, string[]> Validate(AddressInput input)
     {
         var errors = new Dictionary<string, string[]>();
-        foreach (var (field, value, max) in new[]
+        if (AddressFormats.TooLong(ToAddress(input)) is { } field)
         {
-            ("name", input.Name, 200), ("company", input.Company, 200), ("line1", input.Line1, 200), ("line2", input.Line2, 200),
-            ("city", input.City, 100), ("postalCode", input.PostalCode, 20), ("region", input.Region, 50), ("phone", input.Phone, 40),
-        })
-        {
-            if (value?.Trim().Length > max)
-            {
-                errors[field] = [$"{field} must be at most {max} characters."];
-            }
+            errors[field.Name] = [FieldLimits.TooLong(field.Name, field.Max)];
         }
 
         if (errors.Count == 0 && AddressFormats.Check(ToAddress(input), checkout.Countries, "address") is { } problem)

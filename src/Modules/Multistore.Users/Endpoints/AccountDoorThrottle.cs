@@ -1,0 +1,34 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Multistore.Users.Services;
+
+namespace Multistore.Users.Endpoints;
+
+/// <summary>
+/// The rate limit of every sign-in, sign-up and password-reset door, web form or API: per client address and per account
+/// (the e-mail of the form or JSON body). Over either limit the answer is 429 with Retry-After, before any password is checked
+/// or account touched.
+/// </summary>
+public sealed class AccountDoorThrottle : IEndpointFilter
+{
+    public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
+    {
+        var http = context.HttpContext;
+        var account = context.Arguments.OfType<IAccountDoorRequest>().FirstOrDefault()?.Email;
+        if (account is null && http.Request.HasFormContentType)
+        {
+            account = (await http.Request.ReadFormAsync(http.RequestAborted))["email"].ToString();
+        }
+
+        if (http.RequestServices.GetRequiredService<AccountDoorLimiter>().TryEnter(http, account) is not { } wait)
+        {
+            return await next(context);
+        }
+
+        var seconds = (int)Math.Ceiling(wait.TotalSeconds);
+        http.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
+        return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many attempts",
+            detail: $"Too many sign-in, sign-up or password-reset attempts from this address or for this account. Try again in {seconds} seconds.");
+    }
+}
