@@ -49,7 +49,11 @@ public sealed class ConfiguredTenantsReconciler(
         if (existing is null)
         {
             logger.LogInformation("Creating tenant {Tenant} from recipe {Recipe}", configured.Name, configured.Recipe);
-            var request = new TenantRequest { Name = configured.Name, Hosts = [.. configured.Hosts], UrlPrefix = configured.UrlPrefix, RecipeName = configured.Recipe };
+            var request = new TenantRequest
+            {
+                Name = configured.Name, Hosts = [.. configured.Hosts], UrlPrefix = configured.UrlPrefix, RecipeName = configured.Recipe,
+                AllowWildcard = configured.AllowWildcard,
+            };
             await tenants.CreateAndSetupAsync(request, null, parameters, null, cancellationToken);
         }
         else if (existing.State == TenantState.Uninitialized)

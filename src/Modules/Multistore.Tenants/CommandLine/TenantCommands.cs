@@ -26,15 +26,16 @@ internal static class TenantCommands
         var parameters = ParameterOptions.Create();
         var noSetup = new Option<bool>("--no-setup") { Description = "Register the tenant only; set it up later with 'tenants setup'." };
         var database = new Option<DatabaseProvider?>("--database") { Description = "Sqlite (default) or Postgres." };
-        var connection = new Option<string?>("--connection") { Description = "Database connection string (PostgreSQL server for this store)." };
+        var connection = new Option<string?>("--connection") { Description = "Database connection string: SQLite, a new file in the data folder; PostgreSQL, a server the host's configuration names." };
         var profile = new Option<string?>("--feature-profile") { Description = "Feature profile that bounds what the store may enable." };
         var template = new Option<string?>("--template") { Description = "Brand template the store inherits theme, features, cultures, currency and settings from." };
+        var allowWildcard = new Option<bool>("--allow-wildcard") { Description = "A wildcard host (*.example.com) may cover other stores' host names." };
         var setupLink = SetupLinkCommands.CreateOption();
         var linkHours = SetupLinkCommands.HoursOption();
         var linkScheme = SetupLinkCommands.SchemeOption();
         var command = new Command("create", "Create a store and set it up from a recipe.")
         {
-            name, hosts, prefix, recipe, parameters, noSetup, database, connection, profile, template, setupLink, linkHours, linkScheme,
+            name, hosts, prefix, recipe, parameters, noSetup, database, connection, profile, template, allowWildcard, setupLink, linkHours, linkScheme,
         };
         command.SetAction((parse, ct) => console.RunAsync(async services =>
         {
@@ -48,6 +49,7 @@ internal static class TenantCommands
                 ConnectionString = parse.GetValue(connection),
                 FeatureProfile = parse.GetValue(profile),
                 Template = parse.GetValue(template),
+                AllowWildcard = parse.GetValue(allowWildcard),
             };
             var recipeValue = parse.GetValue(recipe);
             if (parse.GetValue(setupLink))

@@ -56,6 +56,7 @@ public static class TenantEndpoints
                 ConnectionString = body.ConnectionString,
                 FeatureProfile = body.FeatureProfile,
                 Template = body.Template,
+                AllowWildcard = body.AllowWildcard == true,
             };
             if (body.SetupLink == true)
             {
@@ -83,7 +84,10 @@ public static class TenantEndpoints
     private static Task<IResult> Edit(string name, EditTenantBody body, TenantEditService tenants, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () =>
         {
-            var edit = new TenantEdit { Hosts = body.Hosts, UrlPrefix = body.UrlPrefix, FeatureProfile = body.FeatureProfile, Template = body.Template };
+            var edit = new TenantEdit
+            {
+                Hosts = body.Hosts, UrlPrefix = body.UrlPrefix, FeatureProfile = body.FeatureProfile, Template = body.Template, AllowWildcard = body.AllowWildcard == true,
+            };
             return TypedResults.Ok(TenantDto.From(await tenants.EditAsync(name, edit, ct)));
         });
 
