@@ -10,7 +10,7 @@ public sealed partial class HostAdminSession(HttpClient client)
     public const string Email = "admin@example.com";
 
     /// <summary>The password the tests' configuration gives the host's administrator (recipes publish none).</summary>
-    public const string Password = "Demo!Admin2026";
+    public const string Password = Fixtures.MultistoreFactory.AdminPassword;
 
     public HttpClient Client { get; } = client;
 

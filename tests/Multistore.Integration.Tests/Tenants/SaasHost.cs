@@ -27,6 +27,7 @@ public static class SaasHost
         ["Multistore:Tenants:0:Name"] = TenantSettings.DefaultName,
         ["Multistore:Tenants:0:Hosts:0"] = host,
         ["Multistore:Tenants:0:Recipe"] = "saas",
+        ["Multistore:Tenants:0:Parameters:AdminPassword"] = MultistoreFactory.AdminPassword,
     };
 
     public static async Task<MultistoreFactory> ReadyAsync()

@@ -61,12 +61,19 @@ internal static class TenantCommands
 
             var setupNow = recipeValue is not null && !parse.GetValue(noSetup);
             var loaded = recipeValue is null ? null : RecipeSource.Load(services.GetRequiredService<RecipeCatalog>(), recipeValue);
+            if (loaded is not null)
+            {
+                RecipeKindRule.Check(loaded, request.Name);
+            }
+
             request = request with { RecipeName = loaded?.Name };
             var creation = await services.GetRequiredService<TenantCreationService>().EnsureCreatedAsync(request, setupNow ? loaded : null,
                 setupNow ? ParameterOptions.Read(parse, parameters) : null, new WriterProgress(console.Output), ct);
             await console.Output.WriteLineAsync(creation.Created
-                ? $"Created tenant '{creation.Tenant.Name}' ({creation.Tenant.State}). {TenantAddresses.Describe(creation.Tenant)}"
+                ? $"Created tenant '{creation.Tenant.Name}' ({creation.Tenant.State}). {TenantAddresses.Describe(creation.Tenant, CommandConsole.Address(services))}"
                 : $"Tenant '{creation.Tenant.Name}' already exists with these settings ({creation.Tenant.State}); nothing to do.");
+            await GeneratedPassword.WriteAsync(console.Output, creation.GeneratedAdminPassword);
+            await console.ReportReadyAsync(services, creation.Tenant, ct);
         }));
         return command;
     }
@@ -80,10 +87,11 @@ internal static class TenantCommands
         command.SetAction((parse, _) => console.RunAsync(async services =>
         {
             var (items, total) = new TenantDirectory(services.GetRequiredService<TenantRegistry>()).Page(parse.GetValue(search), parse.GetValue(page), parse.GetValue(size));
+            var address = CommandConsole.Address(services);
             await console.Output.WriteLineAsync($"{"NAME",-24} {"STATE",-14} {"RECIPE",-16} {"CREATED",-17} ADDRESS");
             foreach (var t in items)
             {
-                await console.Output.WriteLineAsync($"{t.Name,-24} {t.State,-14} {t.RecipeName ?? "-",-16} {t.CreatedUtc:yyyy-MM-dd HH:mm} {TenantAddresses.Describe(t)}");
+                await console.Output.WriteLineAsync($"{t.Name,-24} {t.State,-14} {t.RecipeName ?? "-",-16} {t.CreatedUtc:yyyy-MM-dd HH:mm} {TenantAddresses.Describe(t, address)}");
             }
 
             await console.Output.WriteLineAsync($"{items.Count} of {total} tenant(s).");
