@@ -72,6 +72,23 @@ public sealed class TenantDoorCorrectnessTests
     }
 
     [Fact]
+    public async Task TheAdminEditFormRefusesAFeatureProfileTheStoresFeaturesBreak()
+    {
+        var api = SaasHost.Client(await SaasHost.IssueKeyAsync(TenantsPermissions.Features));
+        var profile = TestTenant.NewName();
+        var rules = new[] { new { rule = "Exclude", expression = "Multistore.Pricing" }, new { rule = "Include", expression = "Multistore.*" } };
+        Assert.Equal(HttpStatusCode.OK, (await api.PutAsJsonAsync($"api/feature-profiles/{profile}", new { description = "no prices", rules })).StatusCode);
+        var store = await SaasHost.Factory.CreateTenantAsync("store");
+        var admin = await HostAdminSession.SignInAsync();
+
+        var response = await admin.PostAsync($"admin/tenants/{store.Name}/edit", new() { ["Hosts"] = store.Host, ["FeatureProfile"] = profile });
+
+        Assert.Contains(HostAdminSession.FieldErrors(await response.Content.ReadAsStringAsync(), "FeatureProfile"),
+            m => m.Contains("'Multistore.Pricing'", StringComparison.Ordinal));
+        Assert.Null(SaasHost.Factory.Service<TenantRegistry>().Find(store.Name)!.FeatureProfile);
+    }
+
+    [Fact]
     public async Task ARecipeSentAsAStringIsReadAndAnythingElseIsRefusedNamingTheField()
     {
         var api = SaasHost.Client(await SaasHost.IssueKeyAsync(TenantsPermissions.Manage));
