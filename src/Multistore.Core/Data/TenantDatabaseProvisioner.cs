@@ -8,12 +8,15 @@ namespace Multistore.Data;
 /// <summary>Creates a tenant's database container before its migrations run, and removes it without a trace.</summary>
 public sealed class TenantDatabaseProvisioner(ILogger<TenantDatabaseProvisioner> logger)
 {
+    private static readonly string[] SqliteFileSuffixes = ["", "-wal", "-shm"];
+
     public static async Task CreateAsync(TenantConnection connection, CancellationToken cancellationToken)
     {
         switch (connection.Provider)
         {
             case DatabaseProvider.Sqlite:
                 Directory.CreateDirectory(connection.SqliteFolder!);
+                Directory.CreateDirectory(Path.GetDirectoryName(SqliteFile(connection))!);
                 await using (var sqlite = new SqliteConnection(connection.ConnectionString))
                 {
                     await sqlite.OpenAsync(cancellationToken);
@@ -60,6 +63,16 @@ public sealed class TenantDatabaseProvisioner(ILogger<TenantDatabaseProvisioner>
                     Directory.Delete(connection.SqliteFolder, recursive: true);
                 }
 
+                // A database file named by the create request may live elsewhere in the data folder; one in another
+                // tenant's folder (registered before such paths were refused) is that tenant's and stays.
+                var own = SqliteFile(connection);
+                var inAnotherSite = Path.GetFileName(Path.GetDirectoryName(Path.GetDirectoryName(own))) == "Sites"
+                    && !string.Equals(Path.GetDirectoryName(own), Path.GetFullPath(connection.SqliteFolder!), StringComparison.Ordinal);
+                foreach (var file in SqliteFileSuffixes.Select(suffix => own + suffix).Where(f => !inAnotherSite && File.Exists(f)))
+                {
+                    File.Delete(file);
+                }
+
                 break;
             case DatabaseProvider.Postgres when connection.Schema is not null:
                 NpgsqlConnection.ClearAllPools();
@@ -98,6 +111,8 @@ public sealed class TenantDatabaseProvisioner(ILogger<TenantDatabaseProvisioner>
             return $"The PostgreSQL server cannot be reached: {exception.Message}";
         }
     }
+
+    private static string SqliteFile(TenantConnection connection) => Path.GetFullPath(new SqliteConnectionStringBuilder(connection.ConnectionString).DataSource);
 
     private static string WithoutSearchPath(string connectionString) =>
         new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = null }.ToString();

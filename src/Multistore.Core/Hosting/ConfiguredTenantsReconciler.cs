@@ -49,12 +49,26 @@ public sealed class ConfiguredTenantsReconciler(
         if (existing is null)
         {
             logger.LogInformation("Creating tenant {Tenant} from recipe {Recipe}", configured.Name, configured.Recipe);
-            var request = new TenantRequest { Name = configured.Name, Hosts = [.. configured.Hosts], UrlPrefix = configured.UrlPrefix, RecipeName = configured.Recipe };
-            await tenants.CreateAndSetupAsync(request, null, parameters, null, cancellationToken);
+            var request = new TenantRequest
+            {
+                Name = configured.Name, Hosts = [.. configured.Hosts], UrlPrefix = configured.UrlPrefix, RecipeName = configured.Recipe,
+                AllowWildcard = configured.AllowWildcard,
+            };
+            Announce(await tenants.CreateAndSetupAsync(request, null, parameters, null, cancellationToken));
         }
         else if (existing.State == TenantState.Uninitialized)
         {
-            await tenants.SetupAsync(configured.Name, configured.Recipe, parameters, null, cancellationToken);
+            Announce(await tenants.SetupAsync(configured.Name, configured.Recipe, parameters, null, cancellationToken));
+        }
+    }
+
+    /// <summary>A store declared without an AdminPassword got a generated one: the log is the one place it is shown.</summary>
+    private void Announce(TenantSetupResult setup)
+    {
+        if (setup.GeneratedAdminPassword is { } password)
+        {
+            logger.LogWarning("Tenant {Tenant} was set up without an AdminPassword; its administrator's generated password, shown this once: {Password}",
+                setup.Tenant.Name, password);
         }
     }
 

@@ -36,6 +36,12 @@ public sealed class DatabaseOptions
 
     /// <summary>On PostgreSQL: give each tenant a schema in the one database instead of a database of its own.</summary>
     public bool SchemaPerTenant { get; set; }
+
+    /// <summary>
+    /// PostgreSQL servers (<c>host</c> or <c>host:port</c>) a create request may name in its connection string, besides the
+    /// servers of the host and tenant database settings. A request naming any other server is refused.
+    /// </summary>
+    public IList<string> Servers { get; set; } = [];
 }
 
 public sealed class ConfiguredTenant
@@ -45,4 +51,7 @@ public sealed class ConfiguredTenant
     public string? UrlPrefix { get; set; }
     public string Recipe { get; set; } = "";
     public IDictionary<string, string> Parameters { get; set; } = new Dictionary<string, string>();
+
+    /// <summary>Says that a wildcard host (<c>*.example.com</c>) may cover other stores' host names.</summary>
+    public bool AllowWildcard { get; set; }
 }

@@ -2,7 +2,10 @@ using System.Text.Json;
 
 namespace Multistore.Recipes;
 
-/// <summary>A recipe as read from its JSON file, before its parameters are filled in.</summary>
+/// <summary>
+/// A recipe as read from its JSON file, before its parameters are filled in. <see cref="Kind"/> says what it makes:
+/// a <c>store</c>, the SaaS <c>host</c>, or a <c>fragment</c> (a catalog, a payment section) that only other recipes include.
+/// </summary>
 public sealed record Recipe(
     string Name,
     string DisplayName,
@@ -10,4 +13,5 @@ public sealed record Recipe(
     string Version,
     IReadOnlyList<string> Tags,
     IReadOnlyList<RecipeParameter> Parameters,
-    IReadOnlyList<JsonElement> Steps);
+    IReadOnlyList<JsonElement> Steps,
+    string Kind = RecipeKinds.Store);

@@ -36,6 +36,14 @@ public sealed partial class RecipeExpander(RecipeCatalog catalog)
         return steps;
     }
 
+    /// <summary>The parameters the recipe and every recipe it includes declare.</summary>
+    public IReadOnlyList<RecipeParameter> Parameters(Recipe recipe)
+    {
+        var visited = new List<Recipe> { recipe };
+        Collect(recipe, [recipe.Name], [], visited, []);
+        return [.. visited.SelectMany(r => r.Parameters)];
+    }
+
     private void Collect(Recipe recipe, List<string> chain, List<(Recipe, int, JsonElement)> into, List<Recipe> visited, List<RecipeError> errors)
     {
         for (var index = 0; index < recipe.Steps.Count; index++)

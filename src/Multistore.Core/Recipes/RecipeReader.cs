@@ -56,6 +56,12 @@ public static class RecipeReader
                 }
             }
 
+            var kind = Text(root, "kind") ?? RecipeKinds.Store;
+            if (!RecipeKinds.All.Contains(kind, StringComparer.Ordinal))
+            {
+                errors.Add(new RecipeError(recipeName, -1, "kind", $"must be one of {string.Join(", ", RecipeKinds.All)}."));
+            }
+
             var parameters = new List<RecipeParameter>();
             if (root.TryGetProperty("parameters", out var parametersElement) && parametersElement.ValueKind == JsonValueKind.Array)
             {
@@ -83,7 +89,7 @@ public static class RecipeReader
                 ? tagsElement.EnumerateArray().Select(t => t.GetString() ?? "").ToList()
                 : [];
             return new Recipe(recipeName, Text(root, "displayName") ?? recipeName, Text(root, "description") ?? "",
-                Text(root, "version") ?? "1.0.0", tags, parameters, steps);
+                Text(root, "version") ?? "1.0.0", tags, parameters, steps, kind);
         }
     }
 

@@ -11,21 +11,26 @@ public sealed class FeatureProfileGuard(FeatureProfileStore profiles, ModuleCata
 {
     public async Task EnsureAllowedAsync(TenantSettings tenant, IEnumerable<string> featureIds, CancellationToken cancellationToken)
     {
+        var errors = await ConflictsAsync(tenant, featureIds, cancellationToken);
+        if (errors.Count > 0)
+        {
+            throw new TenantValidationException(new Dictionary<string, string[]> { ["features"] = [.. errors] });
+        }
+    }
+
+    /// <summary>Why the tenant's feature profile forbids each of the features it forbids; empty when it allows them all.</summary>
+    public async Task<IReadOnlyList<string>> ConflictsAsync(TenantSettings tenant, IEnumerable<string> featureIds, CancellationToken cancellationToken)
+    {
         if (tenant.FeatureProfile is null)
         {
-            return;
+            return [];
         }
 
         var profile = await profiles.FindAsync(tenant.FeatureProfile, cancellationToken)
             ?? throw TenantValidationException.For("featureProfile", $"Tenant '{tenant.Name}' names feature profile '{tenant.FeatureProfile}', which does not exist.");
-        var errors = featureIds
+        return [.. featureIds
             .Where(id => catalog.Find(id) is not { AlwaysEnabled: true })
             .Select(profile.Check)
-            .OfType<string>()
-            .ToArray();
-        if (errors.Length > 0)
-        {
-            throw new TenantValidationException(new Dictionary<string, string[]> { ["features"] = errors });
-        }
+            .OfType<string>()];
     }
 }

@@ -12,12 +12,17 @@ public sealed class FeatureRollout(TenantRegistry registry, TenantFeatures featu
 {
     /// <param name="featureId">The feature to switch.</param>
     /// <param name="enable">True to enable, false to disable.</param>
-    /// <param name="tenantNames">The tenants; null means every running tenant except the Default tenant.</param>
+    /// <param name="tenantNames">The tenants; null means every running tenant except the Default tenant, which a list may not name.</param>
     /// <param name="progress">Told of each tenant's result as it is known.</param>
     /// <param name="cancellationToken">Stops before the next tenant.</param>
     public async Task<IReadOnlyList<FeatureRolloutResult>> RunAsync(string featureId, bool enable, IReadOnlyCollection<string>? tenantNames,
         IProgress<FeatureRolloutResult>? progress, CancellationToken cancellationToken)
     {
+        if (tenantNames?.FirstOrDefault(n => string.Equals(n, TenantSettings.DefaultName, StringComparison.OrdinalIgnoreCase)) is { } host)
+        {
+            throw TenantValidationException.For("tenants", $"'{host}' is the SaaS host, not a store: rollouts change stores only. Nothing was changed.");
+        }
+
         var names = tenantNames ?? [.. registry.All.Where(t => t.State == TenantState.Running && !t.IsDefault).Select(t => t.Name).Order(StringComparer.Ordinal)];
         var results = new List<FeatureRolloutResult>(names.Count);
         foreach (var name in names)

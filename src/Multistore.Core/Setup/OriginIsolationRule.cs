@@ -59,12 +59,5 @@ internal static class OriginIsolationRule
     }
 
     /// <summary>The same host name whatever the case, port or trailing dot: cookies and scripts do not tell them apart.</summary>
-    private static bool SameName(string a, string b) => string.Equals(Bare(a), Bare(b), StringComparison.OrdinalIgnoreCase);
-
-    private static string Bare(string host)
-    {
-        var colon = host.LastIndexOf(':');
-        var name = colon > 0 && !host.EndsWith(']') ? host[..colon] : host;
-        return name.TrimEnd('.');
-    }
+    private static bool SameName(string a, string b) => HostNames.Same(a, b);
 }

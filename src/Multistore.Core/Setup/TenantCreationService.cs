@@ -22,10 +22,11 @@ public sealed class TenantCreationService(
     }
 
     /// <summary>Creates and sets up in one go; a failed setup leaves no tenant behind.</summary>
-    public async Task<TenantSettings> CreateAndSetupAsync(TenantRequest request, Recipe? recipe, IReadOnlyDictionary<string, string> parameters,
+    public async Task<TenantSetupResult> CreateAndSetupAsync(TenantRequest request, Recipe? recipe, IReadOnlyDictionary<string, string> parameters,
         IProgress<string>? progress, CancellationToken cancellationToken)
     {
         recipe ??= recipes.Get(request.RecipeName ?? throw TenantValidationException.For("recipe", "A recipe is required."));
+        RecipeKindRule.Check(recipe, request.Name);
         await CreateAsync(request with { RecipeName = recipe.Name }, cancellationToken);
         try
         {
@@ -51,12 +52,20 @@ public sealed class TenantCreationService(
             return request.IsSatisfiedBy(existing) ? new TenantCreation(existing, false) : throw new TenantConflictException(request.Name);
         }
 
+        if (recipe is not null)
+        {
+            RecipeKindRule.Check(recipe, request.Name);
+        }
+
         try
         {
-            var tenant = recipe is null && parameters is null
-                ? await CreateAsync(request, cancellationToken)
-                : await CreateAndSetupAsync(request, recipe, parameters ?? new Dictionary<string, string>(), progress, cancellationToken);
-            return new TenantCreation(tenant, true);
+            if (recipe is null && parameters is null)
+            {
+                return new TenantCreation(await CreateAsync(request, cancellationToken), true);
+            }
+
+            var setup = await CreateAndSetupAsync(request, recipe, parameters ?? new Dictionary<string, string>(), progress, cancellationToken);
+            return new TenantCreation(setup.Tenant, true, setup.GeneratedAdminPassword);
         }
         catch (TenantValidationException) when (registry.Find(request.Name) is { } raced && request.IsSatisfiedBy(raced))
         {
@@ -66,7 +75,7 @@ public sealed class TenantCreationService(
     }
 
     /// <summary>Sets up a registered tenant (created earlier, or through a setup link) from a recipe of the host.</summary>
-    public async Task<TenantSettings> SetupAsync(string name, string recipeName, IReadOnlyDictionary<string, string> parameters,
+    public async Task<TenantSetupResult> SetupAsync(string name, string recipeName, IReadOnlyDictionary<string, string> parameters,
         IProgress<string>? progress, CancellationToken cancellationToken)
     {
         await startup.Ready;

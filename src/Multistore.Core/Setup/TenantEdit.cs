@@ -9,4 +9,7 @@ public sealed record TenantEdit
     public string? UrlPrefix { get; init; }
     public string? FeatureProfile { get; init; }
     public string? Template { get; init; }
+
+    /// <summary>Says that a new wildcard host may cover other stores' host names.</summary>
+    public bool AllowWildcard { get; init; }
 }

@@ -17,6 +17,9 @@ public sealed record TenantRequest
     /// <summary>The brand template the store inherits from, or null.</summary>
     public string? Template { get; init; }
 
+    /// <summary>Says that a wildcard host may cover other stores' host names (it then answers for every unknown name beside them).</summary>
+    public bool AllowWildcard { get; init; }
+
     /// <summary>Whether an existing tenant is what this request would have made, so a repeated create can answer with it.</summary>
     public bool IsSatisfiedBy(TenantSettings tenant) =>
         string.Equals(tenant.Name, Name, StringComparison.OrdinalIgnoreCase)

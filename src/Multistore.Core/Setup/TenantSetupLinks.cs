@@ -73,7 +73,7 @@ public sealed class TenantSetupLinks(TenantCreationService creation, TenantRegis
     }
 
     /// <summary>Runs the store's recipe with the administrator the link's holder chose.</summary>
-    public Task<TenantSettings> CompleteAsync(TenantSettings tenant, string? token, string? email, string? password, CancellationToken cancellationToken)
+    public async Task<TenantSettings> CompleteAsync(TenantSettings tenant, string? token, string? email, string? password, CancellationToken cancellationToken)
     {
         var ticket = Open(tenant, token);
         var errors = new ValidationErrors();
@@ -85,7 +85,7 @@ public sealed class TenantSetupLinks(TenantCreationService creation, TenantRegis
             [EmailParameter] = email!.Trim(),
             [PasswordParameter] = password!,
         };
-        return creation.SetupAsync(tenant.Name, ticket.Recipe, parameters, null, cancellationToken);
+        return (await creation.SetupAsync(tenant.Name, ticket.Recipe, parameters, null, cancellationToken)).Tenant;
     }
 
     private SetupLink Issue(TenantSettings tenant, string recipe, IReadOnlyDictionary<string, string> parameters, TimeSpan lifetime)
@@ -100,6 +100,7 @@ public sealed class TenantSetupLinks(TenantCreationService creation, TenantRegis
     private Recipe RecipeFor(string? name)
     {
         var recipe = recipes.Get(name ?? throw TenantValidationException.For("recipe", "A setup link needs the recipe the store will be set up from."));
+        RecipeKindRule.Check(recipe, "");
         var names = recipe.Parameters.Select(p => p.Name).ToHashSet(StringComparer.OrdinalIgnoreCase);
         return names.Contains(EmailParameter) && names.Contains(PasswordParameter) ? recipe
             : throw TenantValidationException.For("recipe", $"Recipe '{recipe.Name}' has no {EmailParameter} and {PasswordParameter} parameters, so a setup link cannot create the store's administrator.");

@@ -22,16 +22,19 @@ public sealed class TenantSetupService(
     BrandTemplateStore templates,
     ILogger<TenantSetupService> logger)
 {
-    public async Task<TenantSettings> SetupAsync(string name, Recipe recipe, IReadOnlyDictionary<string, string> parameters,
+    public async Task<TenantSetupResult> SetupAsync(string name, Recipe recipe, IReadOnlyDictionary<string, string> parameters,
         IProgress<string>? progress, CancellationToken cancellationToken)
     {
+        RecipeKindRule.Check(recipe, name);
         var tenant = registry.Find(name) ?? throw TenantValidationException.For("name", $"There is no tenant '{name}'.");
         if (tenant.State is not (TenantState.Uninitialized or TenantState.Invalid or TenantState.AwaitingSetup))
         {
             throw TenantValidationException.For("state", $"Tenant '{name}' is {tenant.State}: only an uninitialized tenant can be set up.");
         }
 
-        var steps = expander.Expand(recipe, parameters);
+        var values = new Dictionary<string, string>(parameters, StringComparer.OrdinalIgnoreCase);
+        var password = StoreAdminPassword.Supply(expander.Parameters(recipe), values);
+        var steps = expander.Expand(recipe, values);
         var chain = await templates.ChainAsync(tenant.Template, cancellationToken);
         var requested = steps.Where(s => s.Name == "features").SelectMany(s => FeaturesRecipeStep.Requested(s.Step)).Concat(chain.Features);
         var features = featureSet.Resolve(requested.Where(id => featureSet.Resolve([id], tenant.IsDefault).Succeeded), tenant.IsDefault).Features;
@@ -63,6 +66,6 @@ public sealed class TenantSetupService(
             throw;
         }
 
-        return await registry.UpdateAsync(name, t => t with { State = TenantState.Running }, cancellationToken);
+        return new TenantSetupResult(await registry.UpdateAsync(name, t => t with { State = TenantState.Running }, cancellationToken), password);
     }
 }

@@ -11,8 +11,8 @@ public static partial class TenantNameRules
         : $"Name '{name}' must start with a letter and hold only letters, digits, '-' and '_' (at most 64).";
 
     public static string? CheckHost(string host) =>
-        HostPattern().IsMatch(host) ? null
-        : $"Host '{host}' is not a host name (letters, digits, '-', '.', an optional leading '*.' and ':port').";
+        HostNames.CheckLength(host) ?? (HostPattern().IsMatch(host) ? null
+        : $"Host '{HostNames.Shorten(host)}' is not a host name (letters, digits, '-', '.' and an optional leading '*.').");
 
     public static string? CheckPrefix(string? prefix) =>
         prefix is null || PrefixPattern().IsMatch(prefix) ? null

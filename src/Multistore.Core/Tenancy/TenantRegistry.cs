@@ -21,7 +21,7 @@ public sealed class TenantRegistry(TenantStore store) : IDisposable
     public TenantMatch? Resolve(string host, string path) => _snapshot.Resolver.Resolve(host, path);
 
     public TenantSettings? FindByHost(string host) =>
-        _snapshot.ByName.Values.FirstOrDefault(t => t.Hosts.Contains(host, StringComparer.OrdinalIgnoreCase));
+        _snapshot.ByName.Values.FirstOrDefault(t => t.Hosts.Any(h => HostNames.Same(h, host)));
 
     /// <summary>Reloads from the host database and reports every tenant whose version moved.</summary>
     public async Task RefreshAsync(CancellationToken cancellationToken)

@@ -18,9 +18,9 @@ public sealed class TenantResolver
     {
         foreach (var tenant in tenants)
         {
-            foreach (var host in tenant.Hosts)
+            foreach (var host in tenant.Hosts.Select(HostNames.Normalize).Distinct())
             {
-                if (host.StartsWith("*.", StringComparison.Ordinal))
+                if (HostNames.IsWildcard(host))
                 {
                     _wildcards.Add((host[1..], tenant));
                 }
@@ -50,7 +50,7 @@ public sealed class TenantResolver
         _wildcards.Sort((a, b) => b.Suffix.Length.CompareTo(a.Suffix.Length));
     }
 
-    /// <param name="host">The Host header value, with its port if any.</param>
+    /// <param name="host">The Host header value, with its port if any (ports, case and a trailing dot do not tell stores apart).</param>
     /// <param name="path">The request path.</param>
     public TenantMatch? Resolve(string host, string path)
     {
@@ -95,25 +95,19 @@ public sealed class TenantResolver
 
     /// <summary>A plain host name (no wildcard) on which only this tenant is reached.</summary>
     private string? OwnHostOf(TenantSettings tenant) =>
-        tenant.Hosts.FirstOrDefault(h => !h.StartsWith("*.", StringComparison.Ordinal) && _byHost.TryGetValue(h, out var list) && list.Count == 1);
+        tenant.Hosts.Select(HostNames.Normalize).FirstOrDefault(h => !HostNames.IsWildcard(h) && _byHost.TryGetValue(h, out var list) && list.Count == 1);
 
     private List<TenantSettings>? Candidates(string host)
     {
-        if (_byHost.TryGetValue(host, out var exact))
+        var bare = HostNames.Normalize(host);
+        if (_byHost.TryGetValue(bare, out var exact))
         {
             return exact;
         }
 
-        var colon = host.LastIndexOf(':');
-        var bare = colon > 0 && !host.EndsWith(']') ? host[..colon] : host;
-        if (!ReferenceEquals(bare, host) && _byHost.TryGetValue(bare, out var withoutPort))
-        {
-            return withoutPort;
-        }
-
         foreach (var (suffix, tenant) in _wildcards)
         {
-            if (bare.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && bare.Length > suffix.Length)
+            if (bare.EndsWith(suffix, StringComparison.Ordinal) && bare.Length > suffix.Length)
             {
                 return [tenant];
             }

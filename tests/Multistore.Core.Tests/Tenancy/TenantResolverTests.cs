@@ -28,12 +28,14 @@ public sealed class TenantResolverTests
     }
 
     [Fact]
-    public void MatchesHostWithPortBeforeHostWithoutPort()
+    public void ResolvesAHostWhateverItsPortCaseOrTrailingDot()
     {
-        var resolver = new TenantResolver([Tenant("any-port", null, "shop.test"), Tenant("port-8080", null, "shop.test:8080")]);
+        // Ports do not separate origins for cookies, so a port never tells two stores apart (issue 14).
+        var resolver = new TenantResolver([Tenant("shop", null, "Shop.Test.:8080")]);
 
-        Assert.Equal("port-8080", resolver.Resolve("shop.test:8080", "/")?.Tenant.Name);
-        Assert.Equal("any-port", resolver.Resolve("shop.test:5000", "/")?.Tenant.Name);
+        Assert.Equal("shop", resolver.Resolve("shop.test:8080", "/")?.Tenant.Name);
+        Assert.Equal("shop", resolver.Resolve("SHOP.test.:5000", "/")?.Tenant.Name);
+        Assert.Equal("shop", resolver.Resolve("shop.test", "/")?.Tenant.Name);
     }
 
     [Fact]

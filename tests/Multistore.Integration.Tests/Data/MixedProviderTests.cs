@@ -65,8 +65,8 @@ public sealed class MixedProviderTests : IDisposable
     {
         var name = TestTenant.NewName();
         var request = new TenantRequest { Name = name, Hosts = [$"{name}.test"], DatabaseProvider = provider };
-        var tenant = await _factory.Service<TenantCreationService>().CreateAndSetupAsync(
-            request, RecipeReader.Read(Recipe, "mixed.recipe.json"), new Dictionary<string, string>(), null, CancellationToken.None);
+        var tenant = (await _factory.Service<TenantCreationService>().CreateAndSetupAsync(
+            request, RecipeReader.Read(Recipe, "mixed.recipe.json"), new Dictionary<string, string>(), null, CancellationToken.None)).Tenant;
         Assert.Equal(provider, tenant.DatabaseProvider);
         return new TestTenant(_factory, name, $"{name}.test", null);
     }

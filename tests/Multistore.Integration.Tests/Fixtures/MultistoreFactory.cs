@@ -56,6 +56,12 @@ public sealed class MultistoreFactory : WebApplicationFactory<Program>
     /// <summary>One host for the whole test run; tests isolate themselves by tenant.</summary>
     public static MultistoreFactory Shared => SharedFactory.Value;
 
+    /// <summary>
+    /// The administrator password the tests give every store they create from a recipe that asks for one (recipes publish
+    /// none: a store created without one gets a generated password).
+    /// </summary>
+    public const string AdminPassword = "Demo!Admin2026";
+
     public string AppData { get; }
 
     /// <summary>Replaces host services after the host registered its own (a fake clock, for example).</summary>
@@ -80,7 +86,13 @@ public sealed class MultistoreFactory : WebApplicationFactory<Program>
             Hosts = prefix is null ? [$"{name}.test"] : [],
             UrlPrefix = prefix,
         };
-        await Service<TenantCreationService>().CreateAndSetupAsync(request, recipe, parameters ?? new Dictionary<string, string>(), null, CancellationToken.None);
+        var values = new Dictionary<string, string>(parameters ?? new Dictionary<string, string>(), StringComparer.OrdinalIgnoreCase);
+        if (Service<RecipeExpander>().Parameters(recipe).Any(p => p.Name == StoreAdminPassword.Parameter))
+        {
+            values.TryAdd(StoreAdminPassword.Parameter, AdminPassword);
+        }
+
+        await Service<TenantCreationService>().CreateAndSetupAsync(request, recipe, values, null, CancellationToken.None);
         return new TestTenant(this, name, prefix is null ? $"{name}.test" : "localhost", prefix);
     }
 

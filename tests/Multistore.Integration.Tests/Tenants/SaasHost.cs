@@ -17,7 +17,14 @@ public static class SaasHost
 {
     public const string HostName = "host.test";
 
-    private static readonly Lazy<MultistoreFactory> SharedFactory = new(() => new MultistoreFactory(Declaring(HostName)));
+    // Started inside the initializer: two test classes building the host at once made two hosts on one App_Data, whose
+    // reconcilers both created the Default tenant (one failed on the unique name, and the tests on its host never saw it).
+    private static readonly Lazy<MultistoreFactory> SharedFactory = new(() =>
+    {
+        var factory = new MultistoreFactory(Declaring(HostName));
+        _ = factory.Server;
+        return factory;
+    });
 
     public static MultistoreFactory Factory => SharedFactory.Value;
 
@@ -27,6 +34,7 @@ public static class SaasHost
         ["Multistore:Tenants:0:Name"] = TenantSettings.DefaultName,
         ["Multistore:Tenants:0:Hosts:0"] = host,
         ["Multistore:Tenants:0:Recipe"] = "saas",
+        ["Multistore:Tenants:0:Parameters:AdminPassword"] = MultistoreFactory.AdminPassword,
     };
 
     public static async Task<MultistoreFactory> ReadyAsync()

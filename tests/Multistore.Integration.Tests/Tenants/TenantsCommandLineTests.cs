@@ -11,10 +11,14 @@ namespace Multistore.Integration.Tests.Tenants;
 /// </summary>
 public sealed class TenantsCommandLineTests
 {
-    private static async Task<(int Exit, string Output)> RunAsync(MultistoreFactory factory, params string[] args)
+    /// <summary>The port the host's configuration says it listens on (the in-memory host answers whatever the port).</summary>
+    private const int Port = 5510;
+
+    internal static async Task<(int Exit, string Output)> RunAsync(MultistoreFactory factory, params string[] args)
     {
         var output = new StringWriter();
-        var exit = await TenantsCommandLine.RunAsync(args, SaasHost.SettingsOf(factory), output);
+        var settings = new Dictionary<string, string?>(SaasHost.SettingsOf(factory)) { ["urls"] = $"http://localhost:{Port}" };
+        var exit = await TenantsCommandLine.RunAsync(args, settings, output, factory.Server.CreateHandler());
         return (exit, output.ToString());
     }
 
@@ -30,7 +34,8 @@ public sealed class TenantsCommandLineTests
 
         Assert.True(exit == 0, output);
         Assert.Contains("store step 2: themes", output);
-        Assert.Contains($"Created tenant '{name}' (Running)", output);
+        Assert.Contains($"Created tenant '{name}' (Running). http://{host}:{Port}/", output);
+        Assert.Contains($"Store '{name}' answers: http://{host}:{Port}/", output);
         await SaasHost.WaitForAsync(factory, name, TenantState.Running, seconds: 5);
         var home = await SaasHost.Client(null, host).GetStringAsync("/");
         Assert.Contains("Nordic FI", home);

@@ -21,7 +21,14 @@ public static class RolloutAdminEndpoints
     private static async Task<IResult> RunAsync([FromForm] string feature, [FromForm] string mode, [FromForm] string? tenants, FeatureRollout rollout, CancellationToken ct)
     {
         var names = (tenants ?? "").Split(['\n', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var results = await rollout.RunAsync(feature, mode != "disable", names.Length == 0 ? null : names, null, ct);
-        return AdminResults.Page<RolloutPage>(new { Feature = feature, Results = results }, StatusCodes.Status200OK);
+        try
+        {
+            var results = await rollout.RunAsync(feature, mode != "disable", names.Length == 0 ? null : names, null, ct);
+            return AdminResults.Page<RolloutPage>(new { Feature = feature, Results = results }, StatusCodes.Status200OK);
+        }
+        catch (TenantValidationException exception)
+        {
+            return AdminResults.Page<RolloutPage>(new { Feature = feature, Error = exception.Message, Tenants = tenants }, StatusCodes.Status400BadRequest);
+        }
     }
 }

@@ -44,8 +44,10 @@ public static class TenantAdminEndpoints
             if (errors.IsValid)
             {
                 var recipe = string.IsNullOrWhiteSpace(form.RecipeJson) ? recipes.Get(form.Recipe!) : RecipeReader.Read(form.RecipeJson, "upload.recipe.json");
-                await tenants.CreateAndSetupAsync(request with { RecipeName = recipe.Name }, recipe, parameters, null, ct);
-                return AdminResults.Redirect(context, $"{Path}?search={Uri.EscapeDataString(request.Name)}", $"Store '{request.Name}' created and set up.");
+                var setup = await tenants.CreateAndSetupAsync(request with { RecipeName = recipe.Name }, recipe, parameters, null, ct);
+                return setup.GeneratedAdminPassword is { } password
+                    ? AdminResults.Page<TenantCreatePage>(new { CreatedName = request.Name, GeneratedPassword = password }, StatusCodes.Status200OK)
+                    : AdminResults.Redirect(context, $"{Path}?search={Uri.EscapeDataString(request.Name)}", $"Store '{request.Name}' created and set up.");
             }
         }
         catch (TenantValidationException exception)

@@ -21,6 +21,9 @@ public sealed class TenantCreateForm
     /// <summary>Register the store awaiting setup and give the host admin a link for the store's own administrator.</summary>
     public bool SetupLink { get; set; }
 
+    /// <summary>A wildcard host may cover other stores' host names.</summary>
+    public bool AllowWildcard { get; set; }
+
     public (TenantRequest Request, Dictionary<string, string> Parameters) ToRequest(FormErrors errors)
     {
         var parameters = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -50,6 +53,7 @@ public sealed class TenantCreateForm
             ConnectionString = string.IsNullOrWhiteSpace(ConnectionString) ? null : ConnectionString.Trim(),
             FeatureProfile = FeatureProfile,
             Template = Template,
+            AllowWildcard = AllowWildcard,
         };
         return (request, parameters);
     }

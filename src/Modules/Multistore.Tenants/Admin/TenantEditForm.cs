@@ -11,6 +11,9 @@ public sealed class TenantEditForm
     public string? FeatureProfile { get; set; }
     public string? Template { get; set; }
 
+    /// <summary>A new wildcard host may cover other stores' host names.</summary>
+    public bool AllowWildcard { get; set; }
+
     public static TenantEditForm From(TenantSettings tenant) => new()
     {
         Hosts = string.Join('\n', tenant.Hosts),
@@ -25,6 +28,7 @@ public sealed class TenantEditForm
         UrlPrefix = UrlPrefix ?? "",
         FeatureProfile = FeatureProfile ?? "",
         Template = Template ?? "",
+        AllowWildcard = AllowWildcard,
     };
 
     /// <summary>The form input an engine error field belongs to.</summary>

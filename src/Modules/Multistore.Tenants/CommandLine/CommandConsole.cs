@@ -1,12 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Multistore.Recipes;
+using Multistore.Tenancy;
 using Multistore.Setup;
 
 namespace Multistore.Tenants.CommandLine;
 
 /// <summary>What every command shares: the engine's services, the output, and one way to report refusals.</summary>
-internal sealed class CommandConsole(CommandLineHost host, TextWriter output)
+internal sealed class CommandConsole(CommandLineHost host, TextWriter output, HttpMessageHandler storeProbe)
 {
     public TextWriter Output { get; } = output;
+
+    /// <summary>Where the host listens, as its configuration says.</summary>
+    public static HostAddress Address(IServiceProvider services) => HostAddress.From(services.GetRequiredService<IConfiguration>());
+
+    /// <summary>Says the store is there once the running host serves it (or that no host runs).</summary>
+    public Task ReportReadyAsync(IServiceProvider services, TenantSettings tenant, CancellationToken cancellationToken) =>
+        new StoreReadiness(storeProbe, Address(services), services.GetService<TimeProvider>() ?? TimeProvider.System).ReportAsync(tenant, Output, cancellationToken);
 
     /// <summary>Runs a command against the engine; refusals print every error with its field and exit with 1.</summary>
     public async Task<int> RunAsync(Func<IServiceProvider, Task> action)

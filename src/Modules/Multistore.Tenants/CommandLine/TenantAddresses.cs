@@ -2,11 +2,14 @@ using Multistore.Tenancy;
 
 namespace Multistore.Tenants.CommandLine;
 
+/// <summary>A store's addresses as a browser opens them: scheme, host and the port the host listens on, prefix.</summary>
 internal static class TenantAddresses
 {
-    public static string Describe(TenantSettings tenant)
-    {
-        var suffix = tenant.UrlPrefix is null ? "/" : $"/{tenant.UrlPrefix}/";
-        return tenant.Hosts.Count == 0 ? $"(any host){suffix}" : string.Join(" ", tenant.Hosts.Select(h => $"http://{h}{suffix}"));
-    }
+    public static string Describe(TenantSettings tenant, HostAddress address) =>
+        tenant.Hosts.Count == 0 ? $"(any host){Path(tenant)}" : string.Join(" ", Urls(tenant, address));
+
+    public static IEnumerable<string> Urls(TenantSettings tenant, HostAddress address) =>
+        tenant.Hosts.Select(h => HostNames.IsWildcard(h) ? $"{address.Scheme}://{address.Authority(h)}{Path(tenant)} (any sub-domain)" : $"{address.Scheme}://{address.Authority(h)}{Path(tenant)}");
+
+    public static string Path(TenantSettings tenant) => tenant.UrlPrefix is null ? "/" : $"/{tenant.UrlPrefix}/";
 }

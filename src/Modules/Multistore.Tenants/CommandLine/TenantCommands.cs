@@ -26,15 +26,16 @@ internal static class TenantCommands
         var parameters = ParameterOptions.Create();
         var noSetup = new Option<bool>("--no-setup") { Description = "Register the tenant only; set it up later with 'tenants setup'." };
         var database = new Option<DatabaseProvider?>("--database") { Description = "Sqlite (default) or Postgres." };
-        var connection = new Option<string?>("--connection") { Description = "Database connection string (PostgreSQL server for this store)." };
+        var connection = new Option<string?>("--connection") { Description = "Database connection string: SQLite, a new file in the data folder; PostgreSQL, a server the host's configuration names." };
         var profile = new Option<string?>("--feature-profile") { Description = "Feature profile that bounds what the store may enable." };
         var template = new Option<string?>("--template") { Description = "Brand template the store inherits theme, features, cultures, currency and settings from." };
+        var allowWildcard = new Option<bool>("--allow-wildcard") { Description = "A wildcard host (*.example.com) may cover other stores' host names." };
         var setupLink = SetupLinkCommands.CreateOption();
         var linkHours = SetupLinkCommands.HoursOption();
         var linkScheme = SetupLinkCommands.SchemeOption();
         var command = new Command("create", "Create a store and set it up from a recipe.")
         {
-            name, hosts, prefix, recipe, parameters, noSetup, database, connection, profile, template, setupLink, linkHours, linkScheme,
+            name, hosts, prefix, recipe, parameters, noSetup, database, connection, profile, template, allowWildcard, setupLink, linkHours, linkScheme,
         };
         command.SetAction((parse, ct) => console.RunAsync(async services =>
         {
@@ -48,6 +49,7 @@ internal static class TenantCommands
                 ConnectionString = parse.GetValue(connection),
                 FeatureProfile = parse.GetValue(profile),
                 Template = parse.GetValue(template),
+                AllowWildcard = parse.GetValue(allowWildcard),
             };
             var recipeValue = parse.GetValue(recipe);
             if (parse.GetValue(setupLink))
@@ -59,12 +61,19 @@ internal static class TenantCommands
 
             var setupNow = recipeValue is not null && !parse.GetValue(noSetup);
             var loaded = recipeValue is null ? null : RecipeSource.Load(services.GetRequiredService<RecipeCatalog>(), recipeValue);
+            if (loaded is not null)
+            {
+                RecipeKindRule.Check(loaded, request.Name);
+            }
+
             request = request with { RecipeName = loaded?.Name };
             var creation = await services.GetRequiredService<TenantCreationService>().EnsureCreatedAsync(request, setupNow ? loaded : null,
                 setupNow ? ParameterOptions.Read(parse, parameters) : null, new WriterProgress(console.Output), ct);
             await console.Output.WriteLineAsync(creation.Created
-                ? $"Created tenant '{creation.Tenant.Name}' ({creation.Tenant.State}). {TenantAddresses.Describe(creation.Tenant)}"
+                ? $"Created tenant '{creation.Tenant.Name}' ({creation.Tenant.State}). {TenantAddresses.Describe(creation.Tenant, CommandConsole.Address(services))}"
                 : $"Tenant '{creation.Tenant.Name}' already exists with these settings ({creation.Tenant.State}); nothing to do.");
+            await GeneratedPassword.WriteAsync(console.Output, creation.GeneratedAdminPassword);
+            await console.ReportReadyAsync(services, creation.Tenant, ct);
         }));
         return command;
     }
@@ -78,10 +87,11 @@ internal static class TenantCommands
         command.SetAction((parse, _) => console.RunAsync(async services =>
         {
             var (items, total) = new TenantDirectory(services.GetRequiredService<TenantRegistry>()).Page(parse.GetValue(search), parse.GetValue(page), parse.GetValue(size));
+            var address = CommandConsole.Address(services);
             await console.Output.WriteLineAsync($"{"NAME",-24} {"STATE",-14} {"RECIPE",-16} {"CREATED",-17} ADDRESS");
             foreach (var t in items)
             {
-                await console.Output.WriteLineAsync($"{t.Name,-24} {t.State,-14} {t.RecipeName ?? "-",-16} {t.CreatedUtc:yyyy-MM-dd HH:mm} {TenantAddresses.Describe(t)}");
+                await console.Output.WriteLineAsync($"{t.Name,-24} {t.State,-14} {t.RecipeName ?? "-",-16} {t.CreatedUtc:yyyy-MM-dd HH:mm} {TenantAddresses.Describe(t, address)}");
             }
 
             await console.Output.WriteLineAsync($"{items.Count} of {total} tenant(s).");

@@ -33,9 +33,11 @@ internal static class TenantStateCommands
             var tenantName = parse.GetValue(name)!;
             var recipeName = parse.GetValue(recipe) ?? services.GetRequiredService<TenantRegistry>().Find(tenantName)?.RecipeName
                 ?? throw TenantValidationException.For("recipe", "Name the recipe with --recipe.");
-            var tenant = await services.GetRequiredService<TenantCreationService>().SetupAsync(tenantName, recipeName,
+            var setup = await services.GetRequiredService<TenantCreationService>().SetupAsync(tenantName, recipeName,
                 ParameterOptions.Read(parse, parameters), new WriterProgress(console.Output), ct);
-            await console.Output.WriteLineAsync($"Tenant '{tenant.Name}' is {tenant.State}. {TenantAddresses.Describe(tenant)}");
+            await console.Output.WriteLineAsync($"Tenant '{setup.Tenant.Name}' is {setup.Tenant.State}. {TenantAddresses.Describe(setup.Tenant, CommandConsole.Address(services))}");
+            await GeneratedPassword.WriteAsync(console.Output, setup.GeneratedAdminPassword);
+            await console.ReportReadyAsync(services, setup.Tenant, ct);
         }));
         return command;
     }

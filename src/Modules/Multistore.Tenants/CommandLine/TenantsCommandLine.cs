@@ -14,13 +14,15 @@ public static class TenantsCommandLine
     /// <param name="args">The process arguments, starting with <c>tenants</c>.</param>
     /// <param name="settings">Configuration on top of appsettings (tests point it at their App_Data and database).</param>
     /// <param name="output">Where results and progress go; the console by default.</param>
+    /// <param name="storeProbe">How a new store is asked whether it answers (tests pass their in-memory host); the network by default.</param>
     /// <param name="cancellationToken">Stops the command.</param>
     public static async Task<int> RunAsync(string[] args, IReadOnlyDictionary<string, string?>? settings = null, TextWriter? output = null,
-        CancellationToken cancellationToken = default)
+        HttpMessageHandler? storeProbe = null, CancellationToken cancellationToken = default)
     {
         output ??= Console.Out;
         await using var host = new CommandLineHost(settings ?? new Dictionary<string, string?>());
-        var console = new CommandConsole(host, output);
+        using var network = new SocketsHttpHandler { ConnectTimeout = TimeSpan.FromSeconds(5) };
+        var console = new CommandConsole(host, output, storeProbe ?? network);
         var tenants = new Command("tenants", "Create and manage the stores (tenants) of this host.");
         foreach (var command in TenantCommands.All(console))
         {

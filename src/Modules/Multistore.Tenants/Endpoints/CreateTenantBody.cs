@@ -7,7 +7,8 @@ namespace Multistore.Tenants.Endpoints;
 /// POST /api/tenants. With a recipe (a name in recipes/, or <see cref="RecipeJson"/>: an uploaded recipe such as an
 /// export) the tenant is set up at once unless <see cref="Setup"/> is false. With <see cref="SetupLink"/> the store awaits
 /// setup instead, and the answer carries a one-time link (valid <see cref="SetupLinkHours"/>, 72 by default) for its own
-/// administrator, who chooses the admin email and password there.
+/// administrator, who chooses the admin email and password there. <see cref="AllowWildcard"/> says that a wildcard host
+/// (<c>*.example.com</c>) may cover other stores' host names.
 /// </summary>
 public sealed record CreateTenantBody(
     string? Name,
@@ -22,4 +23,5 @@ public sealed record CreateTenantBody(
     JsonElement? RecipeJson = null,
     string? Template = null,
     bool? SetupLink = null,
-    int? SetupLinkHours = null);
+    int? SetupLinkHours = null,
+    bool? AllowWildcard = null);

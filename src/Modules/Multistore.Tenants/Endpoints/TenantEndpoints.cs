@@ -38,7 +38,7 @@ public static class TenantEndpoints
     private static Ok<TenantPage> List(TenantDirectory directory, string? search, int? page, int? pageSize)
     {
         var (items, total) = directory.Page(search, page ?? 1, pageSize ?? 50);
-        return TypedResults.Ok(new TenantPage([.. items.Select(TenantDto.From)], total, Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? 50, 1, TenantDirectory.MaxPageSize)));
+        return TypedResults.Ok(new TenantPage([.. items.Select(t => TenantDto.From(t))], total, Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? 50, 1, TenantDirectory.MaxPageSize)));
     }
 
     private static Results<Ok<TenantDto>, NotFound> Get(string name, TenantRegistry registry) =>
@@ -57,19 +57,23 @@ public static class TenantEndpoints
                 ConnectionString = body.ConnectionString,
                 FeatureProfile = body.FeatureProfile,
                 Template = body.Template,
+                AllowWildcard = body.AllowWildcard == true,
             };
             if (body.SetupLink == true)
             {
                 return await SetupLinkEndpoints.CreateAsync(request, body, links, context, ct);
             }
 
-            var recipe = body.RecipeJson is { ValueKind: System.Text.Json.JsonValueKind.Object } json
-                ? RecipeReader.Read(json.GetRawText(), "upload.recipe.json")
-                : body.Recipe is null ? null : recipes.Get(body.Recipe);
+            var recipe = UploadedRecipe.Read(body.RecipeJson) ?? (body.Recipe is null ? null : recipes.Get(body.Recipe));
+            if (recipe is not null)
+            {
+                RecipeKindRule.Check(recipe, request.Name);
+            }
+
             var setupNow = recipe is not null && body.Setup != false;
             request = request with { RecipeName = recipe?.Name };
             var creation = await tenants.EnsureCreatedAsync(request, setupNow ? recipe : null, setupNow ? Parameters(body.Parameters) : null, null, ct);
-            var dto = TenantDto.From(creation.Tenant);
+            var dto = TenantDto.From(creation.Tenant, creation.GeneratedAdminPassword);
             return creation.Created ? TypedResults.Created($"/api/tenants/{dto.Name}", dto) : TypedResults.Ok(dto);
         });
 
@@ -78,13 +82,17 @@ public static class TenantEndpoints
         {
             var recipe = body.Recipe ?? registry.Find(name)?.RecipeName
                 ?? throw TenantValidationException.For("recipe", "Name the recipe to set the tenant up from.");
-            return TypedResults.Ok(TenantDto.From(await tenants.SetupAsync(name, recipe, Parameters(body.Parameters), null, ct)));
+            var setup = await tenants.SetupAsync(name, recipe, Parameters(body.Parameters), null, ct);
+            return TypedResults.Ok(TenantDto.From(setup.Tenant, setup.GeneratedAdminPassword));
         });
 
     private static Task<IResult> Edit(string name, EditTenantBody body, TenantEditService tenants, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () =>
         {
-            var edit = new TenantEdit { Hosts = body.Hosts, UrlPrefix = body.UrlPrefix, FeatureProfile = body.FeatureProfile, Template = body.Template };
+            var edit = new TenantEdit
+            {
+                Hosts = body.Hosts, UrlPrefix = body.UrlPrefix, FeatureProfile = body.FeatureProfile, Template = body.Template, AllowWildcard = body.AllowWildcard == true,
+            };
             return TypedResults.Ok(TenantDto.From(await tenants.EditAsync(name, edit, ct)));
         });
 

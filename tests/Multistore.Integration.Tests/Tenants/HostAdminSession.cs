@@ -1,0 +1,39 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace Multistore.Integration.Tests.Tenants;
+
+/// <summary>The SaaS host's administrator, signed in on the host's own name, posting admin forms with their antiforgery token.</summary>
+public sealed partial class HostAdminSession(HttpClient client)
+{
+    public const string Email = "admin@example.com";
+
+    /// <summary>The password the tests' configuration gives the host's administrator (recipes publish none).</summary>
+    public const string Password = Fixtures.MultistoreFactory.AdminPassword;
+
+    public HttpClient Client { get; } = client;
+
+    public static async Task<HostAdminSession> SignInAsync()
+    {
+        var factory = await SaasHost.ReadyAsync();
+        var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{SaasHost.HostName}/"), HandleCookies = true });
+        var session = new HostAdminSession(client);
+        (await session.PostAsync("admin/login", new() { ["Email"] = Email, ["Password"] = Password })).EnsureSuccessStatusCode();
+        return session;
+    }
+
+    /// <summary>Posts the form of the page at <paramref name="path"/> back to it, with the page's antiforgery token.</summary>
+    public async Task<HttpResponseMessage> PostAsync(string path, Dictionary<string, string> fields)
+    {
+        fields["__RequestVerificationToken"] = TokenPattern().Match(await Client.GetStringAsync(path)).Groups[1].Value;
+        return await Client.PostAsync(path, new FormUrlEncodedContent(fields));
+    }
+
+    /// <summary>The messages shown under one form field.</summary>
+    public static IReadOnlyList<string> FieldErrors(string html, string field) =>
+        [.. new Regex($"<span class=\"field-error\" id=\"{field}-error\">([^<]*)</span>").Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))];
+
+    [GeneratedRegex("__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
+    private static partial Regex TokenPattern();
+}
