@@ -1,9 +1,11 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication.BearerToken;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Options;
 using Multistore.Commerce;
 using Multistore.StorefrontApi.Touchpoints;
 using Multistore.Users.Endpoints;
@@ -20,6 +22,8 @@ public static class CustomerEndpoints
             .WithSummary("Creates a customer account with email and password. The answer is 202 for a new address and for a taken one alike (its holder is e-mailed); sign in next.");
         customers.MapPost("/token", SignInAsync).AddEndpointFilter<AccountDoorThrottle>().WithName("SignIn")
             .WithSummary("Signs a customer in; returns a bearer token (accessToken, refreshToken, expiresIn) bound to this store and the request's touchpoint. Staff accounts cannot sign in here.");
+        customers.MapPost("/token/refresh", RefreshAsync).WithName("RefreshToken")
+            .WithSummary("Exchanges a refresh token (30 days) for a new token pair with the same touchpoint. Refused (401) when it is expired, was issued by another store, the password changed since, or the account is now staff.");
         customers.MapGet("/me", Me).WithName("GetCustomer").RequireAuthorization(CustomerApiStartup.Policy)
             .WithSummary("The signed-in customer; send Authorization: Bearer <accessToken>.");
         return api;
@@ -56,6 +60,24 @@ public static class CustomerEndpoints
 
         var principal = await signIn.CreateUserPrincipalAsync(user);
         ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(TouchpointClaimMiddleware.ClaimType, TouchpointFeature.Of(context)));
+        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+    }
+
+    private static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(
+        RefreshRequest request, IOptionsMonitor<BearerTokenOptions> bearer, SignInManager<IdentityUser> signIn, TimeProvider clock)
+    {
+        var ticket = string.IsNullOrEmpty(request.RefreshToken) ? null : bearer.Get(IdentityConstants.BearerScheme).RefreshTokenProtector.Unprotect(request.RefreshToken);
+        if (ticket?.Properties.ExpiresUtc is not { } expires || clock.GetUtcNow() >= expires
+            || await signIn.ValidateSecurityStampAsync(ticket.Principal) is not { } user
+            || (await signIn.UserManager.GetRolesAsync(user)).Count > 0)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status401Unauthorized, title: "Refresh failed",
+                detail: "The refresh token is not valid here any more: sign in again.");
+        }
+
+        var principal = await signIn.CreateUserPrincipalAsync(user);
+        var touchpoint = ticket.Principal.FindFirstValue(TouchpointClaimMiddleware.ClaimType) ?? Multistore.Commerce.Touchpoints.Web;
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(TouchpointClaimMiddleware.ClaimType, touchpoint));
         return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }
 
