@@ -53,7 +53,7 @@ public sealed class AccountTests(BrowserFixture browser)
     }
 
     [Fact]
-    public async Task ShopperSignsUpFromTheSignInPageAndLandsWhereTheyWereGoing()
+    public async Task ShopperSignsUpSignsInAndLandsWhereTheyWereGoing()
     {
         var page = await browser.NewPageAsync();
         await page.GotoAsync(browser.Host.Store("nordic-de", "/account/sign-in?returnUrl=/account/addresses"));
@@ -73,6 +73,12 @@ public sealed class AccountTests(BrowserFixture browser)
         await page.FillAsync("#sign-up-password", "Correct-Horse-9");
         await page.FillAsync("#sign-up-confirm", "Correct-Horse-9");
         await page.ClickAsync(".sign-up-form button[type=submit]");
+        await page.WaitForURLAsync(new Regex("/account/sign-in"));
+        await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("Ist diese Adresse neu, ist Ihr Konto bereit");
+        await BrowserFixture.ScreenshotAsync(page, "nordic-de-signed-up");
+        await page.FillAsync("input[name=email]", email);
+        await page.FillAsync("input[name=password]", "Correct-Horse-9");
+        await page.ClickAsync(".sign-in-form button[type=submit]");
         await page.WaitForURLAsync(new Regex("/account/addresses$"));
         await Assertions.Expect(page.Locator(".address-form")).ToHaveCountAsync(1);
     }

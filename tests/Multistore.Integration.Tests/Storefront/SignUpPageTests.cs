@@ -5,7 +5,8 @@ using Multistore.Integration.Tests.StorefrontApi;
 
 namespace Multistore.Integration.Tests.Storefront;
 
-/// <summary>The web sign-up page: a shopper creates an account in the store's language and lands signed in where they were going.</summary>
+/// <summary>The web sign-up page: a shopper creates an account in the store's language, is told to sign in (nothing says
+/// whether the address had an account), and after signing in lands where they were going.</summary>
 public sealed class SignUpPageTests
 {
     private static Dictionary<string, string> Form(string email, string password, string confirm, string returnUrl = "/account/addresses") => new()
@@ -14,7 +15,7 @@ public sealed class SignUpPageTests
     };
 
     [Fact]
-    public async Task CreatesTheAccountSignsInAndReturnsToTheLocalPage()
+    public async Task CreatesTheAccountThenTheShopperSignsInAndReturnsToTheLocalPage()
     {
         var store = await CustomerStore.CreateAsync(MultistoreFactory.Shared);
         var shopper = new ShopperSession(store);
@@ -27,8 +28,14 @@ public sealed class SignUpPageTests
         var created = await shopper.PostFormAsync("account/sign-up", "account/sign-up", Form("neu@example.com", ShopperSession.Password, ShopperSession.Password));
 
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
-        Assert.EndsWith("/account/addresses", created.RequestMessage!.RequestUri!.AbsolutePath);
-        Assert.Contains("class=\"address-form\"", await created.Content.ReadAsStringAsync());
+        Assert.EndsWith("/account/sign-in", created.RequestMessage!.RequestUri!.AbsolutePath);
+        var signInPage = await created.Content.ReadAsStringAsync();
+        Assert.Contains("Vielen Dank. Ist diese Adresse neu, ist Ihr Konto bereit", signInPage);
+        Assert.Contains("value=\"/account/addresses\"", signInPage);
+        var signedIn = await shopper.PostFormAsync(created.RequestMessage.RequestUri.PathAndQuery.TrimStart('/'), "account/sign-in",
+            new() { ["email"] = "neu@example.com", ["password"] = ShopperSession.Password, ["returnUrl"] = "/account/addresses" });
+        Assert.EndsWith("/account/addresses", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("class=\"address-form\"", await signedIn.Content.ReadAsStringAsync());
         var token = await shopper.Client.PostAsJsonAsync("/api/storefront/v1/customers/token", new { email = "neu@example.com", password = ShopperSession.Password });
         Assert.Equal(HttpStatusCode.OK, token.StatusCode);
     }
@@ -66,8 +73,9 @@ public sealed class SignUpPageTests
 
         var created = await shopper.PostFormAsync("account/sign-up", "account/sign-up", Form("weg@example.com", ShopperSession.Password, ShopperSession.Password, "//evil.example/steal"));
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
-        Assert.Equal("/account/orders", created.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Equal("/account/sign-in", created.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Equal(store.BaseAddress.Host, created.RequestMessage.RequestUri.Host);
+        Assert.Contains("name=\"returnUrl\" value=\"/account/orders\"", await created.Content.ReadAsStringAsync());
 
         var forged = await store.CreateClient().PostAsync("account/sign-up", new FormUrlEncodedContent(Form("forged@example.com", ShopperSession.Password, ShopperSession.Password)));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);

@@ -58,6 +58,7 @@ public sealed class SignUpAnswerTests
         Assert.Equal(HttpStatusCode.Redirect, fresh.StatusCode);
         Assert.Equal(fresh.StatusCode, taken.StatusCode);
         Assert.Equal(fresh.Headers.Location, taken.Headers.Location);
+        Assert.DoesNotContain(fresh.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.Contains(".Auth", StringComparison.Ordinal));
         Assert.Single(MailOf(store));
     }
 

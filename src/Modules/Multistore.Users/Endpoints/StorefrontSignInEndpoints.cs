@@ -17,7 +17,9 @@ namespace Multistore.Users.Endpoints;
 public static class StorefrontSignInEndpoints
 {
     public const string Path = "/account/sign-in";
+    public const string SignedUpQuery = "signedUp";
     private const string Account = "/account/orders";
+    private const string SignedUpNotice = "Thank you. If this address is new, your account is ready: sign in below. If it already has an account, we have sent an e-mail to it.";
 
     public static IEndpointRouteBuilder MapStorefrontSignIn(this IEndpointRouteBuilder endpoints)
     {
@@ -62,8 +64,9 @@ public static class StorefrontSignInEndpoints
     private static async Task<IResult> RenderAsync(HttpContext context, IThemeViewRenderer views, IAntiforgery antiforgery, string email, string? error, int status)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
+        var notice = !context.Request.HasFormContentType && context.Request.Query[SignedUpQuery] == "1" ? SignedUpNotice : null;
         var page = new StorefrontSignInPage(ReturnUrl(context, context.Request.HasFormContentType ? context.Request.Form["returnUrl"] : context.Request.Query["returnUrl"]),
-            email, error, tokens.FormFieldName, tokens.RequestToken!);
+            email, error, notice, tokens.FormFieldName, tokens.RequestToken!);
         return await views.ViewAsync("sign-in", page, status);
     }
 

@@ -11,8 +11,9 @@ namespace Multistore.Users.Endpoints;
 
 /// <summary>
 /// The shopper's sign-up on the web storefront: e-mail, password and its confirmation, the same account creation
-/// as the Storefront API's; then signed in and back to the page they came from (a path in this store only). An address
-/// that has an account already goes the same way, not signed in, and its holder gets an e-mail.
+/// as the Storefront API's; then on to the sign-in page, which says what happened and keeps the page they came from (a
+/// path in this store only). An address that has an account already goes exactly the same way and its holder gets an
+/// e-mail, so the answer never tells whether an address has an account.
 /// </summary>
 public static class StorefrontSignUpEndpoints
 {
@@ -24,7 +25,7 @@ public static class StorefrontSignUpEndpoints
         endpoints.MapGet(Path, (HttpContext context, IThemeViewRenderer views, IAntiforgery antiforgery) =>
             RenderAsync(context, views, antiforgery, context.Request.Query["returnUrl"], "", [], StatusCodes.Status200OK)).WithName("UsersStorefrontSignUp");
 
-        endpoints.MapPost(Path, async (HttpContext context, CustomerSignUp signUp, SignInManager<IdentityUser> signIn, IThemeViewRenderer views, IAntiforgery antiforgery) =>
+        endpoints.MapPost(Path, async (HttpContext context, CustomerSignUp signUp, IThemeViewRenderer views, IAntiforgery antiforgery) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context))
             {
@@ -46,13 +47,10 @@ public static class StorefrontSignUpEndpoints
                 return await RenderAsync(context, views, antiforgery, form["returnUrl"], email.Length > FieldLimits.Email ? "" : email, result.Errors, StatusCodes.Status400BadRequest);
             }
 
-            // A taken address goes the same way as a new one (its holder was e-mailed); only a new account is signed in.
-            if (result.User is { } user)
-            {
-                await signIn.SignInAsync(user, isPersistent: false);
-            }
-
-            return Results.Redirect(StorefrontSignInEndpoints.ReturnUrl(context, form["returnUrl"]));
+            // A new and a taken address get the same answer (the taken one's holder was e-mailed): no one is signed in
+            // here, so neither the redirect nor a cookie tells whether the address had an account. The shopper signs in next.
+            var returnUrl = StorefrontSignInEndpoints.ReturnUrl(context, form["returnUrl"]);
+            return Results.Redirect($"{context.Request.PathBase}{StorefrontSignInEndpoints.Path}?{StorefrontSignInEndpoints.SignedUpQuery}=1&returnUrl={Uri.EscapeDataString(returnUrl)}");
         }).AddEndpointFilter<AccountDoorThrottle>().WithName("UsersStorefrontSignUpForm");
         return endpoints;
     }
