@@ -2,7 +2,6 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -43,7 +42,7 @@ public sealed partial class ShopperFieldLimitTests
     {
         var store = await CustomerStore.CreateAsync(Factory);
         var client = store.CreateClient();
-        var token = TokenIn(await client.GetStringAsync("account/sign-up"));
+        var token = FormFields.Antiforgery(await client.GetStringAsync("account/sign-up"));
 
         var response = await client.PostAsync("account/sign-up", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -90,13 +89,13 @@ public sealed partial class ShopperFieldLimitTests
     {
         var store = await CustomerStore.CreateAsync(Factory);
         var client = store.CreateClient();
-        var token = TokenIn(await client.GetStringAsync("cart"));
+        var token = FormFields.Antiforgery(await client.GetStringAsync("cart"));
         Assert.Equal(HttpStatusCode.OK, (await client.PostAsync("cart", new FormUrlEncodedContent(new Dictionary<string, string> { [token.Name] = token.Value, ["sku"] = "LAMP", ["quantity"] = "1" }))).StatusCode);
         var checkoutHtml = await client.GetStringAsync("checkout");
-        token = TokenIn(checkoutHtml);
+        token = FormFields.Antiforgery(checkoutHtml);
         Dictionary<string, string> Fields(string name) => new()
         {
-            [token.Name] = token.Value, ["idempotencyKey"] = IdempotencyField().Match(checkoutHtml).Groups[1].Value,
+            [token.Name] = token.Value, ["idempotencyKey"] = FormFields.IdempotencyKey(checkoutHtml),
             ["email"] = "gast@example.com", ["name"] = name, ["line1"] = "Hauptstr. 5", ["city"] = "Köln", ["postalCode"] = "50667",
             ["country"] = "DE", ["shippingMethod"] = "standard", ["paymentMethod"] = "test-transfer", ["action"] = "place",
         };
@@ -148,19 +147,6 @@ public sealed partial class ShopperFieldLimitTests
         await using var scope = shell.Services.CreateAsyncScope();
         return await count(scope.ServiceProvider.GetRequiredService<TContext>());
     }
-
-    private static (string Name, string Value) TokenIn(string html)
-    {
-        var match = AntiforgeryField().Match(html);
-        Assert.True(match.Success, "The form carries an antiforgery token.");
-        return (match.Groups[1].Value, WebUtility.HtmlDecode(match.Groups[2].Value));
-    }
-
-    [GeneratedRegex("name=\"(__RequestVerificationToken[^\"]*)\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
-
-    [GeneratedRegex("name=\"idempotencyKey\" value=\"([^\"]+)\"")]
-    private static partial Regex IdempotencyField();
 
     private sealed class NonSeekableStream(byte[] data) : MemoryStream(data)
     {

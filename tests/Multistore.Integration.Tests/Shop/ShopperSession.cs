@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Multistore.Integration.Tests.Fixtures;
 
 namespace Multistore.Integration.Tests.Shop;
@@ -18,7 +17,7 @@ public sealed partial class ShopperSession(TestTenant tenant)
     /// <summary>Posts the cart form (add a line, apply a coupon, ...) and returns the cart page answered.</summary>
     public async Task<(HttpStatusCode Status, string Html)> CartAsync(Dictionary<string, string> fields)
     {
-        var (name, value) = TokenIn(await Client.GetStringAsync("cart"));
+        var (name, value) = FormFields.Antiforgery(await Client.GetStringAsync("cart"));
         fields[name] = value;
         var response = await Client.PostAsync("cart", new FormUrlEncodedContent(fields));
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
@@ -28,26 +27,13 @@ public sealed partial class ShopperSession(TestTenant tenant)
     public async Task<(HttpStatusCode Status, string Html)> CheckoutAsync(Dictionary<string, string> address, string shippingMethod, string paymentMethod, string action = "review")
     {
         var page = await Client.GetStringAsync("checkout");
-        var (name, value) = TokenIn(page);
+        var (name, value) = FormFields.Antiforgery(page);
         var fields = new Dictionary<string, string>(address)
         {
-            [name] = value, ["idempotencyKey"] = IdempotencyField().Match(page).Groups[1].Value,
+            [name] = value, ["idempotencyKey"] = FormFields.IdempotencyKey(page),
             ["shippingMethod"] = shippingMethod, ["paymentMethod"] = paymentMethod, ["action"] = action,
         };
         var response = await Client.PostAsync("checkout", new FormUrlEncodedContent(fields));
         return (response.StatusCode, await response.Content.ReadAsStringAsync());
     }
-
-    private static (string Name, string Value) TokenIn(string html)
-    {
-        var match = AntiforgeryField().Match(html);
-        Assert.True(match.Success, "The form carries an antiforgery token.");
-        return (match.Groups[1].Value, WebUtility.HtmlDecode(match.Groups[2].Value));
-    }
-
-    [GeneratedRegex("name=\"(__RequestVerificationToken[^\"]*)\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
-
-    [GeneratedRegex("name=\"idempotencyKey\" value=\"([^\"]+)\"")]
-    private static partial Regex IdempotencyField();
 }

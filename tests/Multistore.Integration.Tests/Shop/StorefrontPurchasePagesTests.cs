@@ -1,24 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
+using Multistore.Integration.Tests.Fixtures;
 
 namespace Multistore.Integration.Tests.Shop;
 
 [Collection(CommerceStore.Collection)]
 public sealed partial class StorefrontPurchasePagesTests
 {
-    [GeneratedRegex("name=\"(__RequestVerificationToken[^\"]*)\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
-
-    [GeneratedRegex("name=\"idempotencyKey\" value=\"([^\"]+)\"")]
-    private static partial Regex IdempotencyField();
-
-    private static (string Name, string Value) TokenIn(string html)
-    {
-        var match = AntiforgeryField().Match(html);
-        Assert.True(match.Success, "The form carries an antiforgery token.");
-        return (match.Groups[1].Value, WebUtility.HtmlDecode(match.Groups[2].Value));
-    }
-
     [Fact]
     public async Task GuestBuysThroughCartAndCheckoutPages()
     {
@@ -26,7 +13,7 @@ public sealed partial class StorefrontPurchasePagesTests
         var client = store.Tenant.CreateClient();
 
         var cartPage = await client.GetStringAsync("cart");
-        var token = TokenIn(cartPage);
+        var token = FormFields.Antiforgery(cartPage);
         var added = await client.PostAsync("cart", new FormUrlEncodedContent(new Dictionary<string, string> { [token.Name] = token.Value, ["sku"] = "LAMP", ["quantity"] = "2" }));
         var cartHtml = await added.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
@@ -34,10 +21,10 @@ public sealed partial class StorefrontPurchasePagesTests
         Assert.Contains("99,80", cartHtml);
 
         var checkoutHtml = await client.GetStringAsync("checkout");
-        token = TokenIn(checkoutHtml);
+        token = FormFields.Antiforgery(checkoutHtml);
         var fields = new Dictionary<string, string>
         {
-            [token.Name] = token.Value, ["idempotencyKey"] = IdempotencyField().Match(checkoutHtml).Groups[1].Value,
+            [token.Name] = token.Value, ["idempotencyKey"] = FormFields.IdempotencyKey(checkoutHtml),
             ["email"] = "gast@example.com", ["name"] = "Gast Kunde", ["line1"] = "Hauptstr. 5", ["city"] = "Köln", ["postalCode"] = "50667",
             ["country"] = "DE", ["shippingMethod"] = "standard", ["paymentMethod"] = "test-card", ["action"] = "review",
         };

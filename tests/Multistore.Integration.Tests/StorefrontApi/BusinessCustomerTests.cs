@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Integration.Tests.Admin;
@@ -78,10 +77,10 @@ public sealed partial class BusinessCustomerTests
     {
         var store = await CreateAsync();
         var shopper = store.CreateClient();
-        var token = TokenIn(await shopper.GetStringAsync("cart"));
+        var token = FormFields.Antiforgery(await shopper.GetStringAsync("cart"));
         Assert.Equal(HttpStatusCode.OK, (await shopper.PostAsync("cart", new FormUrlEncodedContent(new Dictionary<string, string> { [token.Name] = token.Value, ["sku"] = "LAMP", ["quantity"] = "1" }))).StatusCode);
         var checkout = await shopper.GetStringAsync("checkout");
-        token = TokenIn(checkout);
+        token = FormFields.Antiforgery(checkout);
 
         var answer = await shopper.PostAsync("checkout", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -122,14 +121,4 @@ public sealed partial class BusinessCustomerTests
         request.Headers.Add("Idempotency-Key", key);
         return await client.SendAsync(request);
     }
-
-    private static (string Name, string Value) TokenIn(string html)
-    {
-        var match = AntiforgeryField().Match(html);
-        Assert.True(match.Success, "The form carries an antiforgery token.");
-        return (match.Groups[1].Value, WebUtility.HtmlDecode(match.Groups[2].Value));
-    }
-
-    [GeneratedRegex("name=\"(__RequestVerificationToken[^\"]*)\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }

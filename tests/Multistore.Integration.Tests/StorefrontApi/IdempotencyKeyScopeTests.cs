@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Multistore.Integration.Tests.Fixtures;
 
 namespace Multistore.Integration.Tests.StorefrontApi;
@@ -72,10 +71,10 @@ public sealed partial class IdempotencyKeyScopeTests
 
         var shopper = store.CreateClient();
         var cartPage = await shopper.GetStringAsync("cart");
-        var token = TokenIn(cartPage);
+        var token = FormFields.Antiforgery(cartPage);
         Assert.Equal(HttpStatusCode.OK, (await shopper.PostAsync("cart", new FormUrlEncodedContent(new Dictionary<string, string> { [token.Name] = token.Value, ["sku"] = "LAMP", ["quantity"] = "1" }))).StatusCode);
         var checkout = await shopper.GetStringAsync("checkout");
-        token = TokenIn(checkout);
+        token = FormFields.Antiforgery(checkout);
         var answer = await shopper.PostAsync("checkout", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             [token.Name] = token.Value, ["idempotencyKey"] = key, ["email"] = "page@example.com", ["name"] = "Gast Kunde", ["line1"] = "Hauptstr. 5",
@@ -110,14 +109,4 @@ public sealed partial class IdempotencyKeyScopeTests
         request.Headers.Add("Idempotency-Key", key);
         return await client.SendAsync(request);
     }
-
-    private static (string Name, string Value) TokenIn(string html)
-    {
-        var match = AntiforgeryField().Match(html);
-        Assert.True(match.Success, "The form carries an antiforgery token.");
-        return (match.Groups[1].Value, WebUtility.HtmlDecode(match.Groups[2].Value));
-    }
-
-    [GeneratedRegex("name=\"(__RequestVerificationToken[^\"]*)\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }
