@@ -58,9 +58,7 @@ public static class CustomerEndpoints
                 detail: outcome.Result.IsLockedOut ? "The account is locked for a while after too many failed attempts." : "The email or password is wrong.");
         }
 
-        var principal = await signIn.CreateUserPrincipalAsync(user);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(TouchpointClaimMiddleware.ClaimType, TouchpointFeature.Of(context)));
-        return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
+        return await TokenForAsync(signIn, user, TouchpointFeature.Of(context));
     }
 
     private static async Task<Results<SignInHttpResult, ProblemHttpResult>> RefreshAsync(
@@ -75,8 +73,13 @@ public static class CustomerEndpoints
                 detail: "The refresh token is not valid here any more: sign in again.");
         }
 
+        return await TokenForAsync(signIn, user, ticket.Principal.FindFirstValue(TouchpointClaimMiddleware.ClaimType) ?? Multistore.Commerce.Touchpoints.Web);
+    }
+
+    /// <summary>A bearer token pair for the customer, carrying the touchpoint it is issued to.</summary>
+    private static async Task<SignInHttpResult> TokenForAsync(SignInManager<IdentityUser> signIn, IdentityUser user, string touchpoint)
+    {
         var principal = await signIn.CreateUserPrincipalAsync(user);
-        var touchpoint = ticket.Principal.FindFirstValue(TouchpointClaimMiddleware.ClaimType) ?? Multistore.Commerce.Touchpoints.Web;
         ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(TouchpointClaimMiddleware.ClaimType, touchpoint));
         return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }
