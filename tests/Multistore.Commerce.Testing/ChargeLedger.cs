@@ -10,4 +10,13 @@ public static class ChargeLedger
     public static ConcurrentDictionary<string, decimal> Charged { get; } = new();
 
     public static ConcurrentDictionary<string, decimal> Refunded { get; } = new();
+
+    /// <summary>
+    /// Calls held at the gateway ("hold" in the e-mail), by e-mail: <c>Arrived</c> gives the payment's idempotency
+    /// key when the call reaches the gateway, which answers once <c>Release</c> is set.
+    /// </summary>
+    public static (TaskCompletionSource<string> Arrived, TaskCompletionSource Release) Hold(string email) =>
+        Held.GetOrAdd(email, _ => (new(TaskCreationOptions.RunContinuationsAsynchronously), new(TaskCreationOptions.RunContinuationsAsynchronously)));
+
+    private static ConcurrentDictionary<string, (TaskCompletionSource<string> Arrived, TaskCompletionSource Release)> Held { get; } = new();
 }

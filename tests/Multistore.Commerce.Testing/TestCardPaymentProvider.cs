@@ -2,7 +2,8 @@ namespace Multistore.Commerce.Testing;
 
 /// <summary>
 /// A card gateway that, like Stripe, charges once per idempotency key. The shopper's e-mail steers it:
-/// "decline" fails, "3ds" waits for the shopper, anything else succeeds.
+/// "decline" fails, "3ds" waits for the shopper, "hold" answers only when the test releases the call
+/// (<see cref="ChargeLedger.Hold"/>), anything else succeeds.
 /// </summary>
 public sealed class TestCardPaymentProvider : IPaymentProvider
 {
@@ -10,22 +11,29 @@ public sealed class TestCardPaymentProvider : IPaymentProvider
 
     public PaymentMethod? Offer(Money amount, bool isSignedIn, bool isBusinessCustomer) => new(Code, "Card");
 
-    public Task<PaymentResult> StartAsync(PaymentRequest request, CancellationToken cancellationToken)
+    public async Task<PaymentResult> StartAsync(PaymentRequest request, CancellationToken cancellationToken)
     {
         ChargeLedger.StartCalls.AddOrUpdate(request.IdempotencyKey, 1, (_, n) => n + 1);
         var reference = "pi_" + request.IdempotencyKey;
+        if (request.Email.Contains("hold", StringComparison.OrdinalIgnoreCase))
+        {
+            var (arrived, release) = ChargeLedger.Hold(request.Email);
+            arrived.TrySetResult(request.IdempotencyKey);
+            await release.Task.WaitAsync(cancellationToken);
+        }
+
         if (request.Email.Contains("decline", StringComparison.OrdinalIgnoreCase))
         {
-            return Task.FromResult(new PaymentResult(PaymentStatus.Failed, reference, new Dictionary<string, string>(), "Your card was declined."));
+            return new PaymentResult(PaymentStatus.Failed, reference, new Dictionary<string, string>(), "Your card was declined.");
         }
 
         if (request.Email.Contains("3ds", StringComparison.OrdinalIgnoreCase))
         {
-            return Task.FromResult(new PaymentResult(PaymentStatus.Pending, reference, new Dictionary<string, string> { ["type"] = "stripe", ["clientSecret"] = reference + "_secret" }));
+            return new PaymentResult(PaymentStatus.Pending, reference, new Dictionary<string, string> { ["type"] = "stripe", ["clientSecret"] = reference + "_secret" });
         }
 
         ChargeLedger.Charged.TryAdd(request.IdempotencyKey, request.Amount.Amount);
-        return Task.FromResult(new PaymentResult(PaymentStatus.Succeeded, reference, new Dictionary<string, string>()));
+        return new PaymentResult(PaymentStatus.Succeeded, reference, new Dictionary<string, string>());
     }
 
     public Task<PaymentResult> RefundAsync(string providerReference, Money amount, string idempotencyKey, CancellationToken cancellationToken)

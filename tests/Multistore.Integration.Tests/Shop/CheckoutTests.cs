@@ -63,6 +63,59 @@ public sealed class CheckoutTests
     }
 
     [Fact]
+    public async Task ARetryWhileThePaymentIsBeingStartedReportsItInFlightAndNeverCallsTheGatewayAlongside()
+    {
+        var store = await CommerceStore.CreateAsync();
+        var cart = await store.CartWithAsync(("LAMP", 1));
+        var request = CommerceStore.Checkout(cart.Id, "inflight-" + Guid.NewGuid(), $"hold-{Guid.NewGuid():N}@example.com");
+        var gateway = ChargeLedger.Hold(request.Email);
+
+        var first = Task.Run(() => store.PlaceAsync(request));
+        var paymentKey = await gateway.Arrived.Task;
+        var retry = await store.PlaceAsync(request);
+        gateway.Release.SetResult();
+        var placed = await first;
+        var later = await store.PlaceAsync(request);
+
+        Assert.True(retry.Replayed);
+        Assert.Equal(placed.Number, retry.Number);
+        Assert.Equal("Pending", retry.Status);
+        Assert.Equal("Paid", placed.Status);
+        Assert.Equal("Paid", later.Status);
+        Assert.Equal(1, ChargeLedger.StartCalls[paymentKey]);
+    }
+
+    [Fact]
+    public async Task AStartThatCrashedIsTakenOverByOneRetryOnceItsClaimHasLapsed()
+    {
+        var store = await CommerceStore.CreateAsync();
+        var cart = await store.CartWithAsync(("LAMP", 1));
+        var request = CommerceStore.Checkout(cart.Id, "crashed-" + Guid.NewGuid(), $"hold-{Guid.NewGuid():N}@example.com");
+        var gateway = ChargeLedger.Hold(request.Email);
+        var abandoned = Task.Run(() => store.PlaceAsync(request));
+        var paymentKey = await gateway.Arrived.Task;
+
+        // The first call does not answer (its node went away): age its claim past the lifetime.
+        await store.WithAsync(services => services.GetRequiredService<Orders.OrdersDbContext>().Payments
+            .Where(p => p.IdempotencyKey == paymentKey)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.UpdatedUtc, DateTime.UtcNow - OrderPayments.ClaimLifetime - TimeSpan.FromMinutes(1))));
+        var takeover = Task.Run(() => store.PlaceAsync(request));
+        while (ChargeLedger.StartCalls[paymentKey] < 2 && !takeover.IsCompleted)
+        {
+            await Task.Delay(10);
+        }
+
+        var others = await Task.WhenAll(Enumerable.Range(0, 3).Select(_ => Task.Run(() => store.PlaceAsync(request))));
+        gateway.Release.SetResult();
+        var placed = await takeover;
+        await abandoned;
+
+        Assert.Equal(2, ChargeLedger.StartCalls[paymentKey]);
+        Assert.All(others, r => Assert.Equal(("Pending", true), (r.Status, r.Replayed)));
+        Assert.Equal("Paid", placed.Status);
+    }
+
+    [Fact]
     public async Task DeclinedPaymentFailsTheOrderAndPutsStockBack()
     {
         var store = await CommerceStore.CreateAsync();

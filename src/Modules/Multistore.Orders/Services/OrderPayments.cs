@@ -8,21 +8,37 @@ namespace Multistore.Orders.Services;
 
 /// <summary>
 /// Starts an order's payment. The payment record is saved before the provider is called and the provider gets
-/// an idempotency key derived from the order, so calling this again after a crash never charges twice.
+/// an idempotency key derived from the order, so calling this again after a crash never charges twice. Writing the
+/// record claims the call: a concurrent retry reports the payment in flight rather than calling the provider
+/// alongside (Stripe refuses a key in use, and that refusal must not fail a payment that is going through); a claim
+/// older than <see cref="ClaimLifetime"/> is a start that crashed, and one retry takes it over.
 /// </summary>
-public sealed class OrderPayments(OrdersDbContext db, PaymentProviders providers, OrderLifecycle lifecycle, ILogger<OrderPayments> logger)
+public sealed class OrderPayments(OrdersDbContext db, PaymentProviders providers, OrderLifecycle lifecycle, TimeProvider clock, ILogger<OrderPayments> logger)
 {
+    /// <summary>How long a started call is left to its caller before a retry may call the provider again.</summary>
+    public static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(2);
+
     public async Task<OrderPayment> StartAsync(Order order, bool isSignedIn, bool isBusinessCustomer, CancellationToken cancellationToken)
     {
         var payment = order.Payments.FirstOrDefault(p => p.ProviderCode == order.PaymentMethodCode);
+        if (payment is not null && payment.ProviderReference.Length == 0 && order.Status == OrderStatus.Pending
+            && !await ClaimStaleAsync(payment, cancellationToken))
+        {
+            // Another request is calling the provider for this payment: its answer is reported on the next retry.
+            return payment;
+        }
+
         if (payment is null)
         {
+            var now = clock.GetUtcNow().UtcDateTime;
             payment = new OrderPayment
             {
                 OrderId = order.Id,
                 ProviderCode = order.PaymentMethodCode,
                 IdempotencyKey = $"order-{order.Id:N}-payment",
                 Amount = order.GrandTotal,
+                CreatedUtc = now,
+                UpdatedUtc = now,
             };
             db.Payments.Add(payment);
             try
@@ -62,7 +78,7 @@ public sealed class OrderPayments(OrdersDbContext db, PaymentProviders providers
         payment.ProviderReference = result.ProviderReference;
         payment.NextActionJson = JsonSerializer.Serialize(result.NextAction);
         payment.Error = result.Error;
-        payment.UpdatedUtc = DateTime.UtcNow;
+        payment.UpdatedUtc = clock.GetUtcNow().UtcDateTime;
         await db.SaveChangesAsync(cancellationToken);
 
         var by = $"payment:{payment.ProviderCode}";
@@ -77,5 +93,30 @@ public sealed class OrderPayments(OrdersDbContext db, PaymentProviders providers
         }
 
         return payment;
+    }
+
+    /// <summary>
+    /// Takes over a call whose claim has lapsed, atomically: of several retries only the one whose update matches
+    /// the claim it read wins; a live claim is left to its owner.
+    /// </summary>
+    private async Task<bool> ClaimStaleAsync(OrderPayment payment, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (now - payment.UpdatedUtc < ClaimLifetime)
+        {
+            return false;
+        }
+
+        var seen = payment.UpdatedUtc;
+        var claimed = await db.Payments
+            .Where(p => p.Id == payment.Id && p.ProviderReference == "" && p.UpdatedUtc == seen)
+            .ExecuteUpdateAsync(set => set.SetProperty(p => p.UpdatedUtc, now), cancellationToken);
+        if (claimed == 1)
+        {
+            payment.UpdatedUtc = now;
+            db.Entry(payment).Property(p => p.UpdatedUtc).OriginalValue = now;
+        }
+
+        return claimed == 1;
     }
 }
