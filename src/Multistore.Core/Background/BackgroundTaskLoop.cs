@@ -22,26 +22,30 @@ internal sealed class BackgroundTaskLoop(string tenant, BackgroundTaskRegistrati
         var failures = 0;
         while (!stopping.IsCancellationRequested)
         {
-            var name = task?.Name ?? registration.TaskType.Name;
+            wakeup.Clear();
             TimeSpan? wait;
-            using (logger.BeginScope(BackgroundTaskLogScope.For(tenant, name)))
+            try
             {
-                wakeup.Clear();
-                try
+                task ??= (IShellBackgroundTask)services.GetRequiredService(registration.TaskType);
+                using (logger.BeginScope(BackgroundTaskLogScope.For(tenant, task.Name)))
                 {
-                    task ??= (IShellBackgroundTask)services.GetRequiredService(registration.TaskType);
                     wait = await RoundAsync(task, stopping);
-                    failures = 0;
                 }
-                catch (Exception) when (stopping.IsCancellationRequested)
+
+                failures = 0;
+            }
+            catch (Exception) when (stopping.IsCancellationRequested)
+            {
+                return;
+            }
+            catch (Exception exception)
+            {
+                failures++;
+                wait = registration.Schedule.RetryAfter(failures);
+                var name = task?.Name ?? registration.TaskType.Name;
+                using (logger.BeginScope(BackgroundTaskLogScope.For(tenant, name)))
                 {
-                    return;
-                }
-                catch (Exception exception)
-                {
-                    failures++;
-                    wait = registration.Schedule.RetryAfter(failures);
-                    logger.LogError(exception, "Background task {Task} failed ({Failures} in a row); it runs again in {RetryAfter}.", task?.Name ?? name, failures, wait);
+                    logger.LogError(exception, "Background task {Task} failed ({Failures} in a row); it runs again in {RetryAfter}.", name, failures, wait);
                 }
             }
 
