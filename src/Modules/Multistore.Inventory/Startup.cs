@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
+using Multistore.Background;
 using Multistore.Data;
 using Multistore.Inventory.Recipes;
 using Multistore.Inventory.Services;
@@ -16,11 +16,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<StockNotifier>();
         services.AddScoped<IStockService, StockService>();
         services.AddScoped<IStockReservations, StockReservations>();
-        services.AddSingleton<ReservationSweeper>();
+        services.AddBackgroundTask<ReservationSweeper>(ReservationSweeper.Schedule);
         services.AddRecipeStep<InventoryRecipeStep>();
     }
-
-    /// <summary>The shell's pipeline is built once per shell: the sweeper starts with it and stops when the shell is disposed.</summary>
-    public override void Configure(IApplicationBuilder app) =>
-        app.ApplicationServices.GetRequiredService<ReservationSweeper>().Start();
 }
