@@ -25,7 +25,7 @@ public static class ThemeAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SaveAsync(HttpContext context, ThemeCatalog themes, ISiteSettingsStore store, CancellationToken cancellationToken)
+    private static async Task<Results<RazorComponentResult<ThemePage>, RedirectHttpResult>> SaveAsync(HttpContext context, ThemeCatalog themes, ISiteSettingsStore store, CancellationToken cancellationToken)
     {
         var form = ThemeSettingsForm.Read(await context.Request.ReadFormAsync(cancellationToken));
         var errors = form.Validate(themes);
