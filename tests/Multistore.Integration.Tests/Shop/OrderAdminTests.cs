@@ -2,6 +2,7 @@ using System.Net;
 using Multistore.Admin.Permissions;
 using Multistore.Commerce.Testing;
 using Multistore.Integration.Tests.Admin;
+using Multistore.Integration.Tests.Fixtures;
 
 namespace Multistore.Integration.Tests.Shop;
 
@@ -65,7 +66,7 @@ public sealed class OrderAdminTests
         Assert.Contains("Partially refunded", afterPartial);
         Assert.Contains("Scratched leg", afterPartial);
         Assert.Equal(HttpStatusCode.Redirect, rest.StatusCode);
-        Assert.Matches("<span class=\"tag ?\">Refunded</span>", afterFull);
+        Assert.Contains("Refunded", HtmlPage.Parse(afterFull).Texts("span.tag"));
         Assert.Contains(20.50m, ChargeLedger.Refunded.Values);
         Assert.Contains(99.50m, ChargeLedger.Refunded.Values);
     }
@@ -90,8 +91,9 @@ public sealed class OrderAdminTests
         Assert.Contains("Packing today", detail);
         Assert.Contains("Customer called about delivery.", detail);
         Assert.Contains("ordermanager-", detail);
-        Assert.Contains("<option value=\"Shipped\">Shipped</option>", detail);
-        Assert.DoesNotContain("<option value=\"Pending\">", detail);
+        var statuses = HtmlPage.Parse(detail).All("option").Select(o => (o.GetAttribute("value"), o.TextContent)).ToList();
+        Assert.Contains(("Shipped", "Shipped"), statuses);
+        Assert.DoesNotContain(statuses, s => s.Item1 == "Pending");
     }
 
     [Fact]
