@@ -26,7 +26,7 @@ public sealed class AddressBookPageTests
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
         Assert.Contains("Die Adresse wurde hinzugefügt.", page);
         Assert.Contains("Unter den Linden 1", page);
-        Assert.True(HtmlPage.Parse(page).Has(".default-badge"), "The page shows .default-badge.");
+        Assert.True(HtmlPage.Parse(page).Has(".default-badge"), "One address is marked as the default.");
         var first = AddressIds(page)[0];
 
         var second = Berlin();
@@ -73,9 +73,9 @@ public sealed class AddressBookPageTests
         var page = await refused.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.True(HtmlPage.Parse(page).Has("[data-field='postalCode']"), "The page has [data-field='postalCode'].");
+        Assert.True(HtmlPage.Parse(page).Has("[data-field='postalCode']"), "The refusal names the postal code field.");
         Assert.Contains("Unter den Linden 1", HtmlPage.Parse(page).ValueAttributes());
-        Assert.False(HtmlPage.Parse(page).Has("[data-address]"), "The page has no [data-address].");
+        Assert.False(HtmlPage.Parse(page).Has("[data-address]"), "A refused first address lists no address.");
     }
 
     [Fact]

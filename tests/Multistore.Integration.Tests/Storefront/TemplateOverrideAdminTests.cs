@@ -23,7 +23,7 @@ public sealed class TemplateOverrideAdminTests
         Assert.Contains("Overridden", list);
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
         Assert.DoesNotContain("Harbour footer", restored);
-        Assert.True(HtmlPage.Parse(restored).Has(".site-footer"), "The page shows .site-footer.");
+        Assert.True(HtmlPage.Parse(restored).Has(".site-footer"), "The page wears the theme's footer.");
     }
 
     [Fact]
