@@ -8,7 +8,7 @@ namespace Multistore.Integration.Tests.Storefront;
 public sealed class AddressBookPageTests
 {
     /// <summary>The ids of the addresses the page lists, in its order.</summary>
-    private static List<string> AddressIds(string page) => [.. HtmlPage.Parse(page).All("[data-address]").Select(e => e.GetAttribute("data-address")!)];
+    private static List<string> AddressIds(HtmlPage page) => [.. page.All("[data-address]").Select(e => e.GetAttribute("data-address")!)];
 
     private static Dictionary<string, string> Berlin(string action = "add") => new()
     {
@@ -22,43 +22,43 @@ public sealed class AddressBookPageTests
         var shopper = await ShopperSession.SignedInAsync(store, "erika@example.com");
 
         var added = await shopper.PostFormAsync("account/addresses", "account/addresses", Berlin());
-        var page = await added.Content.ReadAsStringAsync();
+        var page = await HtmlPage.ParseAsync(added);
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
-        Assert.Contains("Die Adresse wurde hinzugefügt.", page);
-        Assert.Contains("Unter den Linden 1", page);
-        Assert.True(HtmlPage.Parse(page).Has(".default-badge"), "One address is marked as the default.");
+        Assert.Contains("Die Adresse wurde hinzugefügt.", page.Text());
+        Assert.Contains("Unter den Linden 1", page.Text());
+        Assert.True(page.Has(".default-badge"), "One address is marked as the default.");
         var first = AddressIds(page)[0];
 
         var second = Berlin();
         second["line1"] = "Hauptstr. 5";
         second["city"] = "Köln";
         second["postalCode"] = "50667";
-        page = await (await shopper.PostFormAsync("account/addresses", "account/addresses", second)).Content.ReadAsStringAsync();
+        page = await HtmlPage.ParseAsync(await shopper.PostFormAsync("account/addresses", "account/addresses", second));
         var ids = AddressIds(page).ToList();
         Assert.Equal(2, ids.Count);
         Assert.Equal(first, ids[0]);
         var other = ids[1];
 
-        var edit = await shopper.Client.GetStringAsync($"account/addresses/{other}");
-        Assert.Contains("Adresse bearbeiten", edit);
-        Assert.Contains("Hauptstr. 5", HtmlPage.Parse(edit).ValueAttributes());
+        var edit = await HtmlPage.GetAsync(shopper.Client, $"account/addresses/{other}");
+        Assert.Contains("Adresse bearbeiten", edit.Text());
+        Assert.Equal("Hauptstr. 5", edit.Field("line1"));
         var changed = second;
         changed["action"] = "update";
         changed["id"] = other;
         changed["line1"] = "Domplatz 1";
-        page = await (await shopper.PostFormAsync($"account/addresses/{other}", "account/addresses", changed)).Content.ReadAsStringAsync();
-        Assert.Contains("Die Adresse wurde gespeichert.", page);
-        Assert.Contains("Domplatz 1", page);
-        Assert.DoesNotContain("Hauptstr. 5", page);
+        page = await HtmlPage.ParseAsync(await shopper.PostFormAsync($"account/addresses/{other}", "account/addresses", changed));
+        Assert.Contains("Die Adresse wurde gespeichert.", page.Text());
+        Assert.Contains("Domplatz 1", page.Text());
+        Assert.DoesNotContain("Hauptstr. 5", page.Text());
 
-        page = await (await shopper.PostFormAsync("account/addresses", "account/addresses", new() { ["action"] = "default", ["id"] = other })).Content.ReadAsStringAsync();
-        Assert.Contains("Die Standardadresse wurde geändert.", page);
+        page = await HtmlPage.ParseAsync(await shopper.PostFormAsync("account/addresses", "account/addresses", new() { ["action"] = "default", ["id"] = other }));
+        Assert.Contains("Die Standardadresse wurde geändert.", page.Text());
         Assert.Equal(new[] { other, first }, AddressIds(page).ToArray());
 
-        page = await (await shopper.PostFormAsync("account/addresses", "account/addresses", new() { ["action"] = "delete", ["id"] = first })).Content.ReadAsStringAsync();
-        Assert.Contains("Die Adresse wurde gelöscht.", page);
+        page = await HtmlPage.ParseAsync(await shopper.PostFormAsync("account/addresses", "account/addresses", new() { ["action"] = "delete", ["id"] = first }));
+        Assert.Contains("Die Adresse wurde gelöscht.", page.Text());
         Assert.Equal(new[] { other }, AddressIds(page).ToArray());
-        Assert.DoesNotContain("Unter den Linden 1", page);
+        Assert.DoesNotContain("Unter den Linden 1", page.Text());
     }
 
     [Fact]
@@ -70,12 +70,12 @@ public sealed class AddressBookPageTests
         wrong["postalCode"] = "1234";
 
         var refused = await shopper.PostFormAsync("account/addresses", "account/addresses", wrong);
-        var page = await refused.Content.ReadAsStringAsync();
+        var page = await HtmlPage.ParseAsync(refused);
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.True(HtmlPage.Parse(page).Has("[data-field='postalCode']"), "The refusal names the postal code field.");
-        Assert.Contains("Unter den Linden 1", HtmlPage.Parse(page).ValueAttributes());
-        Assert.False(HtmlPage.Parse(page).Has("[data-address]"), "A refused first address lists no address.");
+        Assert.True(page.Has("[role=alert][data-field='postalCode']"), "The refusal names the postal code field.");
+        Assert.Equal("Unter den Linden 1", page.Field("line1"));
+        Assert.False(page.Has("[data-address]"), "A refused first address lists no address.");
     }
 
     [Fact]
@@ -87,7 +87,7 @@ public sealed class AddressBookPageTests
         var max = await ShopperSession.SignedInAsync(store, "max@example.com");
 
         Assert.DoesNotContain("Unter den Linden 1", await max.Client.GetStringAsync("account/addresses"));
-        var erikas = AddressIds(await erika.Client.GetStringAsync("account/addresses"))[0];
+        var erikas = AddressIds(await HtmlPage.GetAsync(erika.Client, "account/addresses"))[0];
         Assert.Equal(HttpStatusCode.NotFound, (await max.Client.GetAsync($"account/addresses/{erikas}")).StatusCode);
 
         var guest = await store.CreateClient().GetAsync("account/addresses");
