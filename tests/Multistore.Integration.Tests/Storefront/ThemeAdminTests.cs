@@ -11,18 +11,18 @@ public sealed class ThemeAdminTests
     public async Task SavedThemeAndSettingShowOnTheStorefrontWithoutRestart()
     {
         var (tenant, admin) = await AppearanceStore.CreateAsync();
-        Assert.Contains("theme-storefront", await tenant.CreateClient().GetStringAsync("/"));
+        Assert.True((await HtmlPage.GetAsync(tenant.CreateClient(), "/")).Has("body.theme-storefront"), "The store starts in the Storefront theme.");
 
         var save = await admin.PostFormAsync(Page, Page, new() { ["Theme"] = "Nordic", ["settings.tagline"] = "Caps for every harbour", ["settings.primaryColor"] = "#123456" });
-        var home = await tenant.CreateClient().GetStringAsync("/");
-        var page = await admin.Client.GetStringAsync(Page);
+        var home = await HtmlPage.GetAsync(tenant.CreateClient(), "/");
+        var page = await HtmlPage.GetAsync(admin.Client, Page);
 
         Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
-        Assert.Contains("theme-nordic", home);
-        Assert.Contains("Caps for every harbour", home);
-        Assert.Contains("--primary:#123456", home);
-        Assert.Contains("Theme saved", page);
-        Assert.Contains("Caps for every harbour", HtmlPage.Parse(page).ValueAttributes());
+        Assert.True(home.Has("body.theme-nordic"), "The storefront wears the saved theme.");
+        Assert.Contains("Caps for every harbour", home.Text());
+        Assert.Contains(home.All("style"), style => style.TextContent.Contains("--primary:#123456", StringComparison.Ordinal));
+        Assert.Contains("Theme saved", page.Text());
+        Assert.Equal("Caps for every harbour", page.Field("settings.tagline"));
     }
 
     [Fact]
@@ -31,15 +31,15 @@ public sealed class ThemeAdminTests
         var (tenant, admin) = await AppearanceStore.CreateAsync();
 
         var preview = await admin.PostFormAsync(Page, "admin/appearance/theme/preview", new() { ["Theme"] = "Outlet", ["settings.tagline"] = "Only a preview" });
-        var html = await preview.Content.ReadAsStringAsync();
-        var home = await tenant.CreateClient().GetStringAsync("/");
+        var html = await HtmlPage.ParseAsync(preview);
+        var home = await HtmlPage.GetAsync(tenant.CreateClient(), "/");
 
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
-        Assert.Contains("theme-outlet", html);
-        Assert.Contains("Only a preview", html);
-        Assert.Contains("Harbour Cap", html);
-        Assert.Contains("theme-storefront", home);
-        Assert.DoesNotContain("Only a preview", home);
+        Assert.True(html.Has("body.theme-outlet"), "The preview wears the theme being tried.");
+        Assert.Contains("Only a preview", html.Text());
+        Assert.Contains("Harbour Cap", html.Text());
+        Assert.True(home.Has("body.theme-storefront"), "The storefront keeps its saved theme.");
+        Assert.DoesNotContain("Only a preview", home.Text());
     }
 
     [Fact]
