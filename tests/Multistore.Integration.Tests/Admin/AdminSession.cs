@@ -1,11 +1,10 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Multistore.Integration.Tests.Fixtures;
 
 namespace Multistore.Integration.Tests.Admin;
 
 /// <summary>A browser-like client of a tenant's admin: keeps cookies, posts forms with their antiforgery token.</summary>
-public sealed partial class AdminSession(TestTenant tenant)
+public sealed class AdminSession(TestTenant tenant)
 {
     public const string Password = "Test!Pass2026";
 
@@ -27,9 +26,5 @@ public sealed partial class AdminSession(TestTenant tenant)
         return await Client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
-    public static string TokenOf(string html) =>
-        TokenPattern().Match(html) is { Success: true } match ? WebUtility.HtmlDecode(match.Groups[1].Value) : throw new InvalidOperationException("The page has no antiforgery token.");
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
+    public static string TokenOf(string html) => FormFields.AntiforgeryToken(html);
 }

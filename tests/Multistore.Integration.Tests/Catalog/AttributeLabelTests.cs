@@ -36,16 +36,16 @@ public sealed class AttributeLabelTests
         var client = store.CreateClient();
         await ApiSearchAsync(client, "", "en-US", r => r.GetProperty("total").GetInt32() == 4);
 
-        var german = await client.GetStringAsync("search");
-        var english = await client.GetStringAsync("en-us/search");
+        var german = await HtmlPage.GetAsync(client, "search");
+        var english = await HtmlPage.GetAsync(client, "en-us/search");
         var api = await ApiSearchAsync(client, "?facets=material:Leder", "en-US");
         var all = await ApiSearchAsync(client, "", "en-US");
 
-        Assert.Contains("<h2>Werkstoff</h2>", german);
-        Assert.Contains(">Leder</a>", german);
-        Assert.Contains("<h2>Material</h2>", english);
-        Assert.Contains(">Leather</a>", english);
-        Assert.Contains("a.material=Leder", english);
+        Assert.Contains("Werkstoff", german.Texts(".facet h2"));
+        Assert.Contains("Leder", german.Texts(".facet a"));
+        Assert.Contains("Material", english.Texts(".facet h2"));
+        Assert.Contains("Leather", english.Texts(".facet a"));
+        Assert.Contains(english.Links(".facet"), href => href.Contains("a.material=Leder", StringComparison.Ordinal));
         Assert.Equal(["BOOT"], api.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("sku").GetString()));
         var facets = all.GetProperty("facets");
         Assert.Equal("Material", facets.GetProperty("attributeNames").GetProperty("material").GetString());
@@ -60,16 +60,16 @@ public sealed class AttributeLabelTests
         var store = await Factory.CreateTenantFromJsonAsync(Recipe);
         var client = store.CreateClient();
 
-        var german = await client.GetStringAsync("products/hemd");
-        var english = await client.GetStringAsync("en-us/products/shirt");
+        var german = await HtmlPage.GetAsync(client, "products/hemd");
+        var english = await HtmlPage.GetAsync(client, "en-us/products/shirt");
 
-        Assert.Contains("Farbton", german);
-        Assert.Contains(">Feuerrot<", german);
-        Assert.Contains("Dunkelblau", german);
-        Assert.Contains("Colour", english);
-        Assert.Contains(">Scarlet<", english);
-        Assert.Contains("Navy blue", english);
-        Assert.DoesNotContain("Dunkelblau", english);
+        Assert.Contains("Farbton", german.Text());
+        Assert.True(german.HasElementWithText("Feuerrot"), "The German page names the red variant Feuerrot.");
+        Assert.Contains("Dunkelblau", german.Text());
+        Assert.Contains("Colour", english.Text());
+        Assert.True(english.HasElementWithText("Scarlet"), "The English page names the red variant Scarlet.");
+        Assert.Contains("Navy blue", english.Text());
+        Assert.DoesNotContain("Dunkelblau", english.Text());
     }
 
     [Fact]
@@ -86,15 +86,15 @@ public sealed class AttributeLabelTests
         var recipe = await Factory.Service<TenantExporter>().ExportAsync(store.Name, includeContent: true, CancellationToken.None);
         var clone = await Factory.CreateTenantFromJsonAsync(recipe.ToJsonString());
         await ApiSearchAsync(clone.CreateClient(), "", "en-US", r => r.GetProperty("total").GetInt32() == 4);
-        var cloned = await clone.CreateClient().GetStringAsync("en-us/search");
+        var cloned = await HtmlPage.GetAsync(clone.CreateClient(), "en-us/search");
 
         Assert.Empty(errors);
         var material = relabelled.GetProperty("facets").GetProperty("attributes").GetProperty("material").EnumerateArray().ToList();
         Assert.Contains(material, v => v.GetProperty("name").GetString() == "Wool yarn");
         Assert.Contains(material, v => v.GetProperty("value").GetString() == "Leder" && v.GetProperty("name").GetString() == "Leder");
         Assert.Contains("Fabric", recipe.ToJsonString());
-        Assert.True(cloned.Contains("<h2>Fabric</h2>", StringComparison.Ordinal), string.Join(" | ", System.Text.RegularExpressions.Regex.Matches(cloned, "<h2>[^<]*</h2>").Select(m => m.Value)));
-        Assert.Contains(">Wool yarn</a>", cloned);
+        Assert.Contains("Fabric", cloned.Texts(".facet h2"));
+        Assert.Contains("Wool yarn", cloned.Texts(".facet a"));
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class AttributeLabelTests
         var editor = await CatalogEditorSession.SignInAsync(store);
         const string page = "admin/catalog/attributes";
 
-        var listed = await editor.Client.GetStringAsync(page);
+        var listed = await HtmlPage.GetAsync(editor.Client, page);
         var saved = await editor.PostAsync(page, page, new()
         {
             ["name"] = "color", ["names.de-DE"] = "Schattierung", ["names.en-US"] = "",
@@ -112,13 +112,13 @@ public sealed class AttributeLabelTests
             ["values[1].value"] = "Red", ["values[1].de-DE"] = "",
         });
         var refused = await editor.PostAsync(page, page, new() { ["name"] = "color", ["names.de-DE"] = new string('x', 201) });
-        var german = await store.CreateClient().GetStringAsync("products/hemd");
-        var english = await store.CreateClient().GetStringAsync("en-us/products/shirt");
+        var german = (await HtmlPage.GetAsync(store.CreateClient(), "products/hemd")).Text();
+        var english = (await HtmlPage.GetAsync(store.CreateClient(), "en-us/products/shirt")).Text();
 
-        Assert.Contains("value=\"Farbton\"", listed);
-        Assert.Contains("value=\"Dunkelblau\"", listed);
-        Assert.Contains("saved.", await saved.Content.ReadAsStringAsync());
-        Assert.Contains("names.de-DE must be 1 to 200 characters.", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("Farbton", listed.Values("input[type=text]"));
+        Assert.Contains("Dunkelblau", listed.Values("input[type=text]"));
+        Assert.Contains("saved.", (await HtmlPage.ParseAsync(saved)).Text());
+        Assert.Contains("names.de-DE must be 1 to 200 characters.", (await HtmlPage.ParseAsync(refused)).Text());
         Assert.Contains("Schattierung", german);
         Assert.Contains("Nachtblau", german);
         Assert.DoesNotContain("Feuerrot", german);
@@ -133,13 +133,13 @@ public sealed class AttributeLabelTests
         await store.SearchAsync("", until: r => r.GetProperty("total").GetInt32() > 0);
         var client = store.CreateClient();
 
-        var search = await client.GetStringAsync("search");
-        var product = await client.GetStringAsync("products/muetze");
+        var search = await HtmlPage.GetAsync(client, "search");
+        var product = await HtmlPage.GetAsync(client, "products/muetze");
 
-        Assert.Contains("<h2>Passform</h2>", search);
-        Assert.Contains(">Wolle</a>", search);
-        Assert.Contains("a.material=wool", search);
-        Assert.Contains(">Schwarz<", product);
+        Assert.Contains("Passform", search.Texts(".facet h2"));
+        Assert.Contains("Wolle", search.Texts(".facet a"));
+        Assert.Contains(search.Links(".facet"), href => href.Contains("a.material=wool", StringComparison.Ordinal));
+        Assert.True(product.HasElementWithText("Schwarz"), "The variant picker labels the black variant Schwarz.");
     }
 
     [Fact]

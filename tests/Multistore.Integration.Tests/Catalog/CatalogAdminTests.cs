@@ -75,7 +75,7 @@ public sealed partial class CatalogAdminTests
         Assert.Equal(3, status.GetProperty("processed").GetInt32());
         Assert.Equal(2, status.GetProperty("saved").GetInt32());
         Assert.Equal(1, status.GetProperty("failed").GetInt32());
-        Assert.Contains("id=\"import-progress\"", page);
+        Assert.True(HtmlPage.Parse(page).Has("[id='import-progress']"), "The import page shows its progress.");
         Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync($"admin/catalog/import/{Guid.NewGuid()}/status")).StatusCode);
     }
 

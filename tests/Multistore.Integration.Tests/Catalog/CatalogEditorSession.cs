@@ -1,12 +1,11 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Multistore.Integration.Tests.Admin;
 using Multistore.Integration.Tests.Fixtures;
 
 namespace Multistore.Integration.Tests.Catalog;
 
 /// <summary>An editor signed in to a catalog test store's admin; follows redirects like a browser.</summary>
-public sealed partial class CatalogEditorSession
+public sealed class CatalogEditorSession
 {
     private CatalogEditorSession(HttpClient client) => Client = client;
 
@@ -34,12 +33,10 @@ public sealed partial class CatalogEditorSession
     public async Task<string> PriceListIdAsync()
     {
         var html = await Client.GetStringAsync("admin/catalog/products/new");
-        return PriceInput().Match(html) is { Success: true } match ? match.Groups[1].Value : throw new InvalidOperationException("The editor shows no price list.");
+        return HtmlPage.Parse(html).All("input[name^='prices[']").Select(input => input.GetAttribute("name")!["prices[".Length..^1]).FirstOrDefault()
+            ?? throw new InvalidOperationException("The editor shows no price list.");
     }
 
     public static string IdOf(HttpResponseMessage response) =>
         response.RequestMessage!.RequestUri!.Segments[^1];
-
-    [GeneratedRegex("name=\"prices\\[([0-9a-f-]{36})\\]\"")]
-    private static partial Regex PriceInput();
 }

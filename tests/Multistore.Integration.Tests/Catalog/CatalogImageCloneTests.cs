@@ -42,19 +42,19 @@ public sealed class CatalogImageCloneTests
         var recipe = await Factory.Service<TenantExporter>().ExportAsync(original.Name, includeContent: true, CancellationToken.None);
         var clone = await Factory.CreateTenantFromJsonAsync(recipe.ToJsonString());
         var shopper = clone.CreateClient();
-        var german = await shopper.GetStringAsync("products/winterparka");
-        var english = await shopper.GetStringAsync("en-us/products/winter-parka");
+        var german = (await HtmlPage.GetAsync(shopper, "products/winterparka")).All("img[alt]").Select(img => img.GetAttribute("alt")).ToList();
+        var english = (await HtmlPage.GetAsync(shopper, "en-us/products/winter-parka")).All("img[alt]").Select(img => img.GetAttribute("alt")).ToList();
         using var apiRequest = new HttpRequestMessage(HttpMethod.Get, "/api/storefront/v1/products/winter-parka");
         apiRequest.Headers.AcceptLanguage.ParseAdd("en-US");
         var api = JsonDocument.Parse(await (await shopper.SendAsync(apiRequest)).Content.ReadAsStringAsync()).RootElement;
         var images = api.GetProperty("images").EnumerateArray().ToList();
         var served = await shopper.GetAsync(new Uri(images[1].GetProperty("url").GetString()!, UriKind.RelativeOrAbsolute));
 
-        var front = german.IndexOf("alt=\"Parka von vorn\"", StringComparison.Ordinal);
-        Assert.True(front >= 0, german);
-        Assert.True(german.IndexOf("alt=\"Parka von hinten\"", StringComparison.Ordinal) > front);
-        Assert.Contains("alt=\"Parka, front view\"", english);
-        Assert.Contains("alt=\"Parka, back view\"", english);
+        var front = german.IndexOf("Parka von vorn");
+        Assert.True(front >= 0, string.Join(" | ", german));
+        Assert.True(german.IndexOf("Parka von hinten") > front);
+        Assert.Contains("Parka, front view", english);
+        Assert.Contains("Parka, back view", english);
         Assert.Equal(["Parka, front view", "Parka, back view"], images.Select(i => i.GetProperty("alt").GetString()));
         Assert.Equal(200, images[1].GetProperty("width").GetInt32());
         Assert.Equal(HttpStatusCode.OK, served.StatusCode);

@@ -9,7 +9,7 @@ using SkiaSharp;
 
 namespace Multistore.Integration.Tests.Catalog;
 
-public sealed partial class ProductImageTests
+public sealed class ProductImageTests
 {
     private static readonly MultistoreFactory Factory = MultistoreFactory.Shared;
 
@@ -21,8 +21,8 @@ public sealed partial class ProductImageTests
         var editPath = await EditPathAsync(editor, "PARKA");
 
         var uploaded = await UploadAsync(editor, editPath, Png(1000, 500), "parka.png");
-        var page = await uploaded.Content.ReadAsStringAsync();
-        var url = ImageUrl().Match(page).Groups[1].Value;
+        var page = await HtmlPage.ParseAsync(uploaded);
+        var url = ImageUrl(page);
         var client = tenant.CreateClient();
         var resized = await client.GetAsync($"{url}?w=400");
         var bytes = await resized.Content.ReadAsByteArrayAsync();
@@ -31,7 +31,7 @@ public sealed partial class ProductImageTests
         var notModified = await client.SendAsync(again);
         var huge = await client.GetAsync($"{url}?w=5000");
 
-        Assert.Contains("Image added.", page);
+        Assert.Contains("Image added.", page.Text());
         Assert.Equal(HttpStatusCode.OK, resized.StatusCode);
         Assert.Equal("image/png", resized.Content.Headers.ContentType!.MediaType);
         Assert.Equal(480, WidthOf(bytes));
@@ -48,11 +48,11 @@ public sealed partial class ProductImageTests
         var editPath = await EditPathAsync(editor, "CAP");
         var gif = Convert.FromBase64String("R0lGODlhAQABAIAAAP///wAAACH5BAEAAAAALAAAAAABAAEAAAICRAEAOw==");
 
-        var page = await (await UploadAsync(editor, editPath, gif, "spinner.gif")).Content.ReadAsStringAsync();
-        var url = ImageUrl().Match(page).Groups[1].Value;
+        var page = await HtmlPage.ParseAsync(await UploadAsync(editor, editPath, gif, "spinner.gif"));
+        var url = ImageUrl(page);
         var served = await tenant.CreateClient().GetAsync(url);
 
-        Assert.Contains("Image added.", page);
+        Assert.Contains("Image added.", page.Text());
         Assert.EndsWith(".png", url);
         Assert.Equal("image/png", served.Content.Headers.ContentType!.MediaType);
         using var codec = SKCodec.Create(new MemoryStream(await served.Content.ReadAsByteArrayAsync()));
@@ -67,7 +67,7 @@ public sealed partial class ProductImageTests
         var editPath = await EditPathAsync(editor, "CAP");
 
         var response = await UploadAsync(editor, editPath, Encoding.UTF8.GetBytes("<html>not a picture</html>"), "photo.jpg");
-        var page = await response.Content.ReadAsStringAsync();
+        var page = (await HtmlPage.ParseAsync(response)).Text();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("is not an image: upload a JPEG, PNG, WebP or GIF file.", page);
@@ -80,13 +80,14 @@ public sealed partial class ProductImageTests
         var tenant = await Factory.CreateTenantFromJsonAsync(CatalogRecipes.German);
         var editor = await CatalogEditorSession.SignInAsync(tenant);
         var editPath = await EditPathAsync(editor, "BOOT");
-        var page = await (await UploadAsync(editor, editPath, Png(200, 200), "boot.png")).Content.ReadAsStringAsync();
-        var url = ImageUrl().Match(page).Groups[1].Value;
-        var remove = Regex.Match(page, "action=\"[^\"]*?(admin/catalog/products/[0-9a-f-]+/images/[0-9a-f-]+/delete)\"").Groups[1].Value;
+        var page = await HtmlPage.ParseAsync(await UploadAsync(editor, editPath, Png(200, 200), "boot.png"));
+        var url = ImageUrl(page);
+        var action = page.Attribute("form[action*='/images/'][action$='/delete']", "action")!;
+        var remove = action[action.IndexOf("admin/catalog/products/", StringComparison.Ordinal)..];
 
         var removed = await editor.PostAsync(editPath, remove, []);
 
-        Assert.Contains("Image removed.", await removed.Content.ReadAsStringAsync());
+        Assert.Contains("Image removed.", (await HtmlPage.ParseAsync(removed)).Text());
         Assert.Equal(HttpStatusCode.NotFound, (await tenant.CreateClient().GetAsync(url)).StatusCode);
     }
 
@@ -97,7 +98,7 @@ public sealed partial class ProductImageTests
         var editor = await CatalogEditorSession.SignInAsync(tenant);
         var editPath = await EditPathAsync(editor, "PARKA");
         await UploadAsync(editor, editPath, Png(300, 200), "front.png");
-        var uploaded = await (await UploadAsync(editor, editPath, Png(200, 300), "back.png")).Content.ReadAsStringAsync();
+        var uploaded = await HtmlPage.ParseAsync(await UploadAsync(editor, editPath, Png(200, 300), "back.png"));
         var (front, back) = (ImageIds(uploaded)[0], ImageIds(uploaded)[1]);
 
         var saved = await editor.PostAsync(editPath, $"{editPath}/images/details", new()
@@ -106,23 +107,23 @@ public sealed partial class ProductImageTests
             ["images[1].id"] = back, ["images[1].alt.de-DE"] = "Parka von hinten", ["images[1].alt.en-US"] = " ",
             ["move"] = $"{back}:up",
         });
-        var edited = await saved.Content.ReadAsStringAsync();
+        var edited = await HtmlPage.ParseAsync(saved);
         var shopper = tenant.CreateClient();
-        var german = await shopper.GetStringAsync("products/winterparka");
-        var english = await shopper.GetStringAsync("en-us/products/winter-parka");
+        var german = (await HtmlPage.GetAsync(shopper, "products/winterparka")).All("img[alt]").Select(img => img.GetAttribute("alt")).ToList();
+        var english = (await HtmlPage.GetAsync(shopper, "en-us/products/winter-parka")).All("img[alt]").Select(img => img.GetAttribute("alt")).ToList();
         using var apiRequest = new HttpRequestMessage(HttpMethod.Get, "/api/storefront/v1/products/winter-parka");
         apiRequest.Headers.AcceptLanguage.ParseAdd("en-US");
         var api = JsonDocument.Parse(await (await shopper.SendAsync(apiRequest)).Content.ReadAsStringAsync()).RootElement;
 
-        Assert.Contains("Image moved.", edited);
+        Assert.Contains("Image moved.", edited.Text());
         Assert.Equal([back, front], ImageIds(edited));
-        Assert.Contains("value=\"Parka von hinten\"", edited);
-        Assert.Contains("value=\"Parka, front view\"", edited);
-        var first = german.IndexOf("alt=\"Parka von hinten\"", StringComparison.Ordinal);
-        Assert.True(first >= 0, german);
-        Assert.True(german.IndexOf("alt=\"Parka von vorn\"", StringComparison.Ordinal) > first);
-        Assert.Contains("alt=\"Parka von hinten\"", english);
-        Assert.Contains("alt=\"Parka, front view\"", english);
+        Assert.Contains("Parka von hinten", edited.Values("input[type=text]"));
+        Assert.Contains("Parka, front view", edited.Values("input[type=text]"));
+        var first = german.IndexOf("Parka von hinten");
+        Assert.True(first >= 0, string.Join(" | ", german));
+        Assert.True(german.IndexOf("Parka von vorn") > first);
+        Assert.Contains("Parka von hinten", english);
+        Assert.Contains("Parka, front view", english);
         var images = api.GetProperty("images").EnumerateArray().ToList();
         Assert.Equal(["Parka von hinten", "Parka, front view"], images.Select(i => i.GetProperty("alt").GetString()));
         Assert.Contains(back.Replace("-", "", StringComparison.Ordinal), images[0].GetProperty("url").GetString());
@@ -136,7 +137,7 @@ public sealed partial class ProductImageTests
         var editor = await CatalogEditorSession.SignInAsync(tenant);
         var editPath = await EditPathAsync(editor, "CAP");
         await UploadAsync(editor, editPath, Png(300, 200), "front.png");
-        var uploaded = await (await UploadAsync(editor, editPath, Png(200, 300), "back.png")).Content.ReadAsStringAsync();
+        var uploaded = await HtmlPage.ParseAsync(await UploadAsync(editor, editPath, Png(200, 300), "back.png"));
         var ids = ImageIds(uploaded);
 
         var refused = await editor.PostAsync(editPath, $"{editPath}/images/details", new()
@@ -144,27 +145,31 @@ public sealed partial class ProductImageTests
             ["images[0].id"] = ids[0], ["images[0].alt.de-DE"] = "Wool cap", ["images[0].alt.en-US"] = new string('x', 251),
             ["images[1].id"] = ids[1], ["move"] = $"{ids[1]}:up",
         });
-        var page = await refused.Content.ReadAsStringAsync();
-        var reloaded = await editor.Client.GetStringAsync(editPath);
+        var page = await HtmlPage.ParseAsync(refused);
+        var reloaded = await HtmlPage.GetAsync(editor.Client, editPath);
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("The images were not saved.", page);
-        Assert.Contains("Image 1: alt text (en-US)</a> must be at most 250 characters", page);
-        Assert.Contains("value=\"Wool cap\"", page);
-        Assert.DoesNotContain("value=\"Wool cap\"", reloaded);
+        Assert.Contains("The images were not saved.", page.Text(".form-summary p"));
+        Assert.Contains(page.Texts(".form-summary li"), problem => problem.StartsWith("Image 1: alt text (en-US) must be at most 250 characters", StringComparison.Ordinal));
+        Assert.Contains("Wool cap", page.Values("input[type=text]"));
+        Assert.DoesNotContain("Wool cap", reloaded.Values("input[type=text]"));
         Assert.Equal(ids, ImageIds(reloaded));
     }
 
     private static readonly string WithApi = CatalogRecipes.German.Replace(
         "\"enable\": [ \"Multistore.Search\" ]", "\"enable\": [ \"Multistore.Search\", \"Multistore.StorefrontApi\" ]", StringComparison.Ordinal);
 
-    private static List<string> ImageIds(string page) =>
-        [.. ImageIdInput().Matches(page).Select(m => m.Groups[1].Value)];
+    /// <summary>The ids of the product's images, in the order the editor lists them.</summary>
+    private static List<string> ImageIds(HtmlPage page) =>
+        [.. page.All("input[type=hidden][name^='images['][name$='].id']").Select(input => input.GetAttribute("value")!)];
+
+    /// <summary>The address of the first image's thumbnail, without its width.</summary>
+    private static string ImageUrl(HtmlPage page) => page.Attribute("img[src$='?w=160']", "src")!.Split('?')[0];
 
     private static async Task<string> EditPathAsync(CatalogEditorSession editor, string sku)
     {
-        var list = await editor.Client.GetStringAsync($"admin/catalog/products?Q={sku}");
-        return Regex.Match(list, "href=\"[^\"]*?(admin/catalog/products/[0-9a-f-]{36})\"").Groups[1].Value;
+        var list = await HtmlPage.GetAsync(editor.Client, $"admin/catalog/products?Q={sku}");
+        return list.Links().Select(href => Regex.Match(href, "admin/catalog/products/[0-9a-f-]{36}$")).First(m => m.Success).Value;
     }
 
     private static async Task<HttpResponseMessage> UploadAsync(CatalogEditorSession editor, string editPath, byte[] content, string fileName)
@@ -189,10 +194,4 @@ public sealed partial class ProductImageTests
         using var codec = SKCodec.Create(new MemoryStream(image));
         return codec.Info.Width;
     }
-
-    [GeneratedRegex("name=\"images\\[\\d+\\]\\.id\" value=\"([0-9a-f-]{36})\"")]
-    private static partial Regex ImageIdInput();
-
-    [GeneratedRegex("<img src=\"([^\"?]+)\\?w=160\"")]
-    private static partial Regex ImageUrl();
 }

@@ -36,16 +36,16 @@ public sealed class PaymentMethodSettingsAdminTests
 
         var badIban = await admin.PostFormAsync(page, page, new() { ["AccountHolder"] = "", ["Iban"] = "DE00 1234" });
         var saved = await admin.PostFormAsync(page, page, new() { ["AccountHolder"] = "Nordic GmbH", ["Iban"] = "de89 3704 0044 0532 0130 00", ["Bic"] = "cobadeffxxx", ["Instructions"] = "Bitte innerhalb von 10 Tagen." });
-        var shown = await admin.Client.GetStringAsync(page);
-        var menu = await admin.Client.GetStringAsync("admin");
+        var shown = await HtmlPage.GetAsync(admin.Client, page);
+        var menu = (await HtmlPage.GetAsync(admin.Client, "admin")).Text();
 
         Assert.Equal(HttpStatusCode.BadRequest, badIban.StatusCode);
-        var errors = await badIban.Content.ReadAsStringAsync();
+        var errors = (await HtmlPage.ParseAsync(badIban)).Text();
         Assert.Contains("This is not a valid IBAN", errors);
         Assert.Contains("Enter the name the account is held in", errors);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Contains("value=\"DE89370400440532013000\"", shown);
-        Assert.Contains("value=\"COBADEFFXXX\"", shown);
+        Assert.Equal("DE89370400440532013000", shown.Field("Iban"));
+        Assert.Equal("COBADEFFXXX", shown.Field("Bic"));
         Assert.Contains("Payments: bank transfer", menu);
         Assert.Contains("Payments: cash on delivery", menu);
     }
@@ -57,21 +57,22 @@ public sealed class PaymentMethodSettingsAdminTests
         const string cod = "admin/settings/payments/cash-on-delivery";
         const string invoice = "admin/settings/payments/invoice";
 
-        var current = await admin.Client.GetStringAsync(cod);
+        var current = await HtmlPage.GetAsync(admin.Client, cod);
         var negative = await admin.PostFormAsync(cod, cod, new() { ["Fee"] = "-1", ["MaxAmount"] = "" });
         var fee = await admin.PostFormAsync(cod, cod, new() { ["Fee"] = "5,50", ["MaxAmount"] = "300" });
         var terms = await admin.PostFormAsync(invoice, invoice, new() { ["DueDays"] = "0" });
         var goodTerms = await admin.PostFormAsync(invoice, invoice, new() { ["DueDays"] = "14", ["MaxAmount"] = "" });
 
-        Assert.Contains("value=\"4.90\"", current);
+        Assert.Equal("4.90", current.Field("Fee"));
         Assert.Equal(HttpStatusCode.BadRequest, negative.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, fee.StatusCode);
-        Assert.Contains("value=\"5.50\"", await admin.Client.GetStringAsync(cod));
-        Assert.Contains("value=\"300.00\"", await admin.Client.GetStringAsync(cod));
+        var changed = await HtmlPage.GetAsync(admin.Client, cod);
+        Assert.Equal("5.50", changed.Field("Fee"));
+        Assert.Equal("300.00", changed.Field("MaxAmount"));
         Assert.Equal(HttpStatusCode.BadRequest, terms.StatusCode);
-        Assert.Contains("from 1 to 365", await terms.Content.ReadAsStringAsync());
+        Assert.Contains("from 1 to 365", (await HtmlPage.ParseAsync(terms)).Text());
         Assert.Equal(HttpStatusCode.Redirect, goodTerms.StatusCode);
-        Assert.Contains("value=\"14\"", await admin.Client.GetStringAsync(invoice));
+        Assert.Equal("14", (await HtmlPage.GetAsync(admin.Client, invoice)).Field("DueDays"));
     }
 
     [Fact]
@@ -87,8 +88,8 @@ public sealed class PaymentMethodSettingsAdminTests
         foreach (var refused in new[] { codZero, invoiceWord })
         {
             Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-            Assert.Contains("<span class=\"field-error\" id=\"MaxAmount-error\">Enter the largest order total as an amount above 0, or leave it empty for no limit.</span>",
-                await refused.Content.ReadAsStringAsync());
+            Assert.Equal("Enter the largest order total as an amount above 0, or leave it empty for no limit.",
+                (await HtmlPage.ParseAsync(refused)).Text("span.field-error#MaxAmount-error"));
         }
     }
 

@@ -1,14 +1,14 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Commerce;
+using Multistore.Integration.Tests.Fixtures;
 using Multistore.Payments.Stripe.Services;
 
 namespace Multistore.Integration.Tests.Payments;
 
-public sealed partial class StripeAdminSettingsTests : IAsyncLifetime
+public sealed class StripeAdminSettingsTests : IAsyncLifetime
 {
     private const string Page = "admin/settings/payments/stripe";
     private StripeStore _store = null!;
@@ -28,8 +28,9 @@ public sealed partial class StripeAdminSettingsTests : IAsyncLifetime
     public async Task StoredSecretsAreNeverRenderedAndAnEmptyFieldKeepsThem()
     {
         var html = await _admin.GetStringAsync(Page);
-        Assert.Contains("Secret key <span class=\"tag on\">set</span>", html, StringComparison.Ordinal);
-        Assert.Contains("Webhook signing secret <span class=\"tag on\">set</span>", html, StringComparison.Ordinal);
+        var page = HtmlPage.Parse(html);
+        Assert.Contains(page.All("span.tag.on"), tag => tag.TextContent == "set" && tag.ParentElement!.TextContent.Contains("Secret key", StringComparison.Ordinal));
+        Assert.Contains(page.All("span.tag.on"), tag => tag.TextContent == "set" && tag.ParentElement!.TextContent.Contains("Webhook signing secret", StringComparison.Ordinal));
         Assert.Contains("pk_test_public", html, StringComparison.Ordinal);
         Assert.DoesNotContain(StripeStore.SecretKey, html, StringComparison.Ordinal);
         Assert.DoesNotContain(StripeStore.WebhookSecret, html, StringComparison.Ordinal);
@@ -50,7 +51,7 @@ public sealed partial class StripeAdminSettingsTests : IAsyncLifetime
         var started = await _store.StartAsync(StripeStore.Request(20m, key));
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.DoesNotContain("name=\"ApiBase\"", html, StringComparison.Ordinal);
+        Assert.False(HtmlPage.Parse(html).Has("[name=ApiBase]"), "The form has no API address field.");
         Assert.DoesNotContain("127.0.0.1:9", html, StringComparison.Ordinal);
         Assert.Equal(PaymentStatus.Pending, started.Status);
         Assert.Contains("POST /v1/payment_intents", _store.Stripe.CallsFor(key));
@@ -96,7 +97,7 @@ public sealed partial class StripeAdminSettingsTests : IAsyncLifetime
         var login = await editor.GetStringAsync("admin/login");
         await editor.PostAsync("admin/login", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(TokenPattern().Match(login).Groups[1].Value), ["Email"] = "editor@example.com", ["Password"] = "Test!Pass2026",
+            ["__RequestVerificationToken"] = FormFields.AntiforgeryToken(login), ["Email"] = "editor@example.com", ["Password"] = "Test!Pass2026",
         }));
 
         var page = await editor.GetAsync(Page);
@@ -110,10 +111,7 @@ public sealed partial class StripeAdminSettingsTests : IAsyncLifetime
     private async Task<HttpResponseMessage> PostAsync(string formPage, string action, Dictionary<string, string> fields)
     {
         var html = await _admin.GetStringAsync(formPage);
-        fields["__RequestVerificationToken"] = WebUtility.HtmlDecode(TokenPattern().Match(html).Groups[1].Value);
+        fields["__RequestVerificationToken"] = FormFields.AntiforgeryToken(html);
         return await _admin.PostAsync(action, new FormUrlEncodedContent(fields));
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
 }

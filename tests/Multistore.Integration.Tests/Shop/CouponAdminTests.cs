@@ -1,5 +1,6 @@
 using System.Net;
 using Multistore.Integration.Tests.Admin;
+using Multistore.Integration.Tests.Fixtures;
 
 namespace Multistore.Integration.Tests.Shop;
 
@@ -26,12 +27,12 @@ public sealed class CouponAdminTests
         var (applied, cart) = await shopper.CartAsync(new() { ["action"] = "coupon", ["couponCode"] = "Spring15" });
         var (_, review) = await shopper.CheckoutAsync(ShopperSession.NewYork, "ground", "cash-on-delivery");
         var (placed, _) = await shopper.CheckoutAsync(ShopperSession.NewYork, "ground", "cash-on-delivery", "place");
-        var list = await editor.Client.GetStringAsync("admin/coupons");
+        var list = (await HtmlPage.GetAsync(editor.Client, "admin/coupons")).Text();
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Equal(HttpStatusCode.OK, applied);
-        Assert.Contains("SPRING15", cart);
-        Assert.Contains("$12.00", review);
+        Assert.Contains("SPRING15", HtmlPage.Parse(cart).Text());
+        Assert.Contains("$12.00", HtmlPage.Parse(review).Text());
         Assert.Equal(HttpStatusCode.OK, placed);
         Assert.Contains("SPRING15", list);
         Assert.Contains("1 of 2", list);
@@ -48,19 +49,17 @@ public sealed class CouponAdminTests
         var window = await editor.PostFormAsync(Edit, Edit, Fields("LATE", "Fixed", "5", starts: "2026-12-31", ends: "2026-12-01", limit: "0"));
         var first = await editor.PostFormAsync(Edit, Edit, Fields("WELCOME", "Fixed", "5"));
         var second = await editor.PostFormAsync(Edit, Edit, Fields("welcome", "Fixed", "10"));
-        var list = await editor.Client.GetStringAsync("admin/coupons");
+        var list = (await HtmlPage.GetAsync(editor.Client, "admin/coupons")).Text();
 
         Assert.Equal(HttpStatusCode.BadRequest, tooMuch.StatusCode);
-        var valueErrors = await tooMuch.Content.ReadAsStringAsync();
-        Assert.Contains("id=\"Value-error\"", valueErrors);
-        Assert.Contains("at most 100", valueErrors);
+        Assert.Contains("at most 100", (await HtmlPage.ParseAsync(tooMuch)).Text("[id='Value-error']"));
         Assert.Equal(HttpStatusCode.BadRequest, window.StatusCode);
-        var windowErrors = await window.Content.ReadAsStringAsync();
-        Assert.Contains("id=\"Ends-error\"", windowErrors);
-        Assert.Contains("id=\"UsageLimit-error\"", windowErrors);
+        var windowErrors = await HtmlPage.ParseAsync(window);
+        Assert.NotEmpty(windowErrors.Text("[id='Ends-error']"));
+        Assert.NotEmpty(windowErrors.Text("[id='UsageLimit-error']"));
         Assert.Equal(HttpStatusCode.Redirect, first.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, second.StatusCode);
-        Assert.Contains("There is a coupon WELCOME already", await second.Content.ReadAsStringAsync());
+        Assert.Contains("There is a coupon WELCOME already", (await HtmlPage.ParseAsync(second)).Text());
         Assert.DoesNotContain("HALF", list);
         Assert.DoesNotContain("LATE", list);
         Assert.Contains("$5.00", list);
@@ -79,14 +78,14 @@ public sealed class CouponAdminTests
         var (refused, html) = await shopper.CartAsync(new() { ["action"] = "coupon", ["couponCode"] = "TENOFF" });
         var edited = await editor.PostFormAsync($"{Edit}?Code=TENOFF", Edit, new() { ["FromCode"] = "TENOFF", ["Kind"] = "Fixed", ["Value"] = "7.5", ["Active"] = "true" });
         var (accepted, _) = await shopper.CartAsync(new() { ["action"] = "coupon", ["couponCode"] = "TENOFF" });
-        var page = await editor.Client.GetStringAsync($"{Edit}?Code=TENOFF");
+        var page = await HtmlPage.GetAsync(editor.Client, $"{Edit}?Code=TENOFF");
 
         Assert.Equal(HttpStatusCode.Redirect, disabled.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, refused);
-        Assert.Contains("is not valid", html);
+        Assert.Contains("is not valid", HtmlPage.Parse(html).Text());
         Assert.Equal(HttpStatusCode.Redirect, edited.StatusCode);
         Assert.Equal(HttpStatusCode.OK, accepted);
-        Assert.Contains("value=\"7.5\"", page);
-        Assert.Contains("Used 0 times", page);
+        Assert.Equal("7.5", page.Field("Value"));
+        Assert.Contains("Used 0 times", page.Text());
     }
 }

@@ -32,7 +32,7 @@ public sealed class KioskAccountPagesTests
             var html = await response.Content.ReadAsStringAsync();
             Assert.True(response.StatusCode == HttpStatusCode.NotFound, $"{page} answered {response.StatusCode}");
             Assert.Contains("Page not found", html);
-            Assert.Contains("class=\"theme-kiosk\"", html);
+            Assert.True(HtmlPage.Parse(html).Has(".theme-kiosk"), "The page wears the kiosk theme.");
         }
 
         var signIn = await kiosk.PostAsync("account/sign-in", new FormUrlEncodedContent(new Dictionary<string, string> { ["email"] = "a@example.com", ["password"] = "x" }));

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Multistore.Integration.Tests.Fixtures;
 using Xunit.Abstractions;
 
@@ -9,21 +8,9 @@ namespace Multistore.Integration.Tests.Storefront;
 /// Each main page of each theme weighs under 100 KB before images: its HTML plus every stylesheet and script it links,
 /// as a first visit downloads them (uncompressed). Pages are found as a shopper finds them, from the home page.
 /// </summary>
-public sealed partial class PageWeightTests(ITestOutputHelper output)
+public sealed class PageWeightTests(ITestOutputHelper output)
 {
     private const int Budget = 100 * 1024;
-
-    [GeneratedRegex("<link rel=\"stylesheet\" href=\"([^\"]+)\"|<script src=\"([^\"]+)\"")]
-    private static partial Regex LinkedAsset();
-
-    [GeneratedRegex("""<a href="([^"]*/categories/[^"]+)">""")]
-    private static partial Regex CategoryLink();
-
-    [GeneratedRegex("""<a href="([^"]*/products/[^"]+)">""")]
-    private static partial Regex ProductLink();
-
-    [GeneratedRegex("""<h3 class="card-title">([^<]+)</h3>""")]
-    private static partial Regex CardTitle();
 
     [Theory]
     [InlineData("nordic-de")]
@@ -33,20 +20,20 @@ public sealed partial class PageWeightTests(ITestOutputHelper output)
     {
         var store = await MultistoreFactory.Shared.CreateTenantAsync(recipe);
         var client = store.CreateClient();
-        var home = await client.GetStringAsync("");
-        var product = ProductLink().Match(home);
-        var title = CardTitle().Match(home);
-        Assert.True(product.Success && title.Success, "The home page shows product cards.");
+        var home = await HtmlPage.GetAsync(client, "");
+        var product = home.Links().FirstOrDefault(href => href.Contains("/products/", StringComparison.Ordinal));
+        var title = home.Find("h3.card-title") is { } card ? HtmlPage.Visible(card) : null;
+        Assert.True(product is not null && title is not null, "The home page shows product cards.");
         var pages = new Dictionary<string, string>
         {
             ["home"] = "",
-            ["product"] = WebUtility.HtmlDecode(product.Groups[1].Value),
-            ["search"] = "search?q=" + Uri.EscapeDataString(WebUtility.HtmlDecode(title.Groups[1].Value).Split(' ')[0]),
+            ["product"] = product,
+            ["search"] = "search?q=" + Uri.EscapeDataString(title.Split(' ')[0]),
             ["cart"] = "cart",
         };
-        if (CategoryLink().Match(home) is { Success: true } category)
+        if (home.Links().FirstOrDefault(href => href.Contains("/categories/", StringComparison.Ordinal)) is { } category)
         {
-            pages["category"] = WebUtility.HtmlDecode(category.Groups[1].Value);
+            pages["category"] = category;
         }
         else
         {
@@ -68,9 +55,9 @@ public sealed partial class PageWeightTests(ITestOutputHelper output)
         var html = await response.Content.ReadAsByteArrayAsync();
         var parts = new List<string> { $"html {html.Length:N0}" };
         long total = html.Length;
-        foreach (Match asset in LinkedAsset().Matches(System.Text.Encoding.UTF8.GetString(html)))
+        var page = HtmlPage.Parse(System.Text.Encoding.UTF8.GetString(html));
+        foreach (var url in page.All("link[rel=stylesheet][href]").Select(l => l.GetAttribute("href")!).Concat(page.All("script[src]").Select(s => s.GetAttribute("src")!)))
         {
-            var url = WebUtility.HtmlDecode(asset.Groups[1].Success ? asset.Groups[1].Value : asset.Groups[2].Value);
             var bytes = await client.GetByteArrayAsync(url);
             total += bytes.Length;
             parts.Add($"{url.Split('?')[0].Split('/')[^1]} {bytes.Length:N0}");

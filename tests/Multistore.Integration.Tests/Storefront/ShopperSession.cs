@@ -1,19 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
 using Multistore.Integration.Tests.Fixtures;
 
 namespace Multistore.Integration.Tests.Storefront;
 
 /// <summary>A shopper with an account who signs in on the web storefront and posts its forms with their antiforgery token.</summary>
-public sealed partial class ShopperSession(TestTenant store)
+public sealed class ShopperSession(TestTenant store)
 {
     public const string Password = "Correct-Horse-9";
 
     public HttpClient Client { get; } = store.CreateClient();
-
-    [GeneratedRegex("name=\"(__RequestVerificationToken[^\"]*)\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 
     public static async Task<ShopperSession> SignedInAsync(TestTenant store, string email)
     {
@@ -29,9 +25,6 @@ public sealed partial class ShopperSession(TestTenant store)
     /// <summary>Reads the form's token from <paramref name="page"/>, then posts <paramref name="fields"/> with it to <paramref name="action"/>.</summary>
     public async Task<HttpResponseMessage> PostFormAsync(string page, string action, Dictionary<string, string> fields)
     {
-        var match = AntiforgeryField().Match(await Client.GetStringAsync(page));
-        Assert.True(match.Success, $"The page {page} carries an antiforgery token.");
-        fields[match.Groups[1].Value] = WebUtility.HtmlDecode(match.Groups[2].Value);
-        return await Client.PostAsync(action, new FormUrlEncodedContent(fields));
+        return await Client.PostAsync(action, new FormUrlEncodedContent(FormFields.WithAntiforgery(await Client.GetStringAsync(page), fields)));
     }
 }

@@ -20,22 +20,22 @@ public sealed class SignUpPageTests
         var store = await CustomerStore.CreateAsync(MultistoreFactory.Shared);
         var shopper = new ShopperSession(store);
 
-        var page = await shopper.Client.GetStringAsync("account/sign-up?returnUrl=/account/addresses");
-        Assert.Contains("Konto erstellen", page);
-        Assert.Contains("Passwort bestätigen", page);
-        Assert.Contains("value=\"/account/addresses\"", page);
+        var page = await HtmlPage.GetAsync(shopper.Client, "account/sign-up?returnUrl=/account/addresses");
+        Assert.Equal("Konto erstellen", page.Text("h1"));
+        Assert.Contains("Passwort bestätigen", page.Texts("label"));
+        Assert.Equal("/account/addresses", page.Field("returnUrl"));
 
         var created = await shopper.PostFormAsync("account/sign-up", "account/sign-up", Form("neu@example.com", ShopperSession.Password, ShopperSession.Password));
 
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
         Assert.EndsWith("/account/sign-in", created.RequestMessage!.RequestUri!.AbsolutePath);
-        var signInPage = await created.Content.ReadAsStringAsync();
-        Assert.Contains("Vielen Dank. Ist diese Adresse neu, ist Ihr Konto bereit", signInPage);
-        Assert.Contains("value=\"/account/addresses\"", signInPage);
+        var signInPage = await HtmlPage.ParseAsync(created);
+        Assert.Contains("Vielen Dank. Ist diese Adresse neu, ist Ihr Konto bereit", signInPage.Text());
+        Assert.Equal("/account/addresses", signInPage.Field("returnUrl"));
         var signedIn = await shopper.PostFormAsync(created.RequestMessage.RequestUri.PathAndQuery.TrimStart('/'), "account/sign-in",
             new() { ["email"] = "neu@example.com", ["password"] = ShopperSession.Password, ["returnUrl"] = "/account/addresses" });
         Assert.EndsWith("/account/addresses", signedIn.RequestMessage!.RequestUri!.AbsolutePath);
-        Assert.Contains("class=\"address-form\"", await signedIn.Content.ReadAsStringAsync());
+        Assert.True((await HtmlPage.ParseAsync(signedIn)).Has("form.address-form"), "The address book shows its form.");
         var token = await shopper.Client.PostAsJsonAsync("/api/storefront/v1/customers/token", new { email = "neu@example.com", password = ShopperSession.Password });
         Assert.Equal(HttpStatusCode.OK, token.StatusCode);
     }
@@ -47,22 +47,22 @@ public sealed class SignUpPageTests
         var shopper = new ShopperSession(store);
 
         var weak = await shopper.PostFormAsync("account/sign-up", "account/sign-up", Form("kurz@example.com", "kurz", "kurz"));
-        var weakPage = await weak.Content.ReadAsStringAsync();
+        var weakPage = await HtmlPage.ParseAsync(weak);
         Assert.Equal(HttpStatusCode.BadRequest, weak.StatusCode);
-        Assert.Contains("data-field=\"password\"", weakPage);
-        Assert.Contains("Das Passwort muss mindestens 8 Zeichen lang sein.", weakPage);
-        Assert.Contains("id=\"sign-up-password\" name=\"password\"", weakPage);
-        Assert.Contains("value=\"kurz@example.com\"", weakPage);
+        Assert.Equal("Das Passwort muss mindestens 8 Zeichen lang sein.", weakPage.Text("[role=alert] li[data-field=password]"));
+        Assert.Equal("#sign-up-password", weakPage.Attribute("li[data-field=password] a", "href"));
+        Assert.Equal("password", weakPage.Attribute("#sign-up-password", "name"));
+        Assert.Equal("true", weakPage.Attribute("#sign-up-password", "aria-invalid"));
+        Assert.Equal("kurz@example.com", weakPage.Field("email"));
 
         var mismatch = await shopper.PostFormAsync("account/sign-up", "account/sign-up", Form("zwei@example.com", ShopperSession.Password, "Other-Horse-9"));
         Assert.Equal(HttpStatusCode.BadRequest, mismatch.StatusCode);
-        Assert.Contains("Die beiden Passwörter stimmen nicht überein.", await mismatch.Content.ReadAsStringAsync());
+        Assert.Contains("Die beiden Passwörter stimmen nicht überein.", (await HtmlPage.ParseAsync(mismatch)).Texts("[role=alert] li"));
 
         var tooLong = await shopper.PostFormAsync("account/sign-up", "account/sign-up", Form(new string('a', 250) + "@example.com", ShopperSession.Password, ShopperSession.Password));
-        var tooLongPage = await tooLong.Content.ReadAsStringAsync();
+        var tooLongPage = await HtmlPage.ParseAsync(tooLong);
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
-        Assert.Contains("data-field=\"email\"", tooLongPage);
-        Assert.Contains("Die E-Mail-Adresse darf höchstens 254 Zeichen lang sein.", tooLongPage);
+        Assert.Equal("Die E-Mail-Adresse darf höchstens 254 Zeichen lang sein.", tooLongPage.Text("[role=alert] li[data-field=email]"));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class SignUpPageTests
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
         Assert.Equal("/account/sign-in", created.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.Equal(store.BaseAddress.Host, created.RequestMessage.RequestUri.Host);
-        Assert.Contains("name=\"returnUrl\" value=\"/account/orders\"", await created.Content.ReadAsStringAsync());
+        Assert.Equal("/account/orders", (await HtmlPage.ParseAsync(created)).Field("returnUrl"));
 
         var forged = await store.CreateClient().PostAsync("account/sign-up", new FormUrlEncodedContent(Form("forged@example.com", ShopperSession.Password, ShopperSession.Password)));
         Assert.Equal(HttpStatusCode.BadRequest, forged.StatusCode);
@@ -86,9 +86,8 @@ public sealed class SignUpPageTests
     {
         var store = await CustomerStore.CreateAsync(MultistoreFactory.Shared);
 
-        var page = await store.CreateClient().GetStringAsync("account/sign-in?returnUrl=/account/addresses");
+        var page = await HtmlPage.GetAsync(store.CreateClient(), "account/sign-in?returnUrl=/account/addresses");
 
-        Assert.Contains("href=\"/account/sign-up?returnUrl=%2Faccount%2Faddresses\"", page);
-        Assert.Contains("Konto erstellen", page);
+        Assert.Equal("Konto erstellen", page.Text("a[href='/account/sign-up?returnUrl=%2Faccount%2Faddresses']"));
     }
 }

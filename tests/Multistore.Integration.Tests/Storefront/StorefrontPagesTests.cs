@@ -18,12 +18,12 @@ public sealed class StorefrontPagesTests
         foreach (var path in new[] { "no-such-page", "products/no-such-product", "categories/no-such-category" })
         {
             var response = await client.GetAsync(path);
-            var html = await response.Content.ReadAsStringAsync();
+            var page = await HtmlPage.ParseAsync(response);
             Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-            Assert.Contains("<title>Seite nicht gefunden · Customer Shop</title>", html);
-            Assert.Contains("class=\"site-header\"", html);
-            Assert.Contains("site.css", html);
-            Assert.Contains("lang=\"de-DE\"", html);
+            Assert.Equal("Seite nicht gefunden · Customer Shop", page.Document.Title);
+            Assert.True(page.Has(".site-header"), "The not-found page wears the theme's header.");
+            Assert.Contains(page.All("link[rel=stylesheet]"), link => link.GetAttribute("href")!.Contains("site.css", StringComparison.Ordinal));
+            Assert.Equal("de-DE", page.Attribute("html", "lang"));
         }
     }
 
@@ -33,17 +33,17 @@ public sealed class StorefrontPagesTests
         var store = await MultistoreFactory.Shared.CreateTenantFromJsonAsync(CatalogRecipes.German);
         await store.SearchAsync("?category=clothing", until: r => r.GetProperty("total").GetInt32() == 2);
 
-        var page = await store.CreateClient().GetStringAsync("categories/kleidung?size=1&page=2");
+        var page = await HtmlPage.GetAsync(store.CreateClient(), "categories/kleidung?size=1&page=2");
 
-        Assert.Contains("<p class=\"result-count\">2 Produkte</p>", page);
-        Assert.Contains("aria-label=\"Filter\"", page);
-        Assert.Contains(">Sortieren:</span>", page);
-        Assert.Contains(">Preis: aufsteigend</a>", page);
-        Assert.Contains("<nav class=\"pager\" aria-label=\"Seiten\">", page);
-        Assert.Contains("aria-current=\"page\">2</a>", page);
-        Assert.Contains("<h2>Preis</h2>", page);
-        Assert.Contains("a.material=Daune", page);
-        Assert.Contains("class=\"site-header\"", page);
+        Assert.Equal("2 Produkte", page.Text("p.result-count"));
+        Assert.Equal("Filter", page.Attribute("aside.facets", "aria-label"));
+        Assert.Equal("Sortieren:", page.Text("nav.sort .sort-label"));
+        Assert.Contains("Preis: aufsteigend", page.Texts("nav.sort a"));
+        Assert.Equal("Seiten", page.Attribute("nav.pager", "aria-label"));
+        Assert.Equal("2", page.Text("nav.pager a[aria-current=page]"));
+        Assert.Contains("Preis", page.Texts(".facet h2"));
+        Assert.Contains(page.Links(".facet"), href => href.Contains("a.material=Daune", StringComparison.Ordinal));
+        Assert.True(page.Has(".site-header"), "The category page wears the theme's header.");
     }
 
     [Fact]
@@ -52,19 +52,19 @@ public sealed class StorefrontPagesTests
         var store = await CustomerStore.CreateAsync(MultistoreFactory.Shared);
         var client = store.CreateClient();
 
-        var cart = await client.GetStringAsync("cart");
-        Assert.Contains("<title>Warenkorb · Customer Shop</title>", cart);
-        Assert.Contains("<h1>Warenkorb</h1>", cart);
-        Assert.Contains("Ihr Warenkorb ist leer.", cart);
-        Assert.Contains("Artikelnummer", cart);
+        var cart = await HtmlPage.GetAsync(client, "cart");
+        Assert.Equal("Warenkorb · Customer Shop", cart.Document.Title);
+        Assert.Equal("Warenkorb", cart.Text("h1"));
+        Assert.Contains("Ihr Warenkorb ist leer.", cart.Text());
+        Assert.Contains("Artikelnummer", cart.Text());
 
         var orders = await client.GetAsync("account/orders");
         Assert.Equal(HttpStatusCode.Unauthorized, orders.StatusCode);
         Assert.Contains("Melden Sie sich an, um Ihre Bestellungen zu sehen.", await orders.Content.ReadAsStringAsync());
 
-        var signIn = await client.GetStringAsync("account/sign-in?returnUrl=/account/orders");
-        Assert.Contains("<h1>Anmelden</h1>", signIn);
-        Assert.Contains("name=\"returnUrl\" value=\"/account/orders\"", signIn);
+        var signIn = await HtmlPage.GetAsync(client, "account/sign-in?returnUrl=/account/orders");
+        Assert.Equal("Anmelden", signIn.Text("h1"));
+        Assert.Equal("/account/orders", signIn.Field("returnUrl"));
     }
 
     [Fact]
@@ -72,8 +72,8 @@ public sealed class StorefrontPagesTests
     {
         var store = await CustomerStore.CreateAsync(MultistoreFactory.Shared);
         var client = store.CreateClient();
-        var product = await client.GetStringAsync("products/lampe");
-        Assert.Contains("action=\"/cart/lines\"", product);
+        var product = await HtmlPage.GetAsync(client, "products/lampe");
+        Assert.True(product.Has("form[action='/cart/lines']"), "The product page has an add-to-cart form.");
 
         using var request = new HttpRequestMessage(HttpMethod.Post, "cart/lines") { Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["sku"] = "LAMP", ["quantity"] = "2" }) };
         request.Headers.Add("Origin", $"http://{store.Host}");

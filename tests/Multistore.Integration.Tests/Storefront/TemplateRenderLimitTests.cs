@@ -71,11 +71,11 @@ public sealed class TemplateRenderLimitTests
         var neighbourHome = await neighbour.Tenant.CreateClient().GetAsync("/");
 
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
-        Assert.Contains("class=\"site-footer\"", homeHtml);
+        Assert.True(HtmlPage.Parse(homeHtml).Has(".site-footer"), "The page wears the theme's footer.");
         Assert.DoesNotContain(Marker, homeHtml);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-        Assert.Contains("class=\"site-footer\"", await missing.Content.ReadAsStringAsync());
-        Assert.Contains("id=\"render-error\"", editor);
+        Assert.True(HtmlPage.Parse(await missing.Content.ReadAsStringAsync()).Has(".site-footer"), "The page wears the theme's footer.");
+        Assert.NotEmpty(HtmlPage.Parse(editor).Text("[id='render-error']"));
         Assert.Contains(reason, editor);
         Assert.Equal(HttpStatusCode.OK, neighbourHome.StatusCode);
     }
@@ -101,7 +101,7 @@ public sealed class TemplateRenderLimitTests
         {
             var html = await response.Content.ReadAsStringAsync();
             Assert.DoesNotContain(Marker, html);
-            Assert.Contains("class=\"site-footer\"", html);
+            Assert.True(HtmlPage.Parse(html).Has(".site-footer"), "The page wears the theme's footer.");
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Net;
+using Multistore.Integration.Tests.Fixtures;
 
 namespace Multistore.Integration.Tests.Storefront;
 
@@ -10,18 +11,18 @@ public sealed class ThemeAdminTests
     public async Task SavedThemeAndSettingShowOnTheStorefrontWithoutRestart()
     {
         var (tenant, admin) = await AppearanceStore.CreateAsync();
-        Assert.Contains("theme-storefront", await tenant.CreateClient().GetStringAsync("/"));
+        Assert.True((await HtmlPage.GetAsync(tenant.CreateClient(), "/")).Has("body.theme-storefront"), "The store starts in the Storefront theme.");
 
         var save = await admin.PostFormAsync(Page, Page, new() { ["Theme"] = "Nordic", ["settings.tagline"] = "Caps for every harbour", ["settings.primaryColor"] = "#123456" });
-        var home = await tenant.CreateClient().GetStringAsync("/");
-        var page = await admin.Client.GetStringAsync(Page);
+        var home = await HtmlPage.GetAsync(tenant.CreateClient(), "/");
+        var page = await HtmlPage.GetAsync(admin.Client, Page);
 
         Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
-        Assert.Contains("theme-nordic", home);
-        Assert.Contains("Caps for every harbour", home);
-        Assert.Contains("--primary:#123456", home);
-        Assert.Contains("Theme saved", page);
-        Assert.Contains("value=\"Caps for every harbour\"", page);
+        Assert.True(home.Has("body.theme-nordic"), "The storefront wears the saved theme.");
+        Assert.Contains("Caps for every harbour", home.Text());
+        Assert.Contains(home.All("style"), style => style.TextContent.Contains("--primary:#123456", StringComparison.Ordinal));
+        Assert.Contains("Theme saved", page.Text());
+        Assert.Equal("Caps for every harbour", page.Field("settings.tagline"));
     }
 
     [Fact]
@@ -30,15 +31,15 @@ public sealed class ThemeAdminTests
         var (tenant, admin) = await AppearanceStore.CreateAsync();
 
         var preview = await admin.PostFormAsync(Page, "admin/appearance/theme/preview", new() { ["Theme"] = "Outlet", ["settings.tagline"] = "Only a preview" });
-        var html = await preview.Content.ReadAsStringAsync();
-        var home = await tenant.CreateClient().GetStringAsync("/");
+        var html = await HtmlPage.ParseAsync(preview);
+        var home = await HtmlPage.GetAsync(tenant.CreateClient(), "/");
 
         Assert.Equal(HttpStatusCode.OK, preview.StatusCode);
-        Assert.Contains("theme-outlet", html);
-        Assert.Contains("Only a preview", html);
-        Assert.Contains("Harbour Cap", html);
-        Assert.Contains("theme-storefront", home);
-        Assert.DoesNotContain("Only a preview", home);
+        Assert.True(html.Has("body.theme-outlet"), "The preview wears the theme being tried.");
+        Assert.Contains("Only a preview", html.Text());
+        Assert.Contains("Harbour Cap", html.Text());
+        Assert.True(home.Has("body.theme-storefront"), "The storefront keeps its saved theme.");
+        Assert.DoesNotContain("Only a preview", home.Text());
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class ThemeAdminTests
         var html = await save.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, save.StatusCode);
-        Assert.Contains("id=\"settings.primaryColor-error\">Primary color must be a color such as #1f4b99.", html);
+        Assert.StartsWith("Primary color must be a color such as #1f4b99.", HtmlPage.Parse(html).Text("[id='settings.primaryColor-error']"), StringComparison.Ordinal);
         Assert.DoesNotContain("display:none", await tenant.CreateClient().GetStringAsync("/"));
     }
 
@@ -62,6 +63,6 @@ public sealed class ThemeAdminTests
         var save = await admin.PostFormAsync(Page, Page, new() { ["Theme"] = "Nowhere" });
 
         Assert.Equal(HttpStatusCode.BadRequest, save.StatusCode);
-        Assert.Contains("id=\"Theme-error\">Choose one of the themes:", await save.Content.ReadAsStringAsync());
+        Assert.StartsWith("Choose one of the themes:", (await HtmlPage.ParseAsync(save)).Text("[id='Theme-error']"), StringComparison.Ordinal);
     }
 }

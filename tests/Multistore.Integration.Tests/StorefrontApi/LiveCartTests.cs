@@ -1,19 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing.Handlers;
 using Microsoft.AspNetCore.SignalR.Client;
 using Multistore.Integration.Tests.Fixtures;
 
 namespace Multistore.Integration.Tests.StorefrontApi;
 
-public sealed partial class LiveCartTests
+public sealed class LiveCartTests
 {
     private static readonly MultistoreFactory Factory = MultistoreFactory.Shared;
-
-    [GeneratedRegex("name=\"(__RequestVerificationToken[^\"]*)\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 
     [Fact]
     public async Task ChangeOnTheWebCartPageReachesTheCartsOtherTouchpointsWithinASecond()
@@ -76,11 +72,10 @@ public sealed partial class LiveCartTests
 
     private static async Task<HttpResponseMessage> PostCartFormAsync(HttpClient browser, string sku, int quantity)
     {
-        var match = AntiforgeryField().Match(await browser.GetStringAsync("cart"));
-        Assert.True(match.Success, "The cart page carries an antiforgery token.");
+        var (name, token) = FormFields.Antiforgery(await browser.GetStringAsync("cart"));
         return await browser.PostAsync("cart", new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            [match.Groups[1].Value] = WebUtility.HtmlDecode(match.Groups[2].Value), ["sku"] = sku, ["quantity"] = quantity.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            [name] = token, ["sku"] = sku, ["quantity"] = quantity.ToString(System.Globalization.CultureInfo.InvariantCulture),
         }));
     }
 

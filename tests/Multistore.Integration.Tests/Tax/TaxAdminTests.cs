@@ -1,6 +1,7 @@
 using System.Net;
 using Multistore.Integration.Tests.Admin;
 using Multistore.Integration.Tests.Shop;
+using Multistore.Integration.Tests.Fixtures;
 
 namespace Multistore.Integration.Tests.Tax;
 
@@ -31,7 +32,7 @@ public sealed class TaxAdminTests
         var editor = await UsStore.SignInAsync(store);
         var before = await NewYorkReviewAsync(store);
 
-        var list = await editor.Client.GetStringAsync("admin/tax");
+        var list = (await HtmlPage.GetAsync(editor.Client, "admin/tax")).Text();
         var saved = await editor.PostFormAsync($"{Rule}?Country=US&Region=NY", Rule, Fields("US", "NY", "NY sales tax", "4", "US", "NY"));
         var after = await NewYorkReviewAsync(store);
 
@@ -40,7 +41,7 @@ public sealed class TaxAdminTests
         Assert.Contains("$7.81", before);
         Assert.Contains("$95.76", before);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
-        Assert.Contains("4 %", await editor.Client.GetStringAsync("admin/tax"));
+        Assert.Contains("4 %", (await HtmlPage.GetAsync(editor.Client, "admin/tax")).Text());
         Assert.Contains("$3.52", after);
         Assert.Contains("$91.47", after);
     }
@@ -54,17 +55,16 @@ public sealed class TaxAdminTests
         var badRate = await editor.PostFormAsync(Rule, Rule, Fields("US", "CA", "CA sales tax", "seven"));
         var badCountry = await editor.PostFormAsync(Rule, Rule, Fields("XX", "", "Nowhere VAT", "20"));
         var twice = await editor.PostFormAsync(Rule, Rule, Fields("US", "NY", "Second NY rule", "5"));
-        var list = await editor.Client.GetStringAsync("admin/tax");
+        var list = (await HtmlPage.GetAsync(editor.Client, "admin/tax")).Text();
 
         Assert.Equal(HttpStatusCode.BadRequest, badRate.StatusCode);
-        var rateErrors = await badRate.Content.ReadAsStringAsync();
-        Assert.Contains("id=\"Rates[0].Percent-error\"", rateErrors);
-        Assert.Contains("Enter the rate as a percentage from 0 to 100", rateErrors);
-        Assert.Contains("value=\"seven\"", rateErrors);
+        var rateErrors = await HtmlPage.ParseAsync(badRate);
+        Assert.StartsWith("Enter the rate as a percentage from 0 to 100", rateErrors.Text("[id='Rates[0].Percent-error']"), StringComparison.Ordinal);
+        Assert.Equal("seven", rateErrors.Field("Rates[0].Percent"));
         Assert.Equal(HttpStatusCode.BadRequest, badCountry.StatusCode);
-        Assert.Contains("id=\"Country-error\"", await badCountry.Content.ReadAsStringAsync());
+        Assert.NotEmpty((await HtmlPage.ParseAsync(badCountry)).Text("[id='Country-error']"));
         Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
-        Assert.Contains("has a tax rule already", await twice.Content.ReadAsStringAsync());
+        Assert.Contains("has a tax rule already", (await HtmlPage.ParseAsync(twice)).Text());
         Assert.DoesNotContain("CA sales tax", list);
         Assert.DoesNotContain("Second NY rule", list);
     }
@@ -80,17 +80,17 @@ public sealed class TaxAdminTests
         fields["ShippingRow"] = "";
 
         var created = await editor.PostFormAsync(Rule, Rule, fields);
-        var list = await editor.Client.GetStringAsync("admin/tax");
-        var edit = await editor.Client.GetStringAsync($"{Rule}?Country=US&Region=CA");
+        var list = (await HtmlPage.GetAsync(editor.Client, "admin/tax")).Text();
+        var edit = await HtmlPage.GetAsync(editor.Client, $"{Rule}?Country=US&Region=CA");
         var deleted = await editor.PostFormAsync($"{Rule}?Country=US&Region=CA", $"{Rule}/delete", new() { ["Country"] = "US", ["Region"] = "CA" });
 
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         Assert.Contains("CA sales tax", list);
         Assert.Contains("groceries 0 %", list);
         Assert.Contains("7.25 %", list);
-        Assert.Contains("value=\"7.25\"", edit);
+        Assert.Equal("7.25", edit.Field("Rates[0].Percent"));
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
-        Assert.DoesNotContain("CA sales tax", await editor.Client.GetStringAsync("admin/tax"));
+        Assert.DoesNotContain("CA sales tax", (await HtmlPage.GetAsync(editor.Client, "admin/tax")).Text());
     }
 
     [Fact]

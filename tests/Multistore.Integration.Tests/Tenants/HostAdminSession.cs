@@ -1,11 +1,10 @@
-using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Multistore.Integration.Tests.Fixtures;
 
 namespace Multistore.Integration.Tests.Tenants;
 
 /// <summary>The SaaS host's administrator, signed in on the host's own name, posting admin forms with their antiforgery token.</summary>
-public sealed partial class HostAdminSession(HttpClient client)
+public sealed class HostAdminSession(HttpClient client)
 {
     public const string Email = "admin@example.com";
 
@@ -26,14 +25,11 @@ public sealed partial class HostAdminSession(HttpClient client)
     /// <summary>Posts the form of the page at <paramref name="path"/> back to it, with the page's antiforgery token.</summary>
     public async Task<HttpResponseMessage> PostAsync(string path, Dictionary<string, string> fields)
     {
-        fields["__RequestVerificationToken"] = TokenPattern().Match(await Client.GetStringAsync(path)).Groups[1].Value;
+        fields["__RequestVerificationToken"] = FormFields.AntiforgeryToken(await Client.GetStringAsync(path));
         return await Client.PostAsync(path, new FormUrlEncodedContent(fields));
     }
 
     /// <summary>The messages shown under one form field.</summary>
     public static IReadOnlyList<string> FieldErrors(string html, string field) =>
-        [.. new Regex($"<span class=\"field-error\" id=\"{field}-error\">([^<]*)</span>").Matches(html).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value))];
-
-    [GeneratedRegex("__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
-    private static partial Regex TokenPattern();
+        [.. HtmlPage.Parse(html).All($"span.field-error[id='{field}-error']").Select(e => e.TextContent)];
 }

@@ -93,7 +93,7 @@ public sealed class SetupLinkTests
         var html = await page.Content.ReadAsStringAsync();
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Equal(TenantState.AwaitingSetup, SaasHost.Factory.Service<TenantRegistry>().Find(name)?.State);
-        var url = System.Net.WebUtility.HtmlDecode(System.Text.RegularExpressions.Regex.Match(html, "id=\"setup-url\" href=\"([^\"]+)\"").Groups[1].Value);
+        var url = HtmlPage.Parse(html).Attribute("#setup-url", "href")!;
         Assert.StartsWith($"http://{name}.test/setup?token=", url);
         var form = await SaasHost.Client(null, $"{name}.test").GetAsync(new Uri(url).PathAndQuery);
         Assert.Contains("Administrator email", await form.Content.ReadAsStringAsync());

@@ -39,7 +39,7 @@ public sealed class TenantsCommandLineTests
         await SaasHost.WaitForAsync(factory, name, TenantState.Running, seconds: 5);
         var home = await SaasHost.Client(null, host).GetStringAsync("/");
         Assert.Contains("Nordic FI", home);
-        Assert.Contains("lang=\"fi-FI\"", home);
+        Assert.Equal("fi-FI", HtmlPage.Parse(home).Attribute("html", "lang"));
     }
 
     [Fact]

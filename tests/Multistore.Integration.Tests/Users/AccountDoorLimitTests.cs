@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 using Multistore.Integration.Tests.Admin;
 using Multistore.Integration.Tests.Fixtures;
 using Multistore.Integration.Tests.StorefrontApi;
@@ -13,7 +12,7 @@ namespace Multistore.Integration.Tests.Users;
 /// client address and per account, then answers 429 with Retry-After as a problem document. The windows are hours long,
 /// so the counts alone decide.
 /// </summary>
-public sealed partial class AccountDoorLimitTests
+public sealed class AccountDoorLimitTests
 {
     public static TheoryData<string> Doors => ["web sign-in", "web sign-up", "api sign-in", "api sign-up", "admin sign-in", "admin forgot-password", "admin reset-password"];
 
@@ -80,12 +79,7 @@ public sealed partial class AccountDoorLimitTests
 
     private static async Task<HttpResponseMessage> FormAsync(HttpClient client, string page, string action, Dictionary<string, string> fields)
     {
-        var match = AntiforgeryField().Match(await client.GetStringAsync(page));
-        Assert.True(match.Success, $"The page {page} carries an antiforgery token.");
-        fields[match.Groups[1].Value] = WebUtility.HtmlDecode(match.Groups[2].Value);
-        return await client.PostAsync(action, new FormUrlEncodedContent(fields));
+        return await client.PostAsync(action, new FormUrlEncodedContent(FormFields.WithAntiforgery(await client.GetStringAsync(page), fields)));
     }
 
-    [GeneratedRegex("name=\"(__RequestVerificationToken[^\"]*)\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.RegularExpressions;
+using Multistore.Integration.Tests.Fixtures;
 using Multistore.Integration.Tests.StorefrontApi;
 
 namespace Multistore.Integration.Tests.Users;
@@ -10,7 +10,7 @@ namespace Multistore.Integration.Tests.Users;
 /// the TLS proxy a shopper's session cookie is Secure and the client's own address is the one limits count; from anywhere
 /// else the headers change nothing.
 /// </summary>
-public sealed partial class ForwardedHeadersTests
+public sealed class ForwardedHeadersTests
 {
     [Theory]
     [InlineData(DoorsHost.Proxy)]
@@ -66,12 +66,12 @@ public sealed partial class ForwardedHeadersTests
     private static async Task<string> SignInCookieAsync(Fixtures.TestTenant store, string peer)
     {
         var client = DoorsHost.From(store, peer, followRedirects: false);
-        var match = AntiforgeryField().Match(await client.GetStringAsync("account/sign-in"));
+        var (name, token) = FormFields.Antiforgery(await client.GetStringAsync("account/sign-in"));
         using var request = new HttpRequestMessage(HttpMethod.Post, "account/sign-in")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
             {
-                [match.Groups[1].Value] = WebUtility.HtmlDecode(match.Groups[2].Value), ["email"] = "ada@example.com", ["password"] = "Correct-Horse-9",
+                [name] = token, ["email"] = "ada@example.com", ["password"] = "Correct-Horse-9",
             }),
         };
         request.Headers.Add("X-Forwarded-Proto", "https");
@@ -81,6 +81,4 @@ public sealed partial class ForwardedHeadersTests
         return response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith($".Multistore.{store.Name}.Auth=", StringComparison.Ordinal));
     }
 
-    [GeneratedRegex("name=\"(__RequestVerificationToken[^\"]*)\" value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryField();
 }

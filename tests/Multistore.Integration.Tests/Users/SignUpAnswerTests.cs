@@ -66,9 +66,7 @@ public sealed class SignUpAnswerTests
     {
         var client = store.CreateClient(followRedirects: false);
         var page = await client.GetStringAsync("account/sign-up");
-        var token = System.Text.RegularExpressions.Regex.Match(page, "name=\"(__RequestVerificationToken[^\"]*)\" value=\"([^\"]+)\"");
-        fields[token.Groups[1].Value] = WebUtility.HtmlDecode(token.Groups[2].Value);
-        return await client.PostAsync("account/sign-up", new FormUrlEncodedContent(fields));
+        return await client.PostAsync("account/sign-up", new FormUrlEncodedContent(FormFields.WithAntiforgery(page, fields)));
     }
 
     private static Dictionary<string, string> Form(string email) => new()

@@ -4,7 +4,7 @@ using Multistore.Commerce;
 using Multistore.Search.Endpoints;
 using Multistore.Search.Querying;
 
-namespace Multistore.Modules.Tests.Search;
+namespace Multistore.Modules.Tests.Search.Endpoints;
 
 /// <summary>Price facets in right-to-left cultures: each amount is isolated so the range reads low to high and stays intact.</summary>
 public sealed class PriceFacetLabelTests

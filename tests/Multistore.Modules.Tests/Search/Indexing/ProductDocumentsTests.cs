@@ -1,7 +1,7 @@
 using Multistore.Catalog.Services;
 using Multistore.Search.Indexing;
 
-namespace Multistore.Modules.Tests.Search;
+namespace Multistore.Modules.Tests.Search.Indexing;
 
 public sealed class ProductDocumentsTests
 {

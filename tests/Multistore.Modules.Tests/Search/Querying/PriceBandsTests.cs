@@ -1,7 +1,7 @@
 using Multistore.Search.Indexing;
 using Multistore.Search.Querying;
 
-namespace Multistore.Modules.Tests.Search;
+namespace Multistore.Modules.Tests.Search.Querying;
 
 public sealed class PriceBandsTests
 {
