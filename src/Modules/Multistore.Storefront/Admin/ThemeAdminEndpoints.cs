@@ -44,7 +44,7 @@ public static class ThemeAdminEndpoints
         var form = ThemeSettingsForm.Read(await context.Request.ReadFormAsync(cancellationToken));
         var errors = form.Validate(themes);
         context.Response.Headers.CacheControl = "no-store";
-        Multistore.Admin.Security.AdminSecurityHeaders.AllowFramingBySameOrigin(context.Response);
+        Multistore.Admin.Security.AdminFraming.AllowBySameOrigin(context.Response);
         if (!errors.IsValid)
         {
             return TypedResults.Content(
