@@ -23,6 +23,7 @@ public static class MultistoreTelemetry
     {
         var services = builder.Services;
         services.AddSingleton<RecentErrors>();
+        services.AddSingleton<IRecentErrors>(sp => sp.GetRequiredService<RecentErrors>());
         services.AddSingleton<ILoggerProvider, RecentErrorsLoggerProvider>();
         services.AddHealthChecks().AddCheck<NodeHealthCheck>("node");
 
