@@ -10,7 +10,9 @@ public static class LocalizationServiceCollectionExtensions
     {
         services.AddSingleton<TenantTranslations>();
         services.AddSingleton<MissingStrings>();
+        services.AddSingleton<IMissingStrings>(sp => sp.GetRequiredService<MissingStrings>());
         services.AddSingleton<TenantTranslationOverrides>();
+        services.AddSingleton<ITranslationOverrides>(sp => sp.GetRequiredService<TenantTranslationOverrides>());
         services.AddSingleton<IStringLocalizerFactory, TenantStringLocalizerFactory>();
         services.AddSingleton<IStringLocalizer>(sp => new TenantStringLocalizer(sp.GetRequiredService<TenantTranslations>()));
         services.AddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));

@@ -9,7 +9,7 @@ namespace Multistore.Theming;
 /// so a broken override never takes the store down. The override editor renders a candidate here before saving.
 /// </summary>
 public sealed class FluidViewRenderer(LiquidPageRenderer pages, TemplateRenderErrors errors, TimeProvider time, ILogger<FluidViewRenderer> logger)
-    : IThemeViewRenderer
+    : IThemeViewRenderer, ITemplateRenderCheck
 {
     public async Task<IResult> ViewAsync(string template, object? model, int statusCode = StatusCodes.Status200OK)
     {

@@ -27,8 +27,8 @@ public static class TemplateAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SaveAsync(string name, [FromForm] string? source, HttpContext context, TemplateList templates, TenantTemplateOverrides overrides,
-        FluidViewRenderer renderer, CancellationToken cancellationToken)
+    private static async Task<IResult> SaveAsync(string name, [FromForm] string? source, HttpContext context, TemplateList templates, ITemplateOverrides overrides,
+        ITemplateRenderCheck renderer, CancellationToken cancellationToken)
     {
         if (!templates.Exists(name))
         {
@@ -63,7 +63,7 @@ public static class TemplateAdminEndpoints
         return AdminResults.Redirect(context, $"{Path}/{name}", $"Template '{name}' saved; the store uses it from the next page view.");
     }
 
-    private static async Task<IResult> ResetAsync(string name, HttpContext context, TenantTemplateOverrides overrides, CancellationToken cancellationToken)
+    private static async Task<IResult> ResetAsync(string name, HttpContext context, ITemplateOverrides overrides, CancellationToken cancellationToken)
     {
         await overrides.ResetAsync(name, cancellationToken);
         return AdminResults.Redirect(context, $"{Path}/{name}", $"Template '{name}' reset to the theme's version.");
