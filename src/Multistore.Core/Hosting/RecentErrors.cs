@@ -6,7 +6,7 @@ namespace Multistore.Hosting;
 /// The last errors of each tenant, newest first, bounded per tenant so a noisy store cannot grow the node's
 /// memory. A host singleton: a shell reads only its own tenant's entries.
 /// </summary>
-public sealed class RecentErrors : IRecentErrors
+internal sealed class RecentErrors : IRecentErrors
 {
     public const int PerTenant = IRecentErrors.PerTenant;
 

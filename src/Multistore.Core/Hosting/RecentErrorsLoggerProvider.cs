@@ -7,7 +7,7 @@ namespace Multistore.Hosting;
 /// Keeps every Error and Critical log entry written inside a tenant's scope (the scope
 /// <see cref="TenantMiddleware"/> opens) in <see cref="RecentErrors"/>, with the touchpoint and request id.
 /// </summary>
-public sealed class RecentErrorsLoggerProvider(RecentErrors errors) : ILoggerProvider, ISupportExternalScope
+internal sealed class RecentErrorsLoggerProvider(RecentErrors errors) : ILoggerProvider, ISupportExternalScope
 {
     private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
 

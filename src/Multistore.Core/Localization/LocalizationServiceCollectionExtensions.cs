@@ -3,7 +3,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Multistore.Localization;
 
-public static class LocalizationServiceCollectionExtensions
+internal static class LocalizationServiceCollectionExtensions
 {
     /// <summary>Per-tenant UI strings: the PO layers and an <see cref="IStringLocalizerFactory"/> over them.</summary>
     public static IServiceCollection AddShellLocalization(this IServiceCollection services)

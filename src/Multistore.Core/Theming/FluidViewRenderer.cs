@@ -8,7 +8,7 @@ namespace Multistore.Theming;
 /// is logged, recorded against those overrides for the editor, and rendered again with the theme's own templates,
 /// so a broken override never takes the store down. The override editor renders a candidate here before saving.
 /// </summary>
-public sealed class FluidViewRenderer(LiquidPageRenderer pages, TemplateRenderErrors errors, TimeProvider time, ILogger<FluidViewRenderer> logger)
+internal sealed class FluidViewRenderer(LiquidPageRenderer pages, TemplateRenderErrors errors, TimeProvider time, ILogger<FluidViewRenderer> logger)
     : IThemeViewRenderer, ITemplateRenderCheck
 {
     public async Task<IResult> ViewAsync(string template, object? model, int statusCode = StatusCodes.Status200OK)

@@ -10,7 +10,7 @@ namespace Multistore.Theming;
 /// nearest theme last), then the tenant's own values from the "Theme" settings group. A request that
 /// carries a <see cref="ThemePreview"/> reads the previewed theme's defaults and the previewed values instead.
 /// </summary>
-public sealed class ThemeSettings(ThemeCatalog themes, ISiteSettingsStore store, IOptions<SiteSettings> site, IHttpContextAccessor http) : IThemeSettings
+internal sealed class ThemeSettings(ThemeCatalog themes, ISiteSettingsStore store, IOptions<SiteSettings> site, IHttpContextAccessor http) : IThemeSettings
 {
     public const string GroupName = IThemeSettings.GroupName;
 

@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Multistore.Theming;
 
-public static class ThemingServiceCollectionExtensions
+internal static class ThemingServiceCollectionExtensions
 {
     /// <summary>Host-wide theming services: the theme folders, module default templates and the parse cache.</summary>
     public static IServiceCollection AddMultistoreTheming(this IServiceCollection services)
