@@ -1,7 +1,7 @@
 namespace Multistore.Data;
 
 /// <summary>One settings group of the tenant, as JSON.</summary>
-public sealed class SettingsDocument
+internal sealed class SettingsDocument
 {
     public string Group { get; set; } = "";
     public string Json { get; set; } = "{}";

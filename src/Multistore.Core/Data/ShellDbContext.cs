@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Multistore.Data;
 
 /// <summary>The engine's own tables in every tenant database: enabled features and settings.</summary>
-public sealed class ShellDbContext(DbContextOptions<ShellDbContext> options) : DbContext(options)
+internal sealed class ShellDbContext(DbContextOptions<ShellDbContext> options) : DbContext(options)
 {
     public const string HistoryName = "shell";
 

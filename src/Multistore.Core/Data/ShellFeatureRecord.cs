@@ -1,7 +1,7 @@
 namespace Multistore.Data;
 
 /// <summary>A feature enabled on the tenant, kept in the tenant's own database.</summary>
-public sealed class ShellFeatureRecord
+internal sealed class ShellFeatureRecord
 {
     public string FeatureId { get; set; } = "";
     public DateTime EnabledUtc { get; set; }

@@ -5,7 +5,7 @@ using Multistore.Tenancy;
 namespace Multistore.Data;
 
 /// <summary>Points module DbContexts at one tenant's database.</summary>
-public sealed class TenantDatabase(TenantConnection connection) : ITenantDatabase, IDisposable
+internal sealed class TenantDatabase(TenantConnection connection) : ITenantDatabase, IDisposable
 {
     public TenantConnection Connection { get; } = connection;
 

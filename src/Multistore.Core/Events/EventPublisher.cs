@@ -7,7 +7,7 @@ namespace Multistore.Events;
 /// Calls every handler of the event in the current scope. A failing handler is logged and does not stop
 /// the others: the change that raised the event is already saved.
 /// </summary>
-public sealed class EventPublisher(IServiceProvider services, ILogger<EventPublisher> logger) : IEventPublisher
+internal sealed class EventPublisher(IServiceProvider services, ILogger<EventPublisher> logger) : IEventPublisher
 {
     public async Task PublishAsync<TEvent>(TEvent @event, CancellationToken cancellationToken = default) where TEvent : notnull
     {

@@ -12,7 +12,7 @@ namespace Multistore.Hosting;
 /// Creates and sets up, at start-up, the tenants declared in configuration that do not exist yet (never
 /// twice), the Default tenant first; then prints where each store answers.
 /// </summary>
-public sealed class ConfiguredTenantsReconciler(
+internal sealed class ConfiguredTenantsReconciler(
     HostStartup startup,
     TenantRegistry registry,
     TenantCreationService tenants,

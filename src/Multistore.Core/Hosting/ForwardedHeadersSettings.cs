@@ -6,7 +6,7 @@ namespace Multistore.Hosting;
 /// Secure) and the client's own address is the one rate limits count. From any other source the headers are ignored;
 /// with none configured they are ignored altogether. X-Forwarded-Host is never taken: the Host decides the store.
 /// </summary>
-public sealed class ForwardedHeadersSettings
+internal sealed class ForwardedHeadersSettings
 {
     public const string SectionName = "Multistore:ForwardedHeaders";
 

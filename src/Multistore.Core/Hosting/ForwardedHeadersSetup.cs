@@ -6,7 +6,7 @@ using Microsoft.Extensions.Configuration;
 namespace Multistore.Hosting;
 
 /// <summary>Turns <see cref="ForwardedHeadersSettings"/> into ASP.NET Core's forwarded-headers middleware, trusting only what is configured.</summary>
-public static class ForwardedHeadersSetup
+internal static class ForwardedHeadersSetup
 {
     public static WebApplication UseConfiguredForwardedHeaders(this WebApplication app)
     {

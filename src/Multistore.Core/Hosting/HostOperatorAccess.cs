@@ -10,7 +10,7 @@ namespace Multistore.Hosting;
 /// Asks the SaaS host's store (the Default tenant, where host API keys live) whether the request's key is an operator's.
 /// A request without a key, or a host without the Default tenant or its key store, is not an operator's.
 /// </summary>
-public sealed class HostOperatorAccess(TenantRegistry registry, ShellHost shells) : IOperatorAccess
+internal sealed class HostOperatorAccess(TenantRegistry registry, ShellHost shells) : IOperatorAccess
 {
     public async Task<bool> IsOperatorAsync(HttpContext context, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 namespace Multistore.Hosting;
 
 /// <summary>The host's own pages for requests no store can answer: plain, readable, never another tenant's content.</summary>
-public static class HostPages
+internal static class HostPages
 {
     public static Task WriteAsync(HttpContext context, int statusCode, string title, string message) =>
         WriteAsync(context, statusCode, title, message, null);

@@ -41,6 +41,7 @@ public static class MultistoreHostingExtensions
         services.AddHttpContextAccessor();
 
         services.AddSingleton(_ => ModuleCatalog.FromDependencyContext());
+        services.AddSingleton<IFeatureCatalog>(sp => sp.GetRequiredService<ModuleCatalog>());
         services.AddSingleton<FeatureSet>();
         services.AddSingleton<TenantStore>();
         services.AddSingleton<TenantRegistry>();
@@ -51,6 +52,7 @@ public static class MultistoreHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ShellHost>();
         services.AddSingleton<TenantFeatures>();
+        services.AddSingleton<ITenantFeatures>(sp => sp.GetRequiredService<TenantFeatures>());
         services.AddSingleton<TenantDatabaseProvisioner>();
         services.AddSingleton<RecipeCatalog>();
         services.AddSingleton<RecipeExpander>();

@@ -15,7 +15,7 @@ namespace Multistore.Hosting;
 /// recent-errors sink. Exports over OTLP when an endpoint is configured (<c>Multistore:Otlp:Endpoint</c> or
 /// the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>).
 /// </summary>
-public static class MultistoreTelemetry
+internal static class MultistoreTelemetry
 {
     public const string ActivitySources = "Multistore.*";
 
@@ -23,6 +23,7 @@ public static class MultistoreTelemetry
     {
         var services = builder.Services;
         services.AddSingleton<RecentErrors>();
+        services.AddSingleton<IRecentErrors>(sp => sp.GetRequiredService<RecentErrors>());
         services.AddSingleton<ILoggerProvider, RecentErrorsLoggerProvider>();
         services.AddHealthChecks().AddCheck<NodeHealthCheck>("node");
 

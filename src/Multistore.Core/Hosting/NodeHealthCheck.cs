@@ -6,7 +6,7 @@ using Multistore.Shells;
 namespace Multistore.Hosting;
 
 /// <summary>The node is healthy when its registry is loaded and the host database answers.</summary>
-public sealed class NodeHealthCheck(HostStartup startup, IDbContextFactory<HostDbContext> contexts, ShellHost shells) : IHealthCheck
+internal sealed class NodeHealthCheck(HostStartup startup, IDbContextFactory<HostDbContext> contexts, ShellHost shells) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {

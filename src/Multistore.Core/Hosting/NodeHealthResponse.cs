@@ -10,7 +10,7 @@ namespace Multistore.Hosting;
 /// Writes the node's health report as JSON: the status for anyone (a load balancer needs no more), the machine name and
 /// each check with its data (shell counts) only for an operator (<see cref="IOperatorAccess"/>).
 /// </summary>
-public static class NodeHealthResponse
+internal static class NodeHealthResponse
 {
     public static async Task WriteAsync(HttpContext context, HealthReport report)
     {

@@ -6,9 +6,9 @@ namespace Multistore.Hosting;
 /// The last errors of each tenant, newest first, bounded per tenant so a noisy store cannot grow the node's
 /// memory. A host singleton: a shell reads only its own tenant's entries.
 /// </summary>
-public sealed class RecentErrors
+internal sealed class RecentErrors : IRecentErrors
 {
-    public const int PerTenant = 100;
+    public const int PerTenant = IRecentErrors.PerTenant;
 
     private readonly ConcurrentDictionary<string, Queue<RecentError>> _byTenant = new(StringComparer.OrdinalIgnoreCase);
 

@@ -8,7 +8,7 @@ namespace Multistore.Hosting;
 /// <see cref="TenantMiddleware"/> opens) in <see cref="RecentErrors"/>, with the touchpoint and request id; or inside a
 /// background task's scope (<see cref="Multistore.Background.BackgroundTaskLogScope"/>), filed under the task.
 /// </summary>
-public sealed class RecentErrorsLoggerProvider(RecentErrors errors) : ILoggerProvider, ISupportExternalScope
+internal sealed class RecentErrorsLoggerProvider(RecentErrors errors) : ILoggerProvider, ISupportExternalScope
 {
     private IExternalScopeProvider _scopes = new LoggerExternalScopeProvider();
 

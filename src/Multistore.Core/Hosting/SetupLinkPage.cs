@@ -11,7 +11,7 @@ namespace Multistore.Hosting;
 /// store has no shell yet: a form for the administrator's email and password, then the recipe runs. The token is the
 /// credential, carried in the form rather than a cookie, so a forged cross-site post has nothing to ride on.
 /// </summary>
-public sealed class SetupLinkPage(TenantSetupLinks links)
+internal sealed class SetupLinkPage(TenantSetupLinks links)
 {
     public static bool IsSetupPath(HttpContext context, PathString path) =>
         path.Equals("/" + SetupLink.Path, StringComparison.OrdinalIgnoreCase)

@@ -9,7 +9,7 @@ namespace Multistore.Hosting;
 /// shared host), any script of those pages could use the administrator's session: the request gets a 404 that
 /// points at the tenant's own admin address instead.
 /// </summary>
-public static class SharedOriginAdminRefusal
+internal static class SharedOriginAdminRefusal
 {
     private static readonly PathString AdminPath = new("/admin");
 

@@ -3,4 +3,4 @@ using Multistore.Tenancy;
 namespace Multistore.Hosting;
 
 /// <summary>The tenant of the current request, on <c>HttpContext.Features</c>.</summary>
-public sealed record TenantFeature(TenantSettings Tenant);
+internal sealed record TenantFeature(TenantSettings Tenant);

@@ -7,7 +7,7 @@ namespace Multistore.Hosting;
 /// The log scope of a request: its tenant and touchpoint, as the structured values log sinks read
 /// (<c>Tenant</c>, <c>Touchpoint</c>). One immutable instance per tenant and touchpoint, so a request allocates none.
 /// </summary>
-public sealed class TenantLogScope : IReadOnlyList<KeyValuePair<string, object?>>
+internal sealed class TenantLogScope : IReadOnlyList<KeyValuePair<string, object?>>
 {
     private static readonly ConcurrentDictionary<(string Tenant, string Touchpoint), TenantLogScope> Scopes = new();
 

@@ -13,7 +13,7 @@ namespace Multistore.Hosting;
 /// The host's one middleware: finds the tenant of the request, answers for tenants that cannot serve,
 /// and runs the request through the tenant's shell in a scope of its container.
 /// </summary>
-public sealed class TenantMiddleware(RequestDelegate next, TenantRegistry registry, HostStartup startup, ShellHost shells, ILogger<TenantMiddleware> logger)
+internal sealed class TenantMiddleware(RequestDelegate next, TenantRegistry registry, HostStartup startup, ShellHost shells, ILogger<TenantMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {

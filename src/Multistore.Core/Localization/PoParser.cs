@@ -7,7 +7,7 @@ namespace Multistore.Localization;
 /// <c>msgstr[n]</c>, strings continued over several quoted lines, C escapes, and the header's
 /// <c>Plural-Forms</c>. Untranslated and obsolete (<c>#~</c>) entries are left out.
 /// </summary>
-public static class PoParser
+internal static class PoParser
 {
     public static PoFile Parse(string text, string source = "PO file")
     {

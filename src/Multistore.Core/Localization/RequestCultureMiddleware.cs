@@ -11,7 +11,7 @@ namespace Multistore.Localization;
 /// Picks the request culture among the tenant's cultures: a URL segment (<c>/de-de/...</c>, moved into
 /// PathBase so routes never see it), then the culture cookie, then Accept-Language, then the default.
 /// </summary>
-public sealed class RequestCultureMiddleware(RequestDelegate next, IOptions<SiteSettings> site)
+internal sealed class RequestCultureMiddleware(RequestDelegate next, IOptions<SiteSettings> site)
 {
     public const string CookieName = CultureSwitch.CookieName;
 

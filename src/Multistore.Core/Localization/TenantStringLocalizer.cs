@@ -7,7 +7,7 @@ namespace Multistore.Localization;
 /// <see cref="IStringLocalizer"/> over the tenant's PO layers in the request's UI culture. <paramref name="context"/>
 /// is the msgctxt its strings are looked up with (null: none).
 /// </summary>
-public sealed class TenantStringLocalizer(TenantTranslations translations, string? context = null) : IStringLocalizer
+internal sealed class TenantStringLocalizer(TenantTranslations translations, string? context = null) : IStringLocalizer
 {
     public LocalizedString this[string name]
     {

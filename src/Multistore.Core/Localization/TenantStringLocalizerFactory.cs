@@ -6,7 +6,7 @@ namespace Multistore.Localization;
 /// Hands out localizers over the tenant's PO layers. Strings are shared by all types (no msgctxt), so one
 /// PO file serves a module's endpoints, services and templates alike.
 /// </summary>
-public sealed class TenantStringLocalizerFactory(TenantTranslations translations) : IStringLocalizerFactory
+internal sealed class TenantStringLocalizerFactory(TenantTranslations translations) : IStringLocalizerFactory
 {
     public IStringLocalizer Create(Type resourceSource) => new TenantStringLocalizer(translations);
 

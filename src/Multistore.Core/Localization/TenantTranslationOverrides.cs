@@ -9,7 +9,7 @@ namespace Multistore.Localization;
 /// theme's and modules'. Saving parses first and refuses text that does not parse (the error names the line);
 /// a save releases the shell, so the next request uses it without a restart.
 /// </summary>
-public sealed class TenantTranslationOverrides(ISiteSettingsStore store)
+internal sealed class TenantTranslationOverrides(ISiteSettingsStore store) : ITranslationOverrides
 {
     public string Text(string culture) =>
         store.Get(TenantTranslations.GroupName) is { ValueKind: JsonValueKind.Object } group

@@ -7,7 +7,7 @@ using Multistore.Tenancy;
 namespace Multistore.Recipes;
 
 /// <summary><c>{ "name": "features", "enable": ["Multistore.Catalog", ...] }</c>: enables features and their dependencies.</summary>
-public sealed class FeaturesRecipeStep(FeatureSet featureSet, TenantSettings tenant, ShellDbContext db) : IRecipeStep
+internal sealed class FeaturesRecipeStep(FeatureSet featureSet, TenantSettings tenant, ShellDbContext db) : IRecipeStep
 {
     public string Name => "features";
 

@@ -1,7 +1,7 @@
 namespace Multistore.Recipes;
 
 /// <summary>What a recipe makes (its <c>kind</c>); a recipe without one is a store recipe, as exports are.</summary>
-public static class RecipeKinds
+internal static class RecipeKinds
 {
     /// <summary>A whole store: creating a tenant from it gives a store that answers.</summary>
     public const string Store = "store";

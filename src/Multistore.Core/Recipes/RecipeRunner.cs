@@ -3,7 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Multistore.Recipes;
 
 /// <summary>Runs expanded steps inside a shell: all are validated first, then each runs in a scope of its own.</summary>
-public static class RecipeRunner
+internal static class RecipeRunner
 {
     public static IReadOnlyList<RecipeError> Validate(IServiceProvider shellServices, IReadOnlyList<RecipeStepInstance> steps)
     {

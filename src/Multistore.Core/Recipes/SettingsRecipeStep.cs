@@ -7,7 +7,7 @@ namespace Multistore.Recipes;
 /// <c>{ "name": "settings", "Site": { "SiteName": "..." }, "Catalog": { ... } }</c>: each property is a settings
 /// group, merged into what the group already holds.
 /// </summary>
-public sealed class SettingsRecipeStep(ISiteSettingsStore store) : IRecipeStep
+internal sealed class SettingsRecipeStep(ISiteSettingsStore store) : IRecipeStep
 {
     public string Name => "settings";
 

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Http;
 namespace Multistore.Requests;
 
 /// <summary>For modules that run an exception handler (the Storefront API): a request the server could not read is the client's error, answered as such.</summary>
-public sealed class BadRequestExceptionHandler : IExceptionHandler
+internal sealed class BadRequestExceptionHandler : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {

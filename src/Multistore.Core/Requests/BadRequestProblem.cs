@@ -9,7 +9,7 @@ namespace Multistore.Requests;
 /// problem document with the status of the failure that names the field, or the JSON path and position, and never echoes
 /// the value sent (it may be megabytes). The same in every environment.
 /// </summary>
-public static partial class BadRequestProblem
+internal static partial class BadRequestProblem
 {
     public static Task WriteAsync(HttpContext context, BadHttpRequestException exception)
     {

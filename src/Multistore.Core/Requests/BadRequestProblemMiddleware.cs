@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Http;
 namespace Multistore.Requests;
 
 /// <summary>First in every shell's pipeline: a request the server could not read becomes its problem document, not a 500.</summary>
-public sealed class BadRequestProblemMiddleware(RequestDelegate next)
+internal sealed class BadRequestProblemMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {

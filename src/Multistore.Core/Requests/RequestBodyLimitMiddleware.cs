@@ -10,7 +10,7 @@ namespace Multistore.Requests;
 /// when the endpoint names none): a declared length over the cap is refused at once, a streamed body when it passes the cap,
 /// in both cases with 413 before the endpoint binds or stores anything. Runs after routing, so the endpoint is known.
 /// </summary>
-public sealed class RequestBodyLimitMiddleware(RequestDelegate next)
+internal sealed class RequestBodyLimitMiddleware(RequestDelegate next)
 {
     public Task InvokeAsync(HttpContext context)
     {

@@ -8,7 +8,7 @@ namespace Multistore.Settings;
 /// brand templates is not an override: keeping it would cut the store off from later template changes. Property names
 /// compare without case, as settings bind.
 /// </summary>
-public static class SettingsOverrides
+internal static class SettingsOverrides
 {
     /// <summary>
     /// The store's own values after writing <paramref name="written"/>: with <paramref name="replace"/> the written values

@@ -16,7 +16,7 @@ namespace Multistore.Settings;
 /// whole group leaves untouched values following the templates. Saving writes the database and releases the shell, so
 /// options built from settings are rebuilt on the next request.
 /// </summary>
-public sealed class SiteSettingsStore(IServiceScopeFactory scopes, ShellHost shellHost, TenantSettings tenant, TemplateChain templates) : ISiteSettingsStore
+internal sealed class SiteSettingsStore(IServiceScopeFactory scopes, ShellHost shellHost, TenantSettings tenant, TemplateChain templates) : ISiteSettingsStore
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 

@@ -9,7 +9,7 @@ namespace Multistore.Shells;
 /// Releases shells nobody used for the configured time, so only busy tenants stay in memory. Time is the host's
 /// <see cref="TimeProvider"/>, so a test moves it instead of waiting.
 /// </summary>
-public sealed class IdleShellReleaseService(ShellHost shells, IOptions<MultistoreOptions> options, TimeProvider clock, ILogger<IdleShellReleaseService> logger)
+internal sealed class IdleShellReleaseService(ShellHost shells, IOptions<MultistoreOptions> options, TimeProvider clock, ILogger<IdleShellReleaseService> logger)
     : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)

@@ -3,7 +3,7 @@ using Multistore.Modules;
 namespace Multistore.Shells;
 
 /// <summary>The features a shell was built with, for services that adapt to what else is enabled.</summary>
-public sealed class ShellFeatures(IReadOnlyList<FeatureInfo> features)
+internal sealed class ShellFeatures(IReadOnlyList<FeatureInfo> features) : IShellFeatures
 {
     public IReadOnlyList<FeatureInfo> All { get; } = features;
 

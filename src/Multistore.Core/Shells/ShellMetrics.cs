@@ -3,7 +3,7 @@ using System.Diagnostics.Metrics;
 namespace Multistore.Shells;
 
 /// <summary>The engine's own meter: shell builds and releases, by tenant, for dashboards and tests alike.</summary>
-public static class ShellMetrics
+internal static class ShellMetrics
 {
     public const string MeterName = "Multistore.Shells";
 

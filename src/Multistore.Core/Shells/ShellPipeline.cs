@@ -11,7 +11,7 @@ namespace Multistore.Shells;
 /// A tenant's own middleware pipeline over its own container: unreadable requests answered as problems, culture,
 /// routing, request body caps, each startup's middleware, then each startup's endpoints.
 /// </summary>
-public static class ShellPipeline
+internal static class ShellPipeline
 {
     public static RequestDelegate Build(IServiceProvider services, IReadOnlyList<ModuleStartup> startups)
     {

@@ -29,7 +29,9 @@ public sealed class ShellServices(HostServices hostServices, IServiceProvider ro
         services.AddExceptionHandler<Multistore.Requests.BadRequestExceptionHandler>();
         services.AddSingleton(tenant);
         services.AddSingleton(templates);
-        services.AddSingleton(new ShellFeatures(features));
+        var shellFeatures = new ShellFeatures(features);
+        services.AddSingleton(shellFeatures);
+        services.AddSingleton<IShellFeatures>(shellFeatures);
         // A factory, not an instance: the shell's container then disposes it, closing the tenant's pooled connections.
         services.AddSingleton<ITenantDatabase>(_ => new TenantDatabase(connection));
 

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace Multistore.Tenancy;
 
 /// <summary>What a tenant name, host and prefix may look like; every door that registers a tenant checks these.</summary>
-public static partial class TenantNameRules
+internal static partial class TenantNameRules
 {
     public static string? CheckName(string? name) =>
         string.IsNullOrWhiteSpace(name) ? "Name is required."

@@ -7,7 +7,7 @@ namespace Multistore.Tenancy;
 /// A match says whether the host name is shared with another tenant (two tenants by prefix on one host; prefix-only
 /// tenants and a catch-all on every host no one claims): no tenant's admin is served on such an origin.
 /// </summary>
-public sealed class TenantResolver
+internal sealed class TenantResolver
 {
     private readonly Dictionary<string, List<TenantSettings>> _byHost = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<(string Suffix, TenantSettings Tenant)> _wildcards = [];

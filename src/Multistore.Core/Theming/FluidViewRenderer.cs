@@ -9,8 +9,8 @@ namespace Multistore.Theming;
 /// is logged, recorded against those overrides for the editor, and rendered again with the theme's own templates,
 /// so a broken override never takes the store down. The override editor renders a candidate here before saving.
 /// </summary>
-public sealed class FluidViewRenderer(LiquidPageRenderer pages, TemplateRenderErrors errors, TimeProvider time, ILogger<FluidViewRenderer> logger)
-    : IThemeViewRenderer
+internal sealed class FluidViewRenderer(LiquidPageRenderer pages, TemplateRenderErrors errors, TimeProvider time, ILogger<FluidViewRenderer> logger)
+    : IThemeViewRenderer, ITemplateRenderCheck
 {
     public async Task<ContentHttpResult> ViewAsync(string template, object? model, int statusCode = StatusCodes.Status200OK)
     {

@@ -1,4 +1,4 @@
 namespace Multistore.Theming;
 
 /// <summary>A render passed one of the <see cref="LiquidLimits"/>; the message says which, in words an editor understands.</summary>
-public sealed class LiquidLimitException(string message) : Exception(message);
+internal sealed class LiquidLimitException(string message) : Exception(message);

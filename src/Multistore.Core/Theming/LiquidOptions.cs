@@ -11,7 +11,7 @@ namespace Multistore.Theming;
 /// The Liquid sandbox of one tenant: only the view-model types a page passes in are readable, partials
 /// come through the tenant's template lookup, and the filters know the store's currency and URLs.
 /// </summary>
-public sealed class LiquidOptions
+internal sealed class LiquidOptions
 {
     private static readonly HashSet<Type> Scalars = [typeof(string), typeof(decimal), typeof(DateTime), typeof(DateTimeOffset), typeof(Guid), typeof(TimeSpan)];
     private readonly ConcurrentDictionary<Type, bool> _registered = new();

@@ -13,7 +13,7 @@ namespace Multistore.Theming;
 /// Renders a page template inside the theme's layout, with <c>site</c> and <c>request</c> beside the page's model,
 /// within a <see cref="RenderBudget"/>.
 /// </summary>
-public sealed class LiquidPageRenderer(ThemeTemplates templates, LiquidOptions liquid, SiteViewSource siteView, IOptions<SiteSettings> site, IHttpContextAccessor http)
+internal sealed class LiquidPageRenderer(ThemeTemplates templates, LiquidOptions liquid, SiteViewSource siteView, IOptions<SiteSettings> site, IHttpContextAccessor http)
 {
     /// <summary>Escapes markup but keeps letters of every script as they are, so Swedish or Arabic text stays readable and small.</summary>
     private static readonly HtmlEncoder Encoder = HtmlEncoder.Create(System.Text.Unicode.UnicodeRanges.All);

@@ -8,7 +8,7 @@ namespace Multistore.Theming;
 /// The time and size one render may still spend. Checked on every write, assign and capture, and the request's
 /// cancellation with it: Fluid itself only counts steps.
 /// </summary>
-public sealed class RenderBudget(LiquidLimits limits, TimeProvider time, CancellationToken cancellationToken)
+internal sealed class RenderBudget(LiquidLimits limits, TimeProvider time, CancellationToken cancellationToken)
 {
     private readonly DateTimeOffset _started = time.GetUtcNow();
 

@@ -6,4 +6,4 @@ namespace Multistore.Theming;
 /// <see cref="Features"/> are the ids of the tenant's enabled features, so a layout includes what only some stores
 /// have (<c>{% if site.features contains 'Multistore.StorefrontApi' %}</c>).
 /// </summary>
-public sealed record SiteView(string Name, string Currency, string Theme, IReadOnlyDictionary<string, object> Settings, bool? PricesIncludeTax, IReadOnlyList<string> Features);
+internal sealed record SiteView(string Name, string Currency, string Theme, IReadOnlyDictionary<string, object> Settings, bool? PricesIncludeTax, IReadOnlyList<string> Features);

@@ -5,7 +5,7 @@ using Multistore.Settings;
 namespace Multistore.Theming;
 
 /// <summary>Builds the <c>site</c> object of templates from the site settings, the theme settings and the store's tax setting.</summary>
-public sealed class SiteViewSource(ThemeSettings themeSettings, ISiteSettingsStore store, IOptions<SiteSettings> site, Multistore.Shells.ShellFeatures features)
+internal sealed class SiteViewSource(ThemeSettings themeSettings, ISiteSettingsStore store, IOptions<SiteSettings> site, Multistore.Shells.ShellFeatures features)
 {
     /// <summary>The Tax module's settings group and flag, read by name so theming does not depend on that module.</summary>
     private const string TaxGroup = "Tax";

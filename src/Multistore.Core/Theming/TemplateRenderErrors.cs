@@ -6,7 +6,7 @@ namespace Multistore.Theming;
 /// The last render failure of each of the store's template overrides, for the override editor to show. Kept with
 /// the shell: saving or resetting an override releases the shell, which starts a clean list.
 /// </summary>
-public sealed class TemplateRenderErrors(TimeProvider time)
+internal sealed class TemplateRenderErrors(TimeProvider time) : ITemplateRenderErrors
 {
     private readonly ConcurrentDictionary<string, TemplateRenderError> _errors = new(StringComparer.Ordinal);
 

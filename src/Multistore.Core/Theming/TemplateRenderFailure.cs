@@ -4,7 +4,7 @@ using Fluid;
 namespace Multistore.Theming;
 
 /// <summary>Says in an editor's words why a template failed to render.</summary>
-public static class TemplateRenderFailure
+internal static class TemplateRenderFailure
 {
     public static string Describe(Exception exception, LiquidLimits limits) => exception switch
     {

@@ -5,7 +5,7 @@ namespace Multistore.Theming;
 /// without them (the fallback after an override failed), or with an editor's unsaved candidate in place.
 /// Ambient because partials are found through Fluid's file provider, which is shared by every render of the tenant.
 /// </summary>
-public sealed class TemplateRenderScope
+internal sealed class TemplateRenderScope
 {
     private static readonly AsyncLocal<TemplateRenderScope?> Ambient = new();
 

@@ -10,7 +10,7 @@ namespace Multistore.Theming;
 /// that does not parse, naming line and column; a save or reset releases the shell, so the next request
 /// (and a fresh output cache) renders with it.
 /// </summary>
-public sealed class TenantTemplateOverrides(ISiteSettingsStore store, LiquidTemplateCache parser) : ITemplateOverrideSource
+internal sealed class TenantTemplateOverrides(ISiteSettingsStore store, LiquidTemplateCache parser) : ITemplateOverrides
 {
     public const string GroupName = "Templates";
 

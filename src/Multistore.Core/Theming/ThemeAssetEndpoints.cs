@@ -8,7 +8,7 @@ using Microsoft.Net.Http.Headers;
 namespace Multistore.Theming;
 
 /// <summary>Serves a theme's static files through its chain, so a brand theme ships only the assets it changes.</summary>
-public static class ThemeAssetEndpoints
+internal static class ThemeAssetEndpoints
 {
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 

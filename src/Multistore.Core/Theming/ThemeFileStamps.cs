@@ -9,7 +9,7 @@ namespace Multistore.Theming;
 /// changes. Template and translation lookups ask for several files on every page; without this each question is a
 /// file-system call (a tenth of an uncached page's CPU when measured).
 /// </summary>
-public sealed class ThemeFileStamps : IDisposable
+internal sealed class ThemeFileStamps : IDisposable
 {
     /// <summary>The stamp of a file that does not exist.</summary>
     public const long Missing = -1;

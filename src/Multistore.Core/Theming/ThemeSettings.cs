@@ -10,9 +10,9 @@ namespace Multistore.Theming;
 /// nearest theme last), then the tenant's own values from the "Theme" settings group. A request that
 /// carries a <see cref="ThemePreview"/> reads the previewed theme's defaults and the previewed values instead.
 /// </summary>
-public sealed class ThemeSettings(ThemeCatalog themes, ISiteSettingsStore store, IOptions<SiteSettings> site, IHttpContextAccessor http)
+internal sealed class ThemeSettings(ThemeCatalog themes, ISiteSettingsStore store, IOptions<SiteSettings> site, IHttpContextAccessor http) : IThemeSettings
 {
-    public const string GroupName = "Theme";
+    public const string GroupName = IThemeSettings.GroupName;
 
     private IReadOnlyDictionary<string, object>? _values;
 

@@ -16,7 +16,7 @@ public sealed class ThemeTemplates(
     LiquidTemplateCache cache,
     IEnumerable<ITemplateOverrideSource> overrides,
     IOptions<SiteSettings> site,
-    Microsoft.AspNetCore.Http.IHttpContextAccessor http) : IFileProvider
+    Microsoft.AspNetCore.Http.IHttpContextAccessor http) : IFileProvider, IThemeTemplates
 {
     /// <summary>The theme this request renders with: the one an admin is previewing, else the site's.</summary>
     public string Theme => http.HttpContext?.Features.Get<ThemePreview>()?.Theme ?? site.Value.Theme;

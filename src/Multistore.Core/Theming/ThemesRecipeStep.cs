@@ -6,7 +6,7 @@ using Multistore.Settings;
 namespace Multistore.Theming;
 
 /// <summary><c>{ "name": "themes", "site": "Nordic", "settings": { "primaryColor": "#0b3d2e" } }</c></summary>
-public sealed class ThemesRecipeStep(ThemeCatalog themes, ISiteSettingsStore store) : IRecipeStep
+internal sealed class ThemesRecipeStep(ThemeCatalog themes, ISiteSettingsStore store) : IRecipeStep
 {
     public string Name => "themes";
 

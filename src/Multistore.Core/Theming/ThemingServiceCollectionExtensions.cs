@@ -3,14 +3,16 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Multistore.Theming;
 
-public static class ThemingServiceCollectionExtensions
+internal static class ThemingServiceCollectionExtensions
 {
     /// <summary>Host-wide theming services: the theme folders, module default templates and the parse cache.</summary>
     public static IServiceCollection AddMultistoreTheming(this IServiceCollection services)
     {
         services.TryAddSingleton(new LiquidLimits());
         services.AddSingleton<ThemeCatalog>();
+        services.AddSingleton<IThemeCatalog>(sp => sp.GetRequiredService<ThemeCatalog>());
         services.AddSingleton<ModuleTemplates>();
+        services.AddSingleton<IModuleTemplates>(sp => sp.GetRequiredService<ModuleTemplates>());
         services.AddSingleton<LiquidTemplateCache>();
         services.AddSingleton<Multistore.Localization.PoCatalog>();
         return services;
@@ -21,14 +23,19 @@ public static class ThemingServiceCollectionExtensions
     {
         services.AddSingleton<TenantTemplateOverrides>();
         services.AddSingleton<ITemplateOverrideSource>(sp => sp.GetRequiredService<TenantTemplateOverrides>());
+        services.AddSingleton<ITemplateOverrides>(sp => sp.GetRequiredService<TenantTemplateOverrides>());
         services.AddSingleton<ThemeTemplates>();
+        services.AddSingleton<IThemeTemplates>(sp => sp.GetRequiredService<ThemeTemplates>());
         services.AddSingleton<ThemeSettings>();
+        services.AddSingleton<IThemeSettings>(sp => sp.GetRequiredService<ThemeSettings>());
         services.AddSingleton<SiteViewSource>();
         services.AddSingleton<LiquidOptions>();
         services.AddSingleton<TemplateRenderErrors>();
+        services.AddSingleton<ITemplateRenderErrors>(sp => sp.GetRequiredService<TemplateRenderErrors>());
         services.AddScoped<LiquidPageRenderer>();
         services.AddScoped<FluidViewRenderer>();
         services.AddScoped<IThemeViewRenderer>(sp => sp.GetRequiredService<FluidViewRenderer>());
+        services.AddScoped<ITemplateRenderCheck>(sp => sp.GetRequiredService<FluidViewRenderer>());
         Multistore.Localization.LocalizationServiceCollectionExtensions.AddShellLocalization(services);
         services.AddRecipeStepThemes();
         return services;

@@ -13,7 +13,7 @@ using Multistore.Theming;
 namespace Multistore.Core.Tests.Theming;
 
 /// <summary>A throw-away themes folder: a base theme "Base" and a brand theme "Brand" that inherits from it.</summary>
-public sealed class ThemeFolder : IDisposable
+internal sealed class ThemeFolder : IDisposable
 {
     private readonly string _root = Path.Combine(Path.GetTempPath(), "multistore-themes-" + Guid.NewGuid().ToString("N"));
 

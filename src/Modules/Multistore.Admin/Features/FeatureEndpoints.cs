@@ -7,12 +7,11 @@ using Multistore.Admin.Permissions;
 using Multistore.Admin.Routing;
 using Multistore.Modules;
 using Multistore.Setup;
-using Multistore.Shells;
 using Multistore.Tenancy;
 
 namespace Multistore.Admin.Features;
 
-/// <summary>The Features page and its enable/disable posts, through the engine's <see cref="TenantFeatures"/>.</summary>
+/// <summary>The Features page and its enable/disable posts, through the engine's <see cref="ITenantFeatures"/>.</summary>
 public static class FeatureEndpoints
 {
     public const string Path = "features";
@@ -25,7 +24,7 @@ public static class FeatureEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> EnableAsync(string id, HttpContext context, TenantFeatures features, TenantSettings tenant, ModuleCatalog catalog, CancellationToken cancellationToken)
+    private static async Task<IResult> EnableAsync(string id, HttpContext context, ITenantFeatures features, TenantSettings tenant, IFeatureCatalog catalog, CancellationToken cancellationToken)
     {
         try
         {
@@ -39,7 +38,7 @@ public static class FeatureEndpoints
         }
     }
 
-    private static async Task<IResult> DisableAsync(string id, HttpContext context, TenantFeatures features, TenantSettings tenant, CancellationToken cancellationToken)
+    private static async Task<IResult> DisableAsync(string id, HttpContext context, ITenantFeatures features, TenantSettings tenant, CancellationToken cancellationToken)
     {
         if (string.Equals(id, AdminFeature.Id, StringComparison.OrdinalIgnoreCase))
         {

@@ -30,14 +30,4 @@ public static class AdminSecurityHeaders
 
             return next(context);
         });
-
-    /// <summary>
-    /// For an admin response that shows the store's own pages (with the theme's script) in a frame of the admin, such
-    /// as the theme preview: framed by the same origin only, and the theme's script runs as it does on the store.
-    /// </summary>
-    public static void AllowFramingBySameOrigin(HttpResponse response)
-    {
-        response.Headers.ContentSecurityPolicy = "frame-ancestors 'self'";
-        response.Headers.XFrameOptions = "SAMEORIGIN";
-    }
 }

@@ -65,7 +65,7 @@ public static class TemplateAdminEndpoints
         return AdminResults.Redirect(context, $"{Path}/{name}", $"Template '{name}' saved; the store uses it from the next page view.");
     }
 
-    private static async Task<RedirectHttpResult> ResetAsync(string name, HttpContext context, TenantTemplateOverrides overrides, CancellationToken cancellationToken)
+    private static async Task<RedirectHttpResult> ResetAsync(string name, HttpContext context, ITemplateOverrides overrides, CancellationToken cancellationToken)
     {
         await overrides.ResetAsync(name, cancellationToken);
         return AdminResults.Redirect(context, $"{Path}/{name}", $"Template '{name}' reset to the theme's version.");

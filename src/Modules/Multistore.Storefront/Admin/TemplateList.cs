@@ -5,7 +5,7 @@ using Multistore.Theming;
 namespace Multistore.Storefront.Admin;
 
 /// <summary>Every template the tenant's pages can use (theme chain and module defaults), nearest origin first.</summary>
-public sealed class TemplateList(ThemeCatalog themes, ModuleTemplates modules, TenantTemplateOverrides overrides, IOptions<SiteSettings> site)
+public sealed class TemplateList(IThemeCatalog themes, IModuleTemplates modules, ITemplateOverrideSource overrides, IOptions<SiteSettings> site)
 {
     public IReadOnlyList<TemplateRow> All()
     {

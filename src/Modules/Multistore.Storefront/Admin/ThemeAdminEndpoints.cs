@@ -25,7 +25,7 @@ public static class ThemeAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<RazorComponentResult<ThemePage>, RedirectHttpResult>> SaveAsync(HttpContext context, ThemeCatalog themes, ISiteSettingsStore store, CancellationToken cancellationToken)
+    private static async Task<Results<RazorComponentResult<ThemePage>, RedirectHttpResult>> SaveAsync(HttpContext context, IThemeCatalog themes, ISiteSettingsStore store, CancellationToken cancellationToken)
     {
         var form = ThemeSettingsForm.Read(await context.Request.ReadFormAsync(cancellationToken));
         var errors = form.Validate(themes);
@@ -35,17 +35,17 @@ public static class ThemeAdminEndpoints
         }
 
         await store.MergeAsync(SiteSettings.GroupName, JsonSerializer.SerializeToElement(new Dictionary<string, string> { [nameof(SiteSettings.Theme)] = form.Theme }), cancellationToken);
-        await store.SaveAsync(ThemeSettings.GroupName, JsonSerializer.SerializeToElement(form.Changed(themes)), cancellationToken);
+        await store.SaveAsync(IThemeSettings.GroupName, JsonSerializer.SerializeToElement(form.Changed(themes)), cancellationToken);
         return AdminResults.Redirect(context, Path, $"Theme saved: the store now shows {themes.Find(form.Theme)!.DisplayName}.");
     }
 
     /// <summary>The home page as it would look with the posted, unsaved theme and settings; stores nothing.</summary>
-    private static async Task<ContentHttpResult> PreviewAsync(HttpContext context, ThemeCatalog themes, CancellationToken cancellationToken)
+    private static async Task<ContentHttpResult> PreviewAsync(HttpContext context, IThemeCatalog themes, CancellationToken cancellationToken)
     {
         var form = ThemeSettingsForm.Read(await context.Request.ReadFormAsync(cancellationToken));
         var errors = form.Validate(themes);
         context.Response.Headers.CacheControl = "no-store";
-        Multistore.Admin.Security.AdminSecurityHeaders.AllowFramingBySameOrigin(context.Response);
+        Multistore.Admin.Security.AdminFraming.AllowBySameOrigin(context.Response);
         if (!errors.IsValid)
         {
             return TypedResults.Content(

@@ -15,7 +15,7 @@ public sealed record ThemeSettingsForm(string Theme, IReadOnlyDictionary<string,
             .ToDictionary(k => k[Prefix.Length..], k => form[k].ToString().Trim(), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Checks the theme and each value against the theme's schema; keys the schema does not have are ignored.</summary>
-    public FormErrors Validate(ThemeCatalog themes)
+    public FormErrors Validate(IThemeCatalog themes)
     {
         var errors = new FormErrors();
         if (themes.Find(Theme) is not { IsAdmin: false })
@@ -36,11 +36,11 @@ public sealed record ThemeSettingsForm(string Theme, IReadOnlyDictionary<string,
     }
 
     /// <summary>The values that differ from the theme's defaults: what the tenant changed, so a later theme switch keeps the new theme's own look.</summary>
-    public Dictionary<string, string> Changed(ThemeCatalog themes) =>
+    public Dictionary<string, string> Changed(IThemeCatalog themes) =>
         ThemeSettingsSchema.Fields(themes, Theme)
             .Where(f => Values.TryGetValue(f.Key, out var value) && !string.Equals(value, f.Default, StringComparison.Ordinal))
             .ToDictionary(f => f.Key, f => Values[f.Key], StringComparer.OrdinalIgnoreCase);
 
-    public static IEnumerable<ThemeManifest> StorefrontThemes(ThemeCatalog themes) =>
+    public static IEnumerable<ThemeManifest> StorefrontThemes(IThemeCatalog themes) =>
         themes.Themes.Where(t => !t.IsAdmin).OrderBy(t => t.DisplayName, StringComparer.OrdinalIgnoreCase);
 }

@@ -24,7 +24,7 @@ public static class TranslationAdminEndpoints
     }
 
     private static async Task<Results<RazorComponentResult<TranslationsPage>, RedirectHttpResult>> SaveAsync([FromForm] string? culture, [FromForm] string? text, HttpContext context, IOptions<SiteSettings> site,
-        TenantTranslationOverrides overrides, CancellationToken cancellationToken)
+        ITranslationOverrides overrides, CancellationToken cancellationToken)
     {
         var errors = new FormErrors();
         var known = site.Value.Cultures.FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));

@@ -38,7 +38,7 @@ public sealed class StorefrontCachePolicy : IOutputCachePolicy
 
         var site = context.HttpContext.RequestServices.GetRequiredService<IOptions<SiteSettings>>().Value;
         context.CacheVaryByRules.VaryByHost = true;
-        var themeFiles = context.HttpContext.RequestServices.GetRequiredService<ThemeCatalog>().FilesVersion;
+        var themeFiles = context.HttpContext.RequestServices.GetRequiredService<IThemeCatalog>().FilesVersion;
         context.CacheVaryByRules.CacheKeyPrefix = VaryPrefix(CultureInfo.CurrentCulture.Name, site.Currency, themeFiles);
         context.CacheVaryByRules.QueryKeys = "*";
         return ValueTask.CompletedTask;

@@ -10,7 +10,7 @@ namespace Multistore.Storefront.Endpoints;
 /// A store whose theme is made for one touchpoint (the Kiosk theme's <c>"touchpoint": "kiosk"</c>) serves that
 /// touchpoint: a page request that named none (no <c>X-Touchpoint</c> header, no token claim) is counted as from it.
 /// </summary>
-public sealed class ThemeTouchpointMiddleware(RequestDelegate next, ThemeCatalog themes, IOptions<SiteSettings> site)
+public sealed class ThemeTouchpointMiddleware(RequestDelegate next, IThemeCatalog themes, IOptions<SiteSettings> site)
 {
     // Worked out once per shell: a change of theme saves the site settings, which rebuilds the shell and this pipeline.
     private readonly Lazy<TouchpointFeature?> _themeTouchpoint = new(() =>

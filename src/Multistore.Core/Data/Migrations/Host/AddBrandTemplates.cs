@@ -6,7 +6,7 @@ namespace Multistore.Data.Migrations.Host;
 /// <summary>Brand templates stores inherit configuration from, and the template each tenant names.</summary>
 [DbContext(typeof(HostDbContext))]
 [Migration("20261129000003_AddBrandTemplates")]
-public sealed class AddBrandTemplates : Migration
+internal sealed class AddBrandTemplates : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

@@ -5,7 +5,7 @@ namespace Multistore.Data.Migrations.Host;
 
 [DbContext(typeof(HostDbContext))]
 [Migration("20261129000002_AddFeatureProfiles")]
-public sealed class AddFeatureProfiles : Migration
+internal sealed class AddFeatureProfiles : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

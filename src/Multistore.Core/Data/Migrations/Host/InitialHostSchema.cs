@@ -9,7 +9,7 @@ namespace Multistore.Data.Migrations.Host;
 /// </summary>
 [DbContext(typeof(HostDbContext))]
 [Migration("20261129000001_InitialHostSchema")]
-public sealed class InitialHostSchema : Migration
+internal sealed class InitialHostSchema : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

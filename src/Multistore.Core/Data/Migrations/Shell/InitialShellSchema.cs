@@ -5,7 +5,7 @@ namespace Multistore.Data.Migrations.Shell;
 
 [DbContext(typeof(ShellDbContext))]
 [Migration("20261129000001_InitialShellSchema")]
-public sealed class InitialShellSchema : Migration
+internal sealed class InitialShellSchema : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

@@ -10,7 +10,7 @@ namespace Multistore.Theming;
 /// </summary>
 public static partial class ThemeSettingsSchema
 {
-    public static IReadOnlyList<ThemeSettingField> Fields(ThemeCatalog themes, string theme)
+    public static IReadOnlyList<ThemeSettingField> Fields(IThemeCatalog themes, string theme)
     {
         var fields = new Dictionary<string, ThemeSettingField>(StringComparer.OrdinalIgnoreCase);
         var order = new List<string>();
