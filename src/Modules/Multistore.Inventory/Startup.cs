@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Data;
 using Multistore.Inventory.Recipes;
@@ -21,6 +20,6 @@ public sealed class Startup : ModuleStartup
     }
 
     /// <summary>The shell's pipeline is built once per shell: the sweeper starts with it and stops when the shell is disposed.</summary>
-    public override void Configure(IApplicationBuilder app) =>
-        app.ApplicationServices.GetRequiredService<ReservationSweeper>().Start();
+    public override void Configure(IShellPipelineBuilder pipeline) =>
+        pipeline.Services.GetRequiredService<ReservationSweeper>().Start();
 }

@@ -34,13 +34,13 @@ public sealed class Startup : ModuleStartup
     }
 
     /// <summary>The schedule watcher starts with the shell's first request (a shell built only to run a setup recipe never watches).</summary>
-    public override void Configure(IApplicationBuilder app)
+    public override void Configure(IShellPipelineBuilder pipeline)
     {
-        var watcher = app.ApplicationServices.GetRequiredService<ScheduledPriceWatcher>();
-        app.Use(next => context =>
+        var watcher = pipeline.Services.GetRequiredService<ScheduledPriceWatcher>();
+        pipeline.Use(PipelineStage.Endpoints, app => app.Use(next => context =>
         {
             watcher.EnsureStarted();
             return next(context);
-        });
+        }));
     }
 }

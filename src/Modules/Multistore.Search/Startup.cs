@@ -23,14 +23,14 @@ public sealed class Startup : ModuleStartup
     }
 
     /// <summary>The indexer starts with the shell's first request (a shell built only to run a setup recipe never indexes).</summary>
-    public override void Configure(IApplicationBuilder app)
+    public override void Configure(IShellPipelineBuilder pipeline)
     {
-        var indexer = app.ApplicationServices.GetRequiredService<SearchIndexer>();
-        app.Use(next => context =>
+        var indexer = pipeline.Services.GetRequiredService<SearchIndexer>();
+        pipeline.Use(PipelineStage.Endpoints, app => app.Use(next => context =>
         {
             indexer.EnsureStarted();
             return next(context);
-        });
+        }));
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
