@@ -16,11 +16,7 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services)
     {
         // Registered in the shell's container: each tenant has its own cache store, dropped with the shell.
-        services.AddOutputCache(options =>
-        {
-            options.AddPolicy(StorefrontCachePolicy.Name, new StorefrontCachePolicy());
-            options.AddBasePolicy(new StorefrontPagesPolicy());
-        });
+        services.AddOutputCache(options => options.AddBasePolicy(new StorefrontPagesPolicy()));
         services.AddSingleton<ITouchpointContributor, ThemeTouchpoint>();
         services.AddSingleton<StorefrontCacheEviction>();
         services.AddSingleton<PriceBoundaryEviction>();

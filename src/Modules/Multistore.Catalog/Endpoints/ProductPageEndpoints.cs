@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
+using Multistore.Caching;
 using Multistore.Catalog.Media;
 using Multistore.Catalog.Models;
 using Multistore.Catalog.Services;
@@ -17,13 +18,16 @@ public static class ProductPageEndpoints
     /// <summary>The product page with its variant picker: <c>/products/{slug}</c>, template <c>product</c>.</summary>
     public static IEndpointRouteBuilder MapProductPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/products/{slug}", async (string slug, IProductCatalog catalog, IPriceService prices, ProductImageUrls images, IOptions<SiteSettings> site, IThemeViewRenderer views, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/products/{slug}", async (string slug, HttpContext context, IProductCatalog catalog, IPriceService prices, ProductImageUrls images, IOptions<SiteSettings> site, IThemeViewRenderer views) =>
         {
+            var cancellationToken = context.RequestAborted;
             var product = await catalog.GetDetailAsync(CultureInfo.CurrentCulture.Name, slug, cancellationToken);
             if (product is null)
             {
                 return await views.ViewAsync("not-found", null, StatusCodes.Status404NotFound);
             }
+
+            PageCacheTagsFeature.Add(context, product.Categories.Select(c => PageCacheTags.Category(c.Key)).Prepend(PageCacheTags.Product(product.Id)));
 
             var priced = await prices.GetPricesAsync([.. product.SellableSkus.Append(product.Sku)], site.Value.Currency, cancellationToken);
             var pictures = await images.ForProductAsync(product.Id, cancellationToken);
@@ -33,7 +37,7 @@ public static class ProductPageEndpoints
             {
                 Pictures = [.. pictures.Select(p => new ProductImageView(p.Url, p.AltIn(culture, site.Value.DefaultCulture), p.Width, p.Height))],
             }));
-        }).WithName("ProductPage");
+        }).WithName("ProductPage").CachedStorefrontPage();
         return endpoints;
     }
 
