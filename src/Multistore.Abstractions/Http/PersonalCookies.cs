@@ -16,11 +16,14 @@ public static class PersonalCookies
     /// <summary>ASP.NET Core's own cookies (session, antiforgery, Identity's external and two-factor ones) all start so.</summary>
     public const string AspNetCorePrefix = ".AspNetCore.";
 
-    /// <summary>The store's sign-in cookie.</summary>
-    public static string SignIn(string tenant) => $".Multistore.{tenant}.Auth";
+    private const string SignInStart = ".Multistore.";
+    private const string SignInEnd = ".Auth";
 
-    /// <summary>Whether <paramref name="request"/> carries an Authorization header or one of the store's personal cookies.</summary>
-    public static bool AreIn(HttpRequest request, string signInCookie)
+    /// <summary>The store's sign-in cookie.</summary>
+    public static string SignIn(string tenant) => SignInStart + tenant + SignInEnd;
+
+    /// <summary>Whether <paramref name="request"/> carries an Authorization header or one of <paramref name="tenant"/>'s personal cookies.</summary>
+    public static bool AreIn(HttpRequest request, string tenant)
     {
         if (request.Headers.Authorization.Count > 0)
         {
@@ -30,7 +33,7 @@ public static class PersonalCookies
         foreach (var cookie in request.Cookies)
         {
             var name = cookie.Key;
-            if (name.StartsWith(AspNetCorePrefix, StringComparison.Ordinal) || name == Cart || name == signInCookie)
+            if (name.StartsWith(AspNetCorePrefix, StringComparison.Ordinal) || name == Cart || IsSignIn(name, tenant))
             {
                 return true;
             }
@@ -38,4 +41,11 @@ public static class PersonalCookies
 
         return false;
     }
+
+    /// <summary><see cref="SignIn"/> of <paramref name="tenant"/>, compared without building the name on every request.</summary>
+    private static bool IsSignIn(string name, string tenant) =>
+        name.Length == SignInStart.Length + tenant.Length + SignInEnd.Length
+        && name.StartsWith(SignInStart, StringComparison.Ordinal)
+        && name.EndsWith(SignInEnd, StringComparison.Ordinal)
+        && name.AsSpan(SignInStart.Length, tenant.Length).SequenceEqual(tenant);
 }

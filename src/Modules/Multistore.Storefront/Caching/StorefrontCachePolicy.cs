@@ -24,21 +24,18 @@ namespace Multistore.Storefront.Caching;
 /// (<see cref="PersonalCookies"/>), or answers that set a cookie, are not cached: what one shopper sees is never
 /// served to another. Applied by <see cref="StorefrontPagesPolicy"/> to the pages that declare it.
 /// </summary>
-public sealed class StorefrontCachePolicy
+public static class StorefrontCachePolicy
 {
     public const string Tag = PageCacheTags.All;
 
     /// <summary>How long a page is kept when nothing evicts it sooner.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
-    private string? _signInCookie;
-
-    public ValueTask CacheRequestAsync(OutputCacheContext context, CachedStorefrontPageMetadata page, CancellationToken cancellation)
+    public static ValueTask CacheRequestAsync(OutputCacheContext context, CachedStorefrontPageMetadata page, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
-        // One policy per shell, so per tenant: the store's sign-in cookie name is worked out once.
-        _signInCookie ??= PersonalCookies.SignIn(context.HttpContext.RequestServices.GetRequiredService<TenantSettings>().Name);
-        var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && !PersonalCookies.AreIn(request, _signInCookie);
+        var tenant = context.HttpContext.RequestServices.GetRequiredService<TenantSettings>().Name;
+        var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && !PersonalCookies.AreIn(request, tenant);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;

@@ -13,10 +13,8 @@ namespace Multistore.Storefront.Caching;
 /// </summary>
 public sealed class StorefrontPagesPolicy : IOutputCachePolicy
 {
-    private readonly StorefrontCachePolicy _policy = new();
-
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) =>
-        PageOf(context.HttpContext) is { } page ? _policy.CacheRequestAsync(context, page, cancellation) : ValueTask.CompletedTask;
+        PageOf(context.HttpContext) is { } page ? StorefrontCachePolicy.CacheRequestAsync(context, page, cancellation) : ValueTask.CompletedTask;
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) =>
         PageOf(context.HttpContext) is not null ? StorefrontCachePolicy.ServeFromCacheAsync(context, cancellation) : ValueTask.CompletedTask;
