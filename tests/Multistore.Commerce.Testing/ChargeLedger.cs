@@ -13,7 +13,7 @@ public static class ChargeLedger
 
     /// <summary>
     /// Calls held at the gateway ("hold" in the e-mail), by e-mail: <c>Arrived</c> gives the payment's idempotency
-    /// key when the call reaches the gateway, which answers once <c>Release</c> is set.
+    /// key when the first call reaches the gateway, which answers that call once <c>Release</c> is set (later calls at once).
     /// </summary>
     public static (TaskCompletionSource<string> Arrived, TaskCompletionSource Release) Hold(string email) =>
         Held.GetOrAdd(email, _ => (new(TaskCreationOptions.RunContinuationsAsynchronously), new(TaskCreationOptions.RunContinuationsAsynchronously)));

@@ -2,7 +2,7 @@ namespace Multistore.Commerce.Testing;
 
 /// <summary>
 /// A card gateway that, like Stripe, charges once per idempotency key. The shopper's e-mail steers it:
-/// "decline" fails, "3ds" waits for the shopper, "hold" answers only when the test releases the call
+/// "decline" fails, "3ds" waits for the shopper, "hold" answers its first call only when the test releases it
 /// (<see cref="ChargeLedger.Hold"/>), anything else succeeds.
 /// </summary>
 public sealed class TestCardPaymentProvider : IPaymentProvider
@@ -18,8 +18,10 @@ public sealed class TestCardPaymentProvider : IPaymentProvider
         if (request.Email.Contains("hold", StringComparison.OrdinalIgnoreCase))
         {
             var (arrived, release) = ChargeLedger.Hold(request.Email);
-            arrived.TrySetResult(request.IdempotencyKey);
-            await release.Task.WaitAsync(cancellationToken);
+            if (arrived.TrySetResult(request.IdempotencyKey))
+            {
+                await release.Task.WaitAsync(cancellationToken);
+            }
         }
 
         if (request.Email.Contains("decline", StringComparison.OrdinalIgnoreCase))

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Multistore.Background;
 using Multistore.Data;
 using Multistore.Inventory.Recipes;
 using Multistore.Inventory.Services;
@@ -15,11 +16,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<StockNotifier>();
         services.AddScoped<IStockService, StockService>();
         services.AddScoped<IStockReservations, StockReservations>();
-        services.AddSingleton<ReservationSweeper>();
+        services.AddBackgroundTask<ReservationSweeper>(ReservationSweeper.Schedule);
         services.AddRecipeStep<InventoryRecipeStep>();
     }
-
-    /// <summary>The shell's pipeline is built once per shell: the sweeper starts with it and stops when the shell is disposed.</summary>
-    public override void Configure(IShellPipelineBuilder pipeline) =>
-        pipeline.Services.GetRequiredService<ReservationSweeper>().Start();
 }

@@ -1,6 +1,6 @@
-using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Multistore.Background;
 using Multistore.Data;
 using Multistore.Events;
 using Multistore.Modules;
@@ -27,20 +27,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<PriceWriter>();
         services.AddScoped<PriceListEditor>();
         services.AddScoped<ScheduledPriceBoundaries>();
-        services.AddSingleton<ScheduledPriceWatcher>();
+        services.AddBackgroundTask<ScheduledPriceWatcher>(ScheduledPriceWatcher.Schedule);
         services.AddScoped<IEventSubscriber<PriceChanged>, PriceSavedSignal>();
         services.AddRecipeStep<PriceListsRecipeStep>();
         services.AddScoped<IRecipeExportContributor, PriceListsExportContributor>();
-    }
-
-    /// <summary>The schedule watcher starts with the shell's first request (a shell built only to run a setup recipe never watches).</summary>
-    public override void Configure(IShellPipelineBuilder pipeline)
-    {
-        var watcher = pipeline.Services.GetRequiredService<ScheduledPriceWatcher>();
-        pipeline.Use(PipelineStage.Endpoints, app => app.Use(next => context =>
-        {
-            watcher.EnsureStarted();
-            return next(context);
-        }));
     }
 }

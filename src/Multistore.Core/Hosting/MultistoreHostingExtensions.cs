@@ -55,6 +55,7 @@ public static class MultistoreHostingExtensions
         services.AddSingleton<RecipeCatalog>();
         services.AddSingleton<RecipeExpander>();
         services.AddSingleton<TenantRequestValidator>();
+        services.AddSingleton<TenantSetupPlanner>();
         services.AddSingleton<TenantSetupService>();
         services.AddSingleton<TenantCreationService>();
         services.AddSingleton<TenantEditService>();

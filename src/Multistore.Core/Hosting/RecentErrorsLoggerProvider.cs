@@ -5,7 +5,8 @@ namespace Multistore.Hosting;
 
 /// <summary>
 /// Keeps every Error and Critical log entry written inside a tenant's scope (the scope
-/// <see cref="TenantMiddleware"/> opens) in <see cref="RecentErrors"/>, with the touchpoint and request id.
+/// <see cref="TenantMiddleware"/> opens) in <see cref="RecentErrors"/>, with the touchpoint and request id; or inside a
+/// background task's scope (<see cref="Multistore.Background.BackgroundTaskLogScope"/>), filed under the task.
 /// </summary>
 public sealed class RecentErrorsLoggerProvider(RecentErrors errors) : ILoggerProvider, ISupportExternalScope
 {
@@ -21,7 +22,7 @@ public sealed class RecentErrorsLoggerProvider(RecentErrors errors) : ILoggerPro
 
     private void Write(string category, string message, Exception? exception)
     {
-        string? tenant = null, touchpoint = null, requestId = null, path = null;
+        string? tenant = null, touchpoint = null, requestId = null, path = null, task = null;
         _scopes.ForEachScope((scope, _) =>
         {
             if (scope is not IEnumerable<KeyValuePair<string, object?>> values)
@@ -37,6 +38,7 @@ public sealed class RecentErrorsLoggerProvider(RecentErrors errors) : ILoggerPro
                     case "Touchpoint": touchpoint = value?.ToString(); break;
                     case "RequestId": requestId = value?.ToString(); break;
                     case "RequestPath": path = value?.ToString(); break;
+                    case "Task": task = value?.ToString(); break;
                 }
             }
         }, (object?)null);
@@ -44,7 +46,7 @@ public sealed class RecentErrorsLoggerProvider(RecentErrors errors) : ILoggerPro
         if (tenant is not null)
         {
             errors.Add(tenant, new RecentError(DateTimeOffset.UtcNow, category, message, exception?.ToString(), touchpoint, requestId,
-                Activity.Current?.TraceId.ToString(), path));
+                Activity.Current?.TraceId.ToString(), path) { BackgroundTask = task });
         }
     }
 

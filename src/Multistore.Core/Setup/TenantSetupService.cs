@@ -1,7 +1,5 @@
 using Microsoft.Extensions.Logging;
-using Multistore.BrandTemplates;
 using Multistore.Data;
-using Multistore.Modules;
 using Multistore.Recipes;
 using Multistore.Shells;
 using Multistore.Tenancy;
@@ -10,16 +8,14 @@ namespace Multistore.Setup;
 
 /// <summary>
 /// Sets a tenant up from a recipe. Every step is validated before anything is written; if a step then
-/// fails, the tenant's database is dropped and the tenant goes back to Uninitialized: no half-made store.
+/// fails, the tenant's database is dropped and the tenant goes back to Uninitialized: no half-made store. What the
+/// recipe asks for is worked out by <see cref="TenantSetupPlanner"/>; this class does the writing.
 /// </summary>
 public sealed class TenantSetupService(
     TenantRegistry registry,
-    RecipeExpander expander,
-    FeatureSet featureSet,
+    TenantSetupPlanner planner,
     ShellContextFactory shells,
     TenantDatabaseProvisioner provisioner,
-    FeatureProfileGuard profileGuard,
-    BrandTemplateStore templates,
     ILogger<TenantSetupService> logger)
 {
     public async Task<TenantSetupResult> SetupAsync(string name, Recipe recipe, IReadOnlyDictionary<string, string> parameters,
@@ -32,14 +28,7 @@ public sealed class TenantSetupService(
             throw TenantValidationException.For("state", $"Tenant '{name}' is {tenant.State}: only an uninitialized tenant can be set up.");
         }
 
-        var values = new Dictionary<string, string>(parameters, StringComparer.OrdinalIgnoreCase);
-        var password = StoreAdminPassword.Supply(expander.Parameters(recipe), values);
-        var steps = expander.Expand(recipe, values);
-        var chain = await templates.ChainAsync(tenant.Template, cancellationToken);
-        var requested = steps.Where(s => s.Name == "features").SelectMany(s => FeaturesRecipeStep.Requested(s.Step)).Concat(chain.Features);
-        var features = featureSet.Resolve(requested.Where(id => featureSet.Resolve([id], tenant.IsDefault).Succeeded), tenant.IsDefault).Features;
-
-        await profileGuard.EnsureAllowedAsync(tenant, features.Select(f => f.Id), cancellationToken);
+        var (steps, chain, features, password) = await planner.PlanAsync(tenant, recipe, parameters, cancellationToken);
         await using var setupShell = shells.CreateForSetup(tenant, chain, features);
         var errors = RecipeRunner.Validate(setupShell.Services, steps);
         if (errors.Count > 0)

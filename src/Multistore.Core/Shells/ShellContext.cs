@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Multistore.Background;
 using Multistore.Modules;
 using Multistore.Tenancy;
 
@@ -7,7 +8,8 @@ namespace Multistore.Shells;
 
 /// <summary>
 /// One tenant's running shell: its container, its pipeline, and a count of the requests inside it so a
-/// released shell is disposed only after its last request has finished.
+/// released shell is disposed only after its last request has finished. Its background tasks stop when it is released
+/// and are awaited before its container is disposed.
 /// </summary>
 public sealed class ShellContext : IAsyncDisposable
 {
@@ -16,6 +18,7 @@ public sealed class ShellContext : IAsyncDisposable
     private int _disposed;
     private readonly TimeProvider _clock;
     private long _lastUsed;
+    private ShellBackgroundTasks? _backgroundTasks;
 
     public ShellContext(TenantSettings settings, IReadOnlyList<FeatureInfo> features, ServiceProvider services, TimeProvider clock)
     {
@@ -35,6 +38,9 @@ public sealed class ShellContext : IAsyncDisposable
     public int ActiveRequests => Volatile.Read(ref _activeRequests);
 
     public bool HasFeature(string id) => Features.Any(f => string.Equals(f.Id, id, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Starts the modules' background tasks; only a shell that serves requests runs them, a setup shell never does.</summary>
+    internal void StartBackgroundTasks() => _backgroundTasks ??= ShellBackgroundTasks.Start(Settings.Name, Services, _clock);
 
     /// <summary>Counts a request in; false when the shell was released meanwhile and the caller must get a new one.</summary>
     public bool TryEnter()
@@ -67,6 +73,7 @@ public sealed class ShellContext : IAsyncDisposable
         }
 
         ShellMetrics.Releases.Add(1, new KeyValuePair<string, object?>("tenant", Settings.Name));
+        _backgroundTasks?.Stop();
         if (Volatile.Read(ref _activeRequests) == 0)
         {
             _ = DisposeAsync().AsTask();
@@ -81,6 +88,11 @@ public sealed class ShellContext : IAsyncDisposable
         }
 
         Interlocked.Exchange(ref _released, 1);
+        if (_backgroundTasks is not null)
+        {
+            await _backgroundTasks.DisposeAsync();
+        }
+
         await Services.DisposeAsync();
     }
 }

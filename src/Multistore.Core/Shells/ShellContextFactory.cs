@@ -12,7 +12,7 @@ namespace Multistore.Shells;
 
 /// <summary>
 /// Builds a shell: features from the tenant database and its brand templates, container, pending migrations,
-/// settings, pipeline.
+/// settings, pipeline, then starts its background tasks.
 /// </summary>
 public sealed class ShellContextFactory(
     FeatureSet featureSet,
@@ -47,6 +47,7 @@ public sealed class ShellContextFactory(
             phases.Mark("settings");
             shell.Pipeline = ShellPipeline.Build(shell.Services, StartupsOf(resolution.Features));
             phases.Mark("pipeline");
+            shell.StartBackgroundTasks();
             var tag = new KeyValuePair<string, object?>("tenant", tenant.Name);
             ShellMetrics.Builds.Add(1, tag);
             ShellMetrics.BuildDuration.Record(phases.TotalMilliseconds, tag);

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.DependencyInjection;
+using Multistore.Background;
 using Multistore.BrandTemplates;
 using Multistore.Data;
 using Multistore.Modules;
@@ -43,6 +44,7 @@ public sealed class ShellServices(HostServices hostServices, IServiceProvider ro
         services.AddRecipeStep<SettingsRecipeStep>();
         services.AddShellTheming();
         services.AddScoped<Multistore.Events.IEventPublisher, Multistore.Events.EventPublisher>();
+        services.AddShellBackgroundTasks();
 
         foreach (var startup in startups)
         {

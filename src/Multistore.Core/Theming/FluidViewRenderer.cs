@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.Logging;
 
 namespace Multistore.Theming;
@@ -11,10 +12,10 @@ namespace Multistore.Theming;
 public sealed class FluidViewRenderer(LiquidPageRenderer pages, TemplateRenderErrors errors, TimeProvider time, ILogger<FluidViewRenderer> logger)
     : IThemeViewRenderer
 {
-    public async Task<IResult> ViewAsync(string template, object? model, int statusCode = StatusCodes.Status200OK)
+    public async Task<ContentHttpResult> ViewAsync(string template, object? model, int statusCode = StatusCodes.Status200OK)
     {
         var html = await RenderAsync(template, model, pages.RequestAborted);
-        return Results.Content(html, "text/html; charset=utf-8", statusCode: statusCode);
+        return TypedResults.Content(html, "text/html; charset=utf-8", statusCode: statusCode);
     }
 
     public async Task<string> RenderAsync(string template, object? model, CancellationToken cancellationToken = default)

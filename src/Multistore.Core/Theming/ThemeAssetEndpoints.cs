@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.AspNetCore.StaticFiles;
 using Microsoft.Net.Http.Headers;
@@ -13,18 +14,18 @@ public static class ThemeAssetEndpoints
 
     public static IEndpointRouteBuilder MapThemeAssets(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/themes/{theme}/{**path}", (string theme, string path, ThemeCatalog themes, HttpContext context) =>
+        endpoints.MapGet("/themes/{theme}/{**path}", Results<NotFound, PhysicalFileHttpResult> (string theme, string path, ThemeCatalog themes, HttpContext context) =>
         {
             var file = themes.FindFile(theme, Path.Combine("assets", path));
             if (file is null || !ContentTypes.TryGetContentType(file, out var contentType))
             {
-                return Results.NotFound();
+                return TypedResults.NotFound();
             }
 
             context.Response.Headers.CacheControl = "public, max-age=3600";
             var modified = File.GetLastWriteTimeUtc(file);
             var etag = new EntityTagHeaderValue($"\"{modified.Ticks:x}\"");
-            return Results.File(file, contentType, lastModified: modified, entityTag: etag);
+            return TypedResults.PhysicalFile(file, contentType, lastModified: modified, entityTag: etag);
         }).WithName("ThemeAsset");
         return endpoints;
     }

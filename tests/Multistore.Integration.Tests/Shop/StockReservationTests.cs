@@ -56,6 +56,19 @@ public sealed class StockReservationTests
     }
 
     [Fact]
+    public async Task ConcurrentHoldsUnderOneReferenceHoldOnceAndAllReportHeld()
+    {
+        var store = await CommerceStore.CreateAsync();
+        var expires = DateTime.UtcNow.AddMinutes(5);
+        var outcomes = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(() => store.WithAsync(s =>
+            s.GetRequiredService<IStockReservations>().ReserveAsync("one-checkout", [new ReservationRequest("RARE", 3)], expires, CancellationToken.None)))));
+
+        Assert.All(outcomes, o => Assert.True(o.IsReserved));
+        var available = await store.WithAsync(s => s.GetRequiredService<IStockService>().GetAvailableAsync(["RARE"], CancellationToken.None));
+        Assert.Equal(7, available["RARE"]);
+    }
+
+    [Fact]
     public async Task ReservesAcrossLocationsAndTheSweeperGivesBackExpiredHolds()
     {
         var store = await CommerceStore.CreateAsync();

@@ -1,10 +1,9 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Commerce;
 using Multistore.Cart.Services;
-using Multistore.Theming;
 
 namespace Multistore.Cart.Endpoints;
 
@@ -18,13 +17,15 @@ public static class CartLineEndpoints
 {
     public static IEndpointRouteBuilder MapCartLineEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/cart/lines", async (HttpContext context, ICartService carts, IThemeViewRenderer views, IAntiforgery antiforgery, CancellationToken cancellationToken) =>
+        endpoints.MapPost("/cart/lines", async Task<Results<StatusCodeHttpResult, RedirectHttpResult, ContentHttpResult>> (HttpContext context, [AsParameters] CartPageServices services,
+            CancellationToken cancellationToken) =>
         {
             if (!IsSameOrigin(context.Request))
             {
-                return Results.StatusCode(StatusCodes.Status403Forbidden);
+                return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
             }
 
+            var carts = services.Carts;
             var form = await context.Request.ReadFormAsync(cancellationToken);
             var cart = await CartPageEndpoints.CurrentAsync(context, carts, cancellationToken)
                 ?? await carts.CreateAsync(CartPageEndpoints.CustomerId(context), TouchpointFeature.Of(context), cancellationToken);
@@ -33,11 +34,11 @@ public static class CartLineEndpoints
             {
                 var quantity = int.TryParse(form["quantity"], out var q) ? q : 1;
                 await carts.AddLineAsync(cart.Id, form["sku"].ToString(), quantity, TouchpointFeature.Of(context), cancellationToken);
-                return Results.Redirect($"{context.Request.PathBase}/cart");
+                return TypedResults.Redirect($"{context.Request.PathBase}/cart");
             }
             catch (CartValidationException exception)
             {
-                return await CartPageEndpoints.RenderAsync(context, await carts.GetAsync(cart.Id, cancellationToken), exception.Message, views, antiforgery, StatusCodes.Status400BadRequest);
+                return await CartPageEndpoints.RenderAsync(context, services, await carts.GetAsync(cart.Id, cancellationToken), exception.Message, StatusCodes.Status400BadRequest);
             }
         }).WithName("CartAddLine");
         return endpoints;

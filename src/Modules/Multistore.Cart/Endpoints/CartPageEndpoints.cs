@@ -1,11 +1,10 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Cart.Services;
 using Multistore.Commerce;
-using Multistore.Theming;
 
 namespace Multistore.Cart.Endpoints;
 
@@ -14,14 +13,15 @@ public static class CartPageEndpoints
 {
     public static IEndpointRouteBuilder MapCartPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/cart", async (HttpContext context, ICartService carts, IThemeViewRenderer views, IAntiforgery antiforgery, CancellationToken cancellationToken) =>
-            await RenderAsync(context, await CurrentAsync(context, carts, cancellationToken), null, views, antiforgery)).WithName("CartPage");
+        endpoints.MapGet("/cart", async (HttpContext context, [AsParameters] CartPageServices services, CancellationToken cancellationToken) =>
+            await RenderAsync(context, services, await CurrentAsync(context, services.Carts, cancellationToken))).WithName("CartPage");
 
-        endpoints.MapPost("/cart", async (HttpContext context, ICartService carts, IThemeViewRenderer views, IAntiforgery antiforgery, CancellationToken cancellationToken) =>
+        endpoints.MapPost("/cart", async Task<Results<BadRequest, ContentHttpResult>> (HttpContext context, [AsParameters] CartPageServices services, CancellationToken cancellationToken) =>
         {
-            if (!await antiforgery.IsRequestValidAsync(context))
+            var carts = services.Carts;
+            if (!await services.Antiforgery.IsRequestValidAsync(context))
             {
-                return Results.BadRequest();
+                return TypedResults.BadRequest();
             }
 
             var form = await context.Request.ReadFormAsync(cancellationToken);
@@ -40,11 +40,11 @@ public static class CartPageEndpoints
                     "remove-coupon" => await carts.RemoveCouponAsync(cart.Id, TouchpointFeature.Of(context), cancellationToken),
                     _ => await carts.AddLineAsync(cart.Id, sku, quantity, TouchpointFeature.Of(context), cancellationToken),
                 };
-                return await RenderAsync(context, changed, null, views, antiforgery);
+                return await RenderAsync(context, services, changed);
             }
             catch (CartValidationException exception)
             {
-                return await RenderAsync(context, await carts.GetAsync(cartId, cancellationToken), exception.Message, views, antiforgery, StatusCodes.Status400BadRequest);
+                return await RenderAsync(context, services, await carts.GetAsync(cartId, cancellationToken), exception.Message, StatusCodes.Status400BadRequest);
             }
         }).WithName("CartForm");
         return endpoints;
@@ -64,9 +64,10 @@ public static class CartPageEndpoints
     public static string? CustomerId(HttpContext context) =>
         context.User.Identity?.IsAuthenticated == true ? context.User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 
-    public static async Task<IResult> RenderAsync(HttpContext context, CartView? cart, string? error, IThemeViewRenderer views, IAntiforgery antiforgery, int status = StatusCodes.Status200OK)
+    /// <summary>The cart page, with <paramref name="error"/> above the lines when a change was refused.</summary>
+    public static async Task<ContentHttpResult> RenderAsync(HttpContext context, CartPageServices services, CartView? cart, string? error = null, int status = StatusCodes.Status200OK)
     {
-        var tokens = antiforgery.GetAndStoreTokens(context);
-        return await views.ViewAsync("cart", new CartPage(cart is { Lines.Count: > 0 } || cart?.Messages.Count > 0 ? cart : null, error, tokens.FormFieldName, tokens.RequestToken!), status);
+        var tokens = services.Antiforgery.GetAndStoreTokens(context);
+        return await services.Views.ViewAsync("cart", new CartPage(cart is { Lines.Count: > 0 } || cart?.Messages.Count > 0 ? cart : null, error, tokens.FormFieldName, tokens.RequestToken!), status);
     }
 }

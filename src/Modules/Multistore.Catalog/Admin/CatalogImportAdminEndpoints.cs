@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -27,11 +28,11 @@ public static class CatalogImportAdminEndpoints
     }
 
     /// <summary>The progress bar's poll: rows done of the total, saved and failed, and whether the import finished.</summary>
-    private static IResult Status(Guid job, ImportJobs jobs) => jobs.Find(job) is { } progress
+    private static Results<Ok<ImportStatus>, NotFound> Status(Guid job, ImportJobs jobs) => jobs.Find(job) is { } progress
         ? TypedResults.Ok(new ImportStatus(progress.Processed, progress.Total, progress.Saved, progress.Processed - progress.Saved, progress.Completed, progress.Failure))
         : TypedResults.NotFound();
 
-    private static async Task<IResult> StartAsync(IFormFile? file, HttpContext context, ImportJobs jobs, IServiceScopeFactory scopes, ILogger<CatalogImporter> logger)
+    private static async Task<Results<RazorComponentResult<CatalogImportPage>, RedirectHttpResult>> StartAsync(IFormFile? file, HttpContext context, ImportJobs jobs, IServiceScopeFactory scopes, ILogger<CatalogImporter> logger)
     {
         if (file is null || file.Length == 0)
         {

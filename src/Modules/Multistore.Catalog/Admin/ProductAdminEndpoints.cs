@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
@@ -33,7 +34,7 @@ public static class ProductAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SaveAsync(Guid? id, HttpContext context, ProductEditor editor, PriceListEditor prices, IOptions<SiteSettings> site)
+    private static async Task<Results<RazorComponentResult<ProductEditPage>, RedirectHttpResult>> SaveAsync(Guid? id, HttpContext context, ProductEditor editor, PriceListEditor prices, IOptions<SiteSettings> site)
     {
         var lists = await prices.ListsAsync(context.RequestAborted);
         var posted = await context.Request.ReadFormAsync(context.RequestAborted);
@@ -47,7 +48,7 @@ public static class ProductAdminEndpoints
         return AdminResults.Redirect(context, $"catalog/products/{productId}", id is null ? "Product created." : "Product saved.");
     }
 
-    private static async Task<IResult> SetStatusAsync(Guid id, [FromForm] string? status, HttpContext context, ProductEditor editor)
+    private static async Task<Results<ProblemHttpResult, RedirectHttpResult, NotFound>> SetStatusAsync(Guid id, [FromForm] string? status, HttpContext context, ProductEditor editor)
     {
         if (!Enum.TryParse<ProductStatus>(status, ignoreCase: true, out var wanted) || !Enum.IsDefined(wanted))
         {
@@ -59,7 +60,7 @@ public static class ProductAdminEndpoints
             : TypedResults.NotFound();
     }
 
-    private static async Task<IResult> UploadImageAsync(Guid id, IFormFile? image, HttpContext context, ProductImageUploads uploads)
+    private static async Task<Results<RedirectHttpResult, RazorComponentResult<ProductEditPage>>> UploadImageAsync(Guid id, IFormFile? image, HttpContext context, ProductImageUploads uploads)
     {
         var error = image is null
             ? new FieldError("image", "Choose an image file to upload.")
@@ -69,13 +70,13 @@ public static class ProductAdminEndpoints
             : AdminResults.Page<ProductEditPage>(new { Id = (Guid?)id, Problems = new[] { error } });
     }
 
-    private static async Task<IResult> RemoveImageAsync(Guid id, Guid image, HttpContext context, ProductImageUploads uploads) =>
+    private static async Task<Results<RedirectHttpResult, NotFound>> RemoveImageAsync(Guid id, Guid image, HttpContext context, ProductImageUploads uploads) =>
         await uploads.RemoveAsync(id, image, context.RequestAborted)
             ? AdminResults.Redirect(context, $"catalog/products/{id}#images", "Image removed.")
             : TypedResults.NotFound();
 
     /// <summary>The images panel's form: alt texts per culture, and the order (an arrow button moves one image).</summary>
-    private static async Task<IResult> SaveImageDetailsAsync(Guid id, HttpContext context, ProductImageDetails details, IOptions<SiteSettings> site)
+    private static async Task<Results<RedirectHttpResult, RazorComponentResult<ProductEditPage>>> SaveImageDetailsAsync(Guid id, HttpContext context, ProductImageDetails details, IOptions<SiteSettings> site)
     {
         var posted = await context.Request.ReadFormAsync(context.RequestAborted);
         var (images, order, errors, moved) = ProductImagesFormReader.Read(posted, site.Value.Cultures);

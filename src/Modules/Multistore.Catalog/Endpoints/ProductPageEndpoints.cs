@@ -1,15 +1,12 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Options;
 using Multistore.Caching;
-using Multistore.Catalog.Media;
 using Multistore.Catalog.Models;
 using Multistore.Catalog.Services;
 using Multistore.Pricing.Services;
-using Multistore.Settings;
-using Multistore.Theming;
 
 namespace Multistore.Catalog.Endpoints;
 
@@ -18,9 +15,9 @@ public static class ProductPageEndpoints
     /// <summary>The product page with its variant picker: <c>/products/{slug}</c>, template <c>product</c>.</summary>
     public static IEndpointRouteBuilder MapProductPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/products/{slug}", async (string slug, HttpContext context, IProductCatalog catalog, IPriceService prices, ProductImageUrls images, IOptions<SiteSettings> site, IThemeViewRenderer views) =>
+        endpoints.MapGet("/products/{slug}", async Task<ContentHttpResult> (string slug, HttpContext context, [AsParameters] ProductPageServices services, CancellationToken cancellationToken) =>
         {
-            var cancellationToken = context.RequestAborted;
+            var (catalog, views, site) = (services.Catalog, services.Views, services.Site);
             var product = await catalog.GetDetailAsync(CultureInfo.CurrentCulture.Name, slug, cancellationToken);
             if (product is null)
             {
@@ -29,8 +26,8 @@ public static class ProductPageEndpoints
 
             PageCacheTagsFeature.Add(context, product.Categories.Select(c => PageCacheTags.Category(c.Key)).Prepend(PageCacheTags.Product(product.Id)));
 
-            var priced = await prices.GetPricesAsync([.. product.SellableSkus.Append(product.Sku)], site.Value.Currency, cancellationToken);
-            var pictures = await images.ForProductAsync(product.Id, cancellationToken);
+            var priced = await services.Prices.GetPricesAsync([.. product.SellableSkus.Append(product.Sku)], site.Value.Currency, cancellationToken);
+            var pictures = await services.Images.ForProductAsync(product.Id, cancellationToken);
             var culture = CultureInfo.CurrentCulture.Name;
             var labels = new LabelsIn(await catalog.AttributeLabelsAsync(cancellationToken), culture, site.Value.DefaultCulture);
             return await views.ViewAsync("product", new ProductPage(ViewOf(product, priced, labels) with

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Net.Http.Headers;
@@ -19,7 +20,7 @@ public static class MediaEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ServeAsync(string file, int? w, HttpContext context, CatalogDbContext db, ProductImageFiles files)
+    private static async Task<Results<NotFound, StatusCodeHttpResult, PhysicalFileHttpResult>> ServeAsync(string file, int? w, HttpContext context, CatalogDbContext db, ProductImageFiles files)
     {
         var dot = file.IndexOf('.', StringComparison.Ordinal);
         if (dot < 0 || !Guid.TryParseExact(file[..dot], "N", out var id))

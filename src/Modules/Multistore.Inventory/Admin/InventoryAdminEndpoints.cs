@@ -21,7 +21,7 @@ public static class InventoryAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> AdjustAsync(string sku, [FromForm] StockAdjustForm form, IStockService stock, StockAdminQuery query, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<RazorComponentResult<StockItemPage>, RedirectHttpResult>> AdjustAsync(string sku, [FromForm] StockAdjustForm form, IStockService stock, StockAdminQuery query, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new FormErrors();
         var locations = await query.LocationsAsync(cancellationToken);

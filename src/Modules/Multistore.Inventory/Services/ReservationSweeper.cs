@@ -1,21 +1,24 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using Multistore.Background;
 using Multistore.Events;
 
 namespace Multistore.Inventory.Services;
 
 /// <summary>
-/// One per running shell: every <see cref="Interval"/> gives back stock held by checkouts that never finished
-/// and tells other modules (orders) which ones. Stops when the shell is disposed.
+/// A background task of the shell: every <see cref="Interval"/> gives back stock held by checkouts that never
+/// finished and tells other modules (orders) which ones.
 /// </summary>
-public sealed class ReservationSweeper(IServiceScopeFactory scopes, ILogger<ReservationSweeper> logger) : IAsyncDisposable
+public sealed class ReservationSweeper(IServiceScopeFactory scopes) : IShellBackgroundTask
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
-    private readonly CancellationTokenSource _stopping = new();
-    private Task? _loop;
+    public static readonly BackgroundTaskSchedule Schedule = BackgroundTaskSchedule.Every(Interval);
 
-    public void Start() => _loop ??= Task.Run(RunAsync);
+    public string Name => "reservation-sweeper";
 
+    public Task RunAsync(BackgroundTaskContext context, CancellationToken cancellationToken) =>
+        SweepAsync(context.Now.UtcDateTime, cancellationToken);
+
+    /// <summary>Releases the holds expired at <paramref name="nowUtc"/> and announces each (<see cref="StockReservationExpired"/>).</summary>
     public async Task SweepAsync(DateTime nowUtc, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -24,40 +27,6 @@ public sealed class ReservationSweeper(IServiceScopeFactory scopes, ILogger<Rese
         foreach (var reference in released)
         {
             await events.PublishAsync(new StockReservationExpired(reference), cancellationToken);
-        }
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        await _stopping.CancelAsync();
-        if (_loop is not null)
-        {
-            await _loop;
-        }
-
-        _stopping.Dispose();
-    }
-
-    private async Task RunAsync()
-    {
-        using var timer = new PeriodicTimer(Interval);
-        try
-        {
-            while (await timer.WaitForNextTickAsync(_stopping.Token))
-            {
-                try
-                {
-                    await SweepAsync(DateTime.UtcNow, _stopping.Token);
-                }
-                catch (Exception exception) when (exception is not OperationCanceledException)
-                {
-                    logger.LogError(exception, "Releasing expired stock reservations failed; trying again next round.");
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-            // The shell is going away.
         }
     }
 }

@@ -49,7 +49,21 @@ public sealed class StockReservations(InventoryDbContext db, StockNotifier notif
         }
 
         db.Reservations.Add(reservation);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // A concurrent retry under the same reference held first (unique reference): this attempt's takes roll
+            // back with its transaction, and the reference is held once, by the other.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return await db.Reservations.AsNoTracking().AnyAsync(r => r.Reference == reference && (r.State == ReservationState.Active || r.State == ReservationState.Committed), cancellationToken)
+                ? ReservationOutcome.Reserved
+                : throw new InvalidOperationException($"The stock hold '{reference}' could not be written and no other hold holds it.");
+        }
+
         await transaction.CommitAsync(cancellationToken);
         await notifier.NotifyAsync(reservation.Lines.Select(l => l.Sku), cancellationToken);
         return ReservationOutcome.Reserved;

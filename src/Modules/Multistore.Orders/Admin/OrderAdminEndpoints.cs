@@ -25,7 +25,7 @@ public static class OrderAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> ChangeStatusAsync(string number, [FromForm] OrderStatusForm form, OrderAdminQuery orders, OrderLifecycle lifecycle, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<NotFound, RazorComponentResult<OrderDetailPage>, RedirectHttpResult>> ChangeStatusAsync(string number, [FromForm] OrderStatusForm form, OrderAdminQuery orders, OrderLifecycle lifecycle, HttpContext context, CancellationToken cancellationToken)
     {
         if (await orders.GetAsync(number, cancellationToken) is not { } order)
         {
@@ -49,7 +49,7 @@ public static class OrderAdminEndpoints
         return AdminResults.Redirect(context, $"orders/{number}", $"Order {number} is now {to}.");
     }
 
-    private static async Task<IResult> RefundAsync(string number, [FromForm] OrderRefundForm form, OrderAdminQuery orders, OrderRefunds refunds, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<NotFound, RazorComponentResult<OrderDetailPage>, RedirectHttpResult>> RefundAsync(string number, [FromForm] OrderRefundForm form, OrderAdminQuery orders, OrderRefunds refunds, HttpContext context, CancellationToken cancellationToken)
     {
         if (await orders.GetAsync(number, cancellationToken) is not { } order)
         {
@@ -91,7 +91,7 @@ public static class OrderAdminEndpoints
         return AdminResults.Redirect(context, $"orders/{number}", $"Refunded {done} on order {number}.");
     }
 
-    private static async Task<IResult> AddNoteAsync(string number, [FromForm] OrderNoteForm form, OrderAdminQuery orders, OrderLifecycle lifecycle, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<NotFound, RazorComponentResult<OrderDetailPage>, RedirectHttpResult>> AddNoteAsync(string number, [FromForm] OrderNoteForm form, OrderAdminQuery orders, OrderLifecycle lifecycle, HttpContext context, CancellationToken cancellationToken)
     {
         if (await orders.GetAsync(number, cancellationToken) is not { } order)
         {

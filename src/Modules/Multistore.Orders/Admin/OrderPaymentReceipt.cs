@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Multistore.Admin.Routing;
 using Multistore.Commerce;
 
@@ -11,7 +12,7 @@ namespace Multistore.Orders.Admin;
 /// </summary>
 public static class OrderPaymentReceipt
 {
-    public static async Task<IResult> MarkReceivedAsync(string number, OrderAdminQuery orders, IEnumerable<IOfflinePaymentReceipts> receipts, HttpContext context, CancellationToken cancellationToken)
+    public static async Task<Results<NotFound, RazorComponentResult<OrderDetailPage>, RedirectHttpResult>> MarkReceivedAsync(string number, OrderAdminQuery orders, IEnumerable<IOfflinePaymentReceipts> receipts, HttpContext context, CancellationToken cancellationToken)
     {
         if (await orders.GetAsync(number, cancellationToken) is not { } order)
         {

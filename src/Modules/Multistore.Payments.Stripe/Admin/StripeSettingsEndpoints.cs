@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Admin.Routing;
@@ -23,7 +24,7 @@ public static class StripeSettingsEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SaveAsync([FromForm] StripeSettingsForm form, StripeSecretStore secrets, ISiteSettingsStore store, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<RazorComponentResult<StripeSettingsPage>, RedirectHttpResult>> SaveAsync([FromForm] StripeSettingsForm form, StripeSecretStore secrets, ISiteSettingsStore store, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = Validate(form);
         if (!errors.IsValid)

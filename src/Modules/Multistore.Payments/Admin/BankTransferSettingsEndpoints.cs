@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Admin.Routing;
@@ -22,7 +23,7 @@ public static class BankTransferSettingsEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SaveAsync([FromForm] BankTransferSettingsForm form, ISiteSettingsStore store, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<RazorComponentResult<BankTransferSettingsPage>, RedirectHttpResult>> SaveAsync([FromForm] BankTransferSettingsForm form, ISiteSettingsStore store, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new FormErrors();
         if (string.IsNullOrWhiteSpace(form.AccountHolder))

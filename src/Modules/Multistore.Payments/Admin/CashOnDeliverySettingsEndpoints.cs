@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Admin.Routing;
@@ -21,7 +22,7 @@ public static class CashOnDeliverySettingsEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SaveAsync([FromForm] OfflineMethodSettingsForm form, ISiteSettingsStore store, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<RazorComponentResult<CashOnDeliverySettingsPage>, RedirectHttpResult>> SaveAsync([FromForm] OfflineMethodSettingsForm form, ISiteSettingsStore store, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new FormErrors();
         if (!AmountField.TryParse(form.Fee, out var fee))

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Admin.Routing;
@@ -22,7 +23,7 @@ public static class InvoiceSettingsEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SaveAsync([FromForm] OfflineMethodSettingsForm form, ISiteSettingsStore store, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<RazorComponentResult<InvoiceSettingsPage>, RedirectHttpResult>> SaveAsync([FromForm] OfflineMethodSettingsForm form, ISiteSettingsStore store, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new FormErrors();
         if (!int.TryParse(form.DueDays, NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days is < 1 or > 365)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Admin.Routing;
@@ -24,7 +25,7 @@ public static class CouponAdminEndpoints
 
     public static string Link(string code) => $"{EditPath}?Code={Uri.EscapeDataString(code)}";
 
-    private static async Task<IResult> SaveAsync([FromForm] CouponForm form, CouponEditing coupons, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<RedirectHttpResult, RazorComponentResult<CouponPage>>> SaveAsync([FromForm] CouponForm form, CouponEditing coupons, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new FormErrors();
         var coupon = CouponFormValidator.Validate(form, errors);
@@ -43,7 +44,7 @@ public static class CouponAdminEndpoints
         return AdminResults.Page<CouponPage>(new { Form = form, Errors = errors });
     }
 
-    private static async Task<IResult> SetActiveAsync([FromForm] CouponForm form, CouponEditing coupons, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<RedirectHttpResult, NotFound>> SetActiveAsync([FromForm] CouponForm form, CouponEditing coupons, HttpContext context, CancellationToken cancellationToken)
     {
         var code = form.Code ?? "";
         return await coupons.SetActiveAsync(code, form.Active, cancellationToken)

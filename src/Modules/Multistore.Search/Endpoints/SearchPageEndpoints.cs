@@ -1,10 +1,10 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Catalog.Services;
 using Multistore.Search.Querying;
-using Multistore.Theming;
 
 namespace Multistore.Search.Endpoints;
 
@@ -17,7 +17,7 @@ public static class SearchPageEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapSearchPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/search", async (HttpRequest request, IProductSearch search, SearchCurrencies currencies, IThemeViewRenderer views) =>
+        endpoints.MapGet("/search", async Task<Results<ValidationProblem, ContentHttpResult>> (HttpRequest request, [AsParameters] SearchPageServices services) =>
         {
             var read = SearchRequestReader.Read(request.Query, CultureInfo.CurrentCulture.Name);
             if (SearchRequestReader.PagingErrors(read) is { Count: > 0 } errors)
@@ -25,19 +25,20 @@ public static class SearchPageEndpoints
                 return TypedResults.ValidationProblem(errors, title: "The search is not valid.");
             }
 
-            var (currency, _) = await currencies.ResolveAsync(request.Query["currency"], request.HttpContext.RequestAborted);
-            var result = search.Search(read with { Currency = currency });
+            var (currency, _) = await services.Currencies.ResolveAsync(request.Query["currency"], request.HttpContext.RequestAborted);
+            var result = services.Search.Search(read with { Currency = currency });
             var page = new ListingPageBuilder("/search", request.Query).Build(request.Query["q"].ToString(), result, categoryFacets: true);
-            return await views.ViewAsync("search", page);
+            return await services.Views.ViewAsync("search", page);
         }).WithName("SearchPage");
 
-        endpoints.MapGet("/categories/{slug}", async (string slug, HttpRequest request, IProductCatalog catalog, IProductSearch search, SearchCurrencies currencies, IThemeViewRenderer views, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/categories/{slug}", async Task<Results<ContentHttpResult, ValidationProblem>> (string slug, HttpRequest request, IProductCatalog catalog,
+            [AsParameters] SearchPageServices services, CancellationToken cancellationToken) =>
         {
             var categories = await catalog.ListCategoriesAsync(CultureInfo.CurrentCulture.Name, cancellationToken);
             var category = categories.FirstOrDefault(c => string.Equals(c.Slug, slug, StringComparison.OrdinalIgnoreCase));
             if (category is null)
             {
-                return await views.ViewAsync("not-found", null, StatusCodes.Status404NotFound);
+                return await services.Views.ViewAsync("not-found", null, StatusCodes.Status404NotFound);
             }
 
             var read = SearchRequestReader.Read(request.Query, CultureInfo.CurrentCulture.Name, category.Key);
@@ -46,10 +47,10 @@ public static class SearchPageEndpoints
                 return TypedResults.ValidationProblem(errors, title: "The listing is not valid.");
             }
 
-            var (currency, _) = await currencies.ResolveAsync(request.Query["currency"], cancellationToken);
-            var result = search.Search(read with { Currency = currency });
+            var (currency, _) = await services.Currencies.ResolveAsync(request.Query["currency"], cancellationToken);
+            var result = services.Search.Search(read with { Currency = currency });
             var page = new ListingPageBuilder($"/categories/{category.Slug}", request.Query).Build(category.Name, result, categoryFacets: false);
-            return await views.ViewAsync("category", page);
+            return await services.Views.ViewAsync("category", page);
         }).WithName("CategoryPage");
         return endpoints;
     }

@@ -1,79 +1,60 @@
 using Lucene.Net.Store;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
 using Multistore.Background;
 using Multistore.Catalog.Services;
 
 namespace Multistore.Search.Indexing;
 
 /// <summary>
-/// Keeps this node's indexes of the tenant in step with the catalog's change log: a background loop per shell
-/// that wakes when the catalog says it changed (same node) or every <see cref="PollInterval"/> (changes made
-/// on other nodes), reads the log from the index's own checkpoint and re-indexes the products it names.
-/// A node that was down resumes from its checkpoint; an index that does not exist yet, or was written in an older
-/// document format, is built from scratch.
+/// Keeps this node's indexes of the tenant in step with the catalog's change log: a background task of the shell
+/// that runs when the catalog says it changed (same node, <see cref="CatalogChangedSignal"/>) or every
+/// <see cref="PollInterval"/> (changes made on other nodes), reads the log from the index's own checkpoint and
+/// re-indexes the products it names. A node that was down resumes from its checkpoint; an index that does not exist
+/// yet, or was written in an older document format, is built from scratch. A failing round rolls back what it wrote
+/// and is retried by the engine, which backs off while it keeps failing.
 /// </summary>
-public sealed class SearchIndexer : IAsyncDisposable
+public sealed class SearchIndexer(IServiceScopeFactory scopes, TenantSearchIndex index, IBackgroundTaskSignal<SearchIndexer> signal) : IShellBackgroundTask
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+    public static readonly BackgroundTaskSchedule Schedule = BackgroundTaskSchedule.Every(PollInterval);
     private const int BatchSize = 500;
 
-    private readonly IServiceScopeFactory _scopes;
-    private readonly TenantSearchIndex _index;
-    private readonly ILogger<SearchIndexer> _logger;
-    private readonly SignalledLoop _loop;
     private volatile RebuildProgress? _requestedRebuild;
 
-    public SearchIndexer(IServiceScopeFactory scopes, TenantSearchIndex index, ILogger<SearchIndexer> logger)
-    {
-        _scopes = scopes;
-        _index = index;
-        _logger = logger;
-        _loop = new SignalledLoop(RoundAsync);
-    }
+    public string Name => "search-indexer";
 
     public RebuildProgress? LastRebuild { get; private set; }
-
-    public void EnsureStarted() => _loop.EnsureStarted();
-
-    /// <summary>Wakes the loop now instead of at the next poll.</summary>
-    public void Signal() => _loop.Signal();
 
     public RebuildProgress RequestRebuild()
     {
         var progress = new RebuildProgress();
         _requestedRebuild = progress;
         LastRebuild = progress;
-        EnsureStarted();
-        Signal();
+        signal.Signal();
         return progress;
     }
 
-    public ValueTask DisposeAsync() => _loop.DisposeAsync();
-
-    private async Task<TimeSpan> RoundAsync(CancellationToken stopping)
+    public async Task RunAsync(BackgroundTaskContext context, CancellationToken cancellationToken)
     {
         try
         {
-            await CatchUpAsync(stopping);
+            await CatchUpAsync(cancellationToken);
         }
         catch (LockObtainFailedException)
         {
-            // The previous shell of this tenant is still closing its writer; try again shortly.
+            // The previous shell of this tenant is still closing its writer; the next poll tries again.
         }
-        catch (Exception exception) when (!stopping.IsCancellationRequested)
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
         {
-            _logger.LogError(exception, "Search indexing failed; the batch is rolled back and retried.");
-            _index.RollbackAll();
+            index.RollbackAll();
+            throw;
         }
-
-        return PollInterval;
     }
 
     private async Task CatchUpAsync(CancellationToken cancellationToken)
     {
         var rebuild = _requestedRebuild;
-        var cultures = _index.All.ToList();
+        var cultures = index.All.ToList();
         if (rebuild is not null || cultures.Any(c => !c.Exists || !c.IsCurrentFormat))
         {
             await RebuildAsync(cultures, rebuild ?? new RebuildProgress(), cancellationToken);
@@ -84,7 +65,7 @@ public sealed class SearchIndexer : IAsyncDisposable
         var checkpoint = cultures.Min(c => c.Checkpoint());
         while (!cancellationToken.IsCancellationRequested)
         {
-            await using var scope = _scopes.CreateAsyncScope();
+            await using var scope = scopes.CreateAsyncScope();
             var feed = scope.ServiceProvider.GetRequiredService<CatalogFeed>();
             var changes = await feed.ReadChangesAsync(checkpoint, BatchSize, cancellationToken);
             if (changes.Count == 0)
@@ -103,14 +84,14 @@ public sealed class SearchIndexer : IAsyncDisposable
     {
         try
         {
-            await using var scope = _scopes.CreateAsyncScope();
+            await using var scope = scopes.CreateAsyncScope();
             var feed = scope.ServiceProvider.GetRequiredService<CatalogFeed>();
             var latest = await feed.LatestSequenceAsync(cancellationToken);
             progress.Total = await feed.CountProductsAsync(cancellationToken);
             cultures.ForEach(c => c.DeleteAll());
             for (var skip = 0; skip < progress.Total; skip += BatchSize)
             {
-                await using var batch = _scopes.CreateAsyncScope();
+                await using var batch = scopes.CreateAsyncScope();
                 var ids = await batch.ServiceProvider.GetRequiredService<CatalogFeed>().ProductIdsAsync(skip, BatchSize, cancellationToken);
                 await batch.ServiceProvider.GetRequiredService<ProductIndexWriter>().WriteAsync(ids, cancellationToken);
                 progress.Add(ids.Count);

@@ -5,16 +5,13 @@ using Multistore.Search.Indexing;
 
 namespace Multistore.Search.Querying;
 
-public sealed class ProductSearch(TenantSearchIndex indexes, SearchIndexer indexer) : IProductSearch
+public sealed class ProductSearch(TenantSearchIndex indexes) : IProductSearch
 {
     private const int MaxPageSize = SearchPaging.MaxPageSize;
     private const int MaxDepth = SearchPaging.MaxDepth;
 
-    public SearchResult Search(SearchRequest request)
-    {
-        indexer.EnsureStarted();
-        return Run(indexes.For(request.Culture), request, request.Currency ?? indexes.Currency);
-    }
+    public SearchResult Search(SearchRequest request) =>
+        Run(indexes.For(request.Culture), request, request.Currency ?? indexes.Currency);
 
     /// <summary>
     /// The search itself, on one culture's index; prices are filtered, counted, sorted and shown in

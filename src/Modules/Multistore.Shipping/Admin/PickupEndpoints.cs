@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Admin.Routing;
 using Multistore.Settings;
@@ -20,7 +21,7 @@ public static class PickupEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SaveAsync(HttpContext context, ISiteSettingsStore store, CancellationToken cancellationToken)
+    private static async Task<Results<RazorComponentResult<PickupPage>, RedirectHttpResult>> SaveAsync(HttpContext context, ISiteSettingsStore store, CancellationToken cancellationToken)
     {
         var form = PickupForm.Read(await context.Request.ReadFormAsync(cancellationToken));
         var errors = new FormErrors();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Admin.Routing;
 
@@ -20,7 +21,7 @@ public static class ShippingRateEndpoints
 
     public static string Link(Guid zoneId, Guid? id = null) => id is null ? $"{RatePath}?ZoneId={zoneId}" : $"{RatePath}?ZoneId={zoneId}&Id={id}";
 
-    private static async Task<IResult> SaveAsync(HttpContext context, ShippingZoneEditing zones, CancellationToken cancellationToken)
+    private static async Task<Results<NotFound, RazorComponentResult<ShippingRatePage>, RedirectHttpResult>> SaveAsync(HttpContext context, ShippingZoneEditing zones, CancellationToken cancellationToken)
     {
         var form = ShippingRateForm.Read(await context.Request.ReadFormAsync(cancellationToken));
         if (await zones.FindAsync(form.ZoneId, cancellationToken) is not { } zone)
@@ -41,7 +42,7 @@ public static class ShippingRateEndpoints
             : TypedResults.NotFound();
     }
 
-    private static async Task<IResult> DeleteAsync(HttpContext context, ShippingZoneEditing zones, CancellationToken cancellationToken)
+    private static async Task<Results<RedirectHttpResult, NotFound>> DeleteAsync(HttpContext context, ShippingZoneEditing zones, CancellationToken cancellationToken)
     {
         var form = ShippingRateForm.Read(await context.Request.ReadFormAsync(cancellationToken));
         return form.Id is { } id && await zones.DeleteRateAsync(form.ZoneId, id, cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Admin.Routing;
@@ -23,7 +24,7 @@ public static class ShippingZoneEndpoints
 
     public static string Link(Guid id) => $"{ZonePath}?Id={id}";
 
-    private static async Task<IResult> SaveAsync([FromForm] ShippingZoneForm form, ShippingZoneEditing zones, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<RazorComponentResult<ShippingZonePage>, NotFound, RedirectHttpResult>> SaveAsync([FromForm] ShippingZoneForm form, ShippingZoneEditing zones, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new FormErrors();
         var name = form.Name?.Trim() ?? "";
@@ -48,7 +49,7 @@ public static class ShippingZoneEndpoints
             : AdminResults.Redirect(context, Link(id.Value), form.ZoneId is null ? $"Zone {name} created: add its rates below." : $"Zone {name} saved.");
     }
 
-    private static async Task<IResult> DeleteAsync([FromForm] ShippingZoneForm form, ShippingZoneEditing zones, HttpContext context, CancellationToken cancellationToken) =>
+    private static async Task<Results<RedirectHttpResult, NotFound>> DeleteAsync([FromForm] ShippingZoneForm form, ShippingZoneEditing zones, HttpContext context, CancellationToken cancellationToken) =>
         form.ZoneId is { } id && await zones.DeleteZoneAsync(id, cancellationToken)
             ? AdminResults.Redirect(context, ListPath, "Zone deleted with its rates.")
             : TypedResults.NotFound();

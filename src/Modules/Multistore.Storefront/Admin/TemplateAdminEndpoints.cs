@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Admin.Permissions;
@@ -27,10 +28,11 @@ public static class TemplateAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SaveAsync(string name, [FromForm] string? source, HttpContext context, TemplateList templates, TenantTemplateOverrides overrides,
-        FluidViewRenderer renderer, CancellationToken cancellationToken)
+    private static async Task<Results<NotFound, RazorComponentResult<TemplateEditPage>, RedirectHttpResult>> SaveAsync(string name, [FromForm] string? source, HttpContext context,
+        [AsParameters] TemplateEditServices services, CancellationToken cancellationToken)
     {
-        if (!templates.Exists(name))
+        var overrides = services.Overrides;
+        if (!services.Templates.Exists(name))
         {
             return TypedResults.NotFound();
         }
@@ -46,7 +48,7 @@ public static class TemplateAdminEndpoints
         try
         {
             overrides.Parse(name, normalized);
-            if (await renderer.TryCandidateAsync(new TemplateCandidate(name, normalized), cancellationToken) is { } failure)
+            if (await services.Renderer.TryCandidateAsync(new TemplateCandidate(name, normalized), cancellationToken) is { } failure)
             {
                 errors.Add("Source", $"Not saved: the template fails to render: {failure}.");
                 return AdminResults.Page<TemplateEditPage>(new { Name = name, Source = source, Errors = errors });
@@ -63,7 +65,7 @@ public static class TemplateAdminEndpoints
         return AdminResults.Redirect(context, $"{Path}/{name}", $"Template '{name}' saved; the store uses it from the next page view.");
     }
 
-    private static async Task<IResult> ResetAsync(string name, HttpContext context, TenantTemplateOverrides overrides, CancellationToken cancellationToken)
+    private static async Task<RedirectHttpResult> ResetAsync(string name, HttpContext context, TenantTemplateOverrides overrides, CancellationToken cancellationToken)
     {
         await overrides.ResetAsync(name, cancellationToken);
         return AdminResults.Redirect(context, $"{Path}/{name}", $"Template '{name}' reset to the theme's version.");

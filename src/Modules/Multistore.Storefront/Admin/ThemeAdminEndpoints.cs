@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Admin.Permissions;
 using Multistore.Admin.Routing;
@@ -24,7 +25,7 @@ public static class ThemeAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SaveAsync(HttpContext context, ThemeCatalog themes, ISiteSettingsStore store, CancellationToken cancellationToken)
+    private static async Task<Results<RazorComponentResult<ThemePage>, RedirectHttpResult>> SaveAsync(HttpContext context, ThemeCatalog themes, ISiteSettingsStore store, CancellationToken cancellationToken)
     {
         var form = ThemeSettingsForm.Read(await context.Request.ReadFormAsync(cancellationToken));
         var errors = form.Validate(themes);
@@ -39,7 +40,7 @@ public static class ThemeAdminEndpoints
     }
 
     /// <summary>The home page as it would look with the posted, unsaved theme and settings; stores nothing.</summary>
-    private static async Task<IResult> PreviewAsync(HttpContext context, ThemeCatalog themes, CancellationToken cancellationToken)
+    private static async Task<ContentHttpResult> PreviewAsync(HttpContext context, ThemeCatalog themes, CancellationToken cancellationToken)
     {
         var form = ThemeSettingsForm.Read(await context.Request.ReadFormAsync(cancellationToken));
         var errors = form.Validate(themes);

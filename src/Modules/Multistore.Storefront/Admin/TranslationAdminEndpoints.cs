@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
@@ -22,7 +23,7 @@ public static class TranslationAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SaveAsync([FromForm] string? culture, [FromForm] string? text, HttpContext context, IOptions<SiteSettings> site,
+    private static async Task<Results<RazorComponentResult<TranslationsPage>, RedirectHttpResult>> SaveAsync([FromForm] string? culture, [FromForm] string? text, HttpContext context, IOptions<SiteSettings> site,
         TenantTranslationOverrides overrides, CancellationToken cancellationToken)
     {
         var errors = new FormErrors();

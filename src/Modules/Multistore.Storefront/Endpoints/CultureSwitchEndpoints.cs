@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Multistore.Localization;
@@ -22,7 +23,7 @@ public static class CultureSwitchEndpoints
     /// </summary>
     public static IEndpointRouteBuilder MapCultureSwitch(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(CultureSwitch.Path, async Task<IResult> (string? set, string? @return, IOptions<SiteSettings> site, IThemeViewRenderer views, HttpContext context) =>
+        endpoints.MapGet(CultureSwitch.Path, async Task<Results<ContentHttpResult, RedirectHttpResult>> (string? set, string? @return, IOptions<SiteSettings> site, IThemeViewRenderer views, HttpContext context) =>
         {
             var settings = site.Value;
             var storeBase = context.Features.Get<RequestCultureSegment>()?.StoreBase ?? context.Request.PathBase.Value ?? "";
@@ -40,7 +41,7 @@ public static class CultureSwitchEndpoints
                 SameSite = SameSiteMode.Lax,
                 IsEssential = true,
             });
-            return Results.LocalRedirect(CultureSwitch.Target(storeBase, culture, settings.DefaultCulture, @return));
+            return TypedResults.LocalRedirect(CultureSwitch.Target(storeBase, culture, settings.DefaultCulture, @return));
         }).WithName("CultureSwitch");
         return endpoints;
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -29,7 +30,7 @@ public static class HomePageEndpoints
     }
 
     /// <summary>The home page: the newest active products as cards and the categories. Also what the theme admin previews.</summary>
-    public static async Task<IResult> RenderAsync(IServiceProvider services, CancellationToken cancellationToken)
+    public static async Task<ContentHttpResult> RenderAsync(IServiceProvider services, CancellationToken cancellationToken)
     {
         var catalog = services.GetRequiredService<IProductCatalog>();
         var products = await catalog.ListActiveAsync(CultureInfo.CurrentCulture.Name, 0, 12, cancellationToken);

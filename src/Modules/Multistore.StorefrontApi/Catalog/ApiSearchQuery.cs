@@ -21,10 +21,11 @@ public sealed class ApiSearchQuery
 
     public Dictionary<string, string[]> Errors { get; } = [];
 
-    public SearchRequest Read(string culture, string? q, string? priceMin, string? priceMax, string[]? facets, string? sort, int page, int pageSize)
+    public SearchRequest Read(string culture, ApiSearchRequest query)
     {
-        var min = Price("priceMin", priceMin);
-        var max = Price("priceMax", priceMax);
+        var (page, pageSize, sort) = (query.Page, query.PageSize, query.Sort);
+        var min = Price("priceMin", query.PriceMin);
+        var max = Price("priceMax", query.PriceMax);
         if (min is not null && max is not null && min > max)
         {
             Errors["priceMax"] = ["priceMax must not be below priceMin."];
@@ -41,9 +42,9 @@ public sealed class ApiSearchQuery
             Errors["sort"] = [$"sort must be one of: {string.Join(", ", Sorts.Keys)}."];
         }
 
-        return new SearchRequest(q, culture)
+        return new SearchRequest(query.Q, culture)
         {
-            Attributes = Attributes(facets),
+            Attributes = Attributes(query.Facets),
             MinPrice = min,
             MaxPrice = max,
             Sort = order,

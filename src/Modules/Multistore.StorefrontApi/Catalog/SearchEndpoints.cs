@@ -22,22 +22,20 @@ public static class SearchEndpoints
     }
 
     private static async Task<Results<Ok<ApiSearchResult>, ValidationProblem>> SearchAsync(
-        IProductSearch search, IProductCatalog catalog, SearchCurrencies currencies, CancellationToken cancellationToken,
-        string? q = null, string? category = null, string? priceMin = null, string? priceMax = null, string[]? facets = null,
-        string? sort = null, int page = 1, int pageSize = 20, string? currency = null)
+        [AsParameters] ApiSearchRequest query, [AsParameters] ApiSearchServices services, CancellationToken cancellationToken)
     {
         var culture = CultureInfo.CurrentCulture.Name;
         var reader = new ApiSearchQuery();
-        var (priced, currencyError) = await currencies.ResolveAsync(currency, cancellationToken);
+        var (priced, currencyError) = await services.Currencies.ResolveAsync(query.Currency, cancellationToken);
         if (currencyError is not null)
         {
             reader.Errors["currency"] = [$"currency {currencyError}"];
         }
 
-        var request = reader.Read(culture, q, priceMin, priceMax, facets, sort, page, pageSize) with { Currency = priced };
-        if (!string.IsNullOrWhiteSpace(category))
+        var request = reader.Read(culture, query) with { Currency = priced };
+        if (query.Category is { } category && !string.IsNullOrWhiteSpace(category))
         {
-            var categories = await catalog.ListCategoriesAsync(culture, cancellationToken);
+            var categories = await services.Catalog.ListCategoriesAsync(culture, cancellationToken);
             var found = categories.FirstOrDefault(c => string.Equals(c.Key, category.Trim(), StringComparison.OrdinalIgnoreCase))
                 ?? categories.FirstOrDefault(c => string.Equals(c.Slug, category.Trim(), StringComparison.OrdinalIgnoreCase));
             if (found is null)
@@ -50,6 +48,6 @@ public static class SearchEndpoints
 
         return reader.Errors.Count > 0
             ? TypedResults.ValidationProblem(reader.Errors, title: "The search is not valid.")
-            : TypedResults.Ok(ApiSearchResult.From(search.Search(request), priced));
+            : TypedResults.Ok(ApiSearchResult.From(services.Search.Search(request), priced));
     }
 }

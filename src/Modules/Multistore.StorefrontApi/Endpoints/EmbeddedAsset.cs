@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Multistore.StorefrontApi.Endpoints;
 
@@ -21,7 +22,7 @@ public sealed class EmbeddedAsset
         _etag = $"\"{Convert.ToHexStringLower(SHA256.HashData(_content).AsSpan(0, 12))}\"";
     }
 
-    public IResult Serve(HttpContext context)
+    public Results<StatusCodeHttpResult, FileContentHttpResult> Serve(HttpContext context)
     {
         context.Response.Headers.ETag = _etag;
         context.Response.Headers.CacheControl = "public, max-age=300";

@@ -26,7 +26,7 @@ public static class TaxAdminEndpoints
     public static string Link(string country, string region) =>
         $"{RulePath}?Country={Uri.EscapeDataString(country)}&Region={Uri.EscapeDataString(region)}";
 
-    private static async Task<IResult> SaveAsync(HttpContext context, TaxRules rules, CancellationToken cancellationToken)
+    private static async Task<Results<RazorComponentResult<TaxRulePage>, RedirectHttpResult>> SaveAsync(HttpContext context, TaxRules rules, CancellationToken cancellationToken)
     {
         var form = TaxRuleForm.Read(await context.Request.ReadFormAsync(cancellationToken));
         var errors = new FormErrors();
@@ -45,7 +45,7 @@ public static class TaxAdminEndpoints
         return AdminResults.Redirect(context, ListPath, $"Tax rule for {Where(rule.Country, rule.Region)} saved.");
     }
 
-    private static async Task<IResult> DeleteAsync(HttpContext context, TaxRules rules, CancellationToken cancellationToken)
+    private static async Task<Results<RedirectHttpResult, NotFound>> DeleteAsync(HttpContext context, TaxRules rules, CancellationToken cancellationToken)
     {
         var form = await context.Request.ReadFormAsync(cancellationToken);
         var (country, region) = TaxRules.Key(form["Country"].ToString(), form["Region"]);

@@ -36,10 +36,11 @@ internal static class SetupLinkCommands
         return command;
     }
 
-    public static async Task CreateAsync(CommandConsole console, IServiceProvider services, TenantRequest request, IReadOnlyDictionary<string, string> parameters, int hours, string scheme, CancellationToken cancellationToken)
+    public static async Task CreateAsync(CommandConsole console, IServiceProvider services, TenantRequest request, IReadOnlyDictionary<string, string> parameters,
+        SetupLinkOptions options, CancellationToken cancellationToken)
     {
-        var link = await services.GetRequiredService<TenantSetupLinks>().CreateAsync(request, parameters, Lifetime(hours), cancellationToken);
-        await WriteAsync(console, link, scheme);
+        var link = await services.GetRequiredService<TenantSetupLinks>().CreateAsync(request, parameters, Lifetime(options.Hours), cancellationToken);
+        await WriteAsync(console, link, options.Scheme);
     }
 
     private static TimeSpan Lifetime(int hours) =>

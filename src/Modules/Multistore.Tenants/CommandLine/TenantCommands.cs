@@ -55,7 +55,7 @@ internal static class TenantCommands
             if (parse.GetValue(setupLink))
             {
                 await SetupLinkCommands.CreateAsync(console, services, request with { RecipeName = recipeValue }, ParameterOptions.Read(parse, parameters),
-                    parse.GetValue(linkHours), parse.GetValue(linkScheme)!, ct);
+                    new SetupLinkOptions(parse.GetValue(linkHours), parse.GetValue(linkScheme)!), ct);
                 return;
             }
 

@@ -2,6 +2,7 @@ using System.Net.Mail;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
@@ -29,7 +30,7 @@ public static class UserAdminEndpoints
     }
 
     /// <summary>Marks an account as an approved business customer (invoice payment) or removes the status; repeating it changes nothing.</summary>
-    private static async Task<IResult> SetBusinessAsync(string id, [FromForm] BusinessCustomerForm form, UserManager<IdentityUser> users, HttpContext context)
+    private static async Task<Results<NotFound, RedirectHttpResult>> SetBusinessAsync(string id, [FromForm] BusinessCustomerForm form, UserManager<IdentityUser> users, HttpContext context)
     {
         if (await users.FindByIdAsync(id) is not { } user)
         {
@@ -52,7 +53,7 @@ public static class UserAdminEndpoints
         return AdminResults.Redirect(context, Path, approve ? $"{email} is a business customer: invoice payment is offered." : $"{email} is no longer a business customer.");
     }
 
-    private static async Task<IResult> CreateAsync([FromForm] NewUserForm form, UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, HttpContext context)
+    private static async Task<Results<RedirectHttpResult, RazorComponentResult<NewUserPage>>> CreateAsync([FromForm] NewUserForm form, UserManager<IdentityUser> users, RoleManager<IdentityRole> roles, HttpContext context)
     {
         var errors = new FormErrors();
         var email = form.Email?.Trim() ?? "";

@@ -1,6 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
@@ -31,7 +32,7 @@ public static class PasswordResetEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> RequestAsync([FromForm] ForgotPasswordForm form, UserManager<IdentityUser> users, IEmailSender email, ResetLinks links, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<RazorComponentResult<ForgotPasswordPage>, RedirectHttpResult>> RequestAsync([FromForm] ForgotPasswordForm form, UserManager<IdentityUser> users, IEmailSender email, ResetLinks links, HttpContext context, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(form.Email))
         {
@@ -51,7 +52,7 @@ public static class PasswordResetEndpoints
         return AdminResults.Redirect(context, SignInEndpoints.LoginPath, "If an account uses that address, we have emailed it a link to reset the password.");
     }
 
-    private static async Task<IResult> ResetAsync([FromForm] ResetPasswordForm form, UserManager<IdentityUser> users, HttpContext context)
+    private static async Task<Results<RedirectHttpResult, RazorComponentResult<ResetPasswordPage>>> ResetAsync([FromForm] ResetPasswordForm form, UserManager<IdentityUser> users, HttpContext context)
     {
         var errors = new FormErrors();
         if (string.IsNullOrEmpty(form.Password))

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
@@ -23,7 +24,7 @@ public static class SignInEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SignInAsync([FromForm] SignInForm form, SignInManager<IdentityUser> signIn, AbsentAccountPassword absent, HttpContext context)
+    private static async Task<Results<RedirectHttpResult, RazorComponentResult<SignInPage>>> SignInAsync([FromForm] SignInForm form, SignInManager<IdentityUser> signIn, AbsentAccountPassword absent, HttpContext context)
     {
         var errors = new FormErrors();
         if (string.IsNullOrWhiteSpace(form.Email))
@@ -67,7 +68,7 @@ public static class SignInEndpoints
         return AdminResults.Page<SignInPage>(new { Form = form, Errors = errors });
     }
 
-    private static async Task<IResult> SignOutAsync(SignInManager<IdentityUser> signIn, HttpContext context)
+    private static async Task<RedirectHttpResult> SignOutAsync(SignInManager<IdentityUser> signIn, HttpContext context)
     {
         await signIn.SignOutAsync();
         return AdminResults.Redirect(context, LoginPath, "You have signed out.");

@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Commerce;
-using Multistore.Theming;
 using Multistore.Users.Services;
 
 namespace Multistore.Users.Endpoints;
@@ -23,14 +23,15 @@ public static class StorefrontSignInEndpoints
 
     public static IEndpointRouteBuilder MapStorefrontSignIn(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, (HttpContext context, IThemeViewRenderer views, IAntiforgery antiforgery) =>
-            RenderAsync(context, views, antiforgery, "", null, StatusCodes.Status200OK)).WithName("UsersStorefrontSignIn");
+        endpoints.MapGet(Path, (HttpContext context, [AsParameters] AccountPageServices pages) =>
+            RenderAsync(context, pages, "", error: null, StatusCodes.Status200OK)).WithName("UsersStorefrontSignIn");
 
-        endpoints.MapPost(Path, async (HttpContext context, ShopperSignIn shoppers, SignInManager<IdentityUser> signIn, IThemeViewRenderer views, IAntiforgery antiforgery) =>
+        endpoints.MapPost(Path, async Task<Results<BadRequest, RedirectHttpResult, ContentHttpResult>> (HttpContext context, ShopperSignIn shoppers, SignInManager<IdentityUser> signIn,
+            [AsParameters] AccountPageServices pages) =>
         {
-            if (!await antiforgery.IsRequestValidAsync(context))
+            if (!await pages.Antiforgery.IsRequestValidAsync(context))
             {
-                return Results.BadRequest();
+                return TypedResults.BadRequest();
             }
 
             var form = await context.Request.ReadFormAsync(context.RequestAborted);
@@ -39,35 +40,35 @@ public static class StorefrontSignInEndpoints
             if (outcome.User is { } user)
             {
                 await signIn.SignInAsync(user, isPersistent: form["remember"] == "true");
-                return Results.Redirect(ReturnUrl(context, form["returnUrl"]));
+                return TypedResults.Redirect(ReturnUrl(context, form["returnUrl"]));
             }
 
             var error = outcome.Result.IsLockedOut
                 ? "This account is locked after too many failed sign-in attempts. Try again in 15 minutes."
                 : "The email address or password is wrong.";
-            return await RenderAsync(context, views, antiforgery, email.Length > FieldLimits.Email ? "" : email, error, StatusCodes.Status400BadRequest);
+            return await RenderAsync(context, pages, email.Length > FieldLimits.Email ? "" : email, error, StatusCodes.Status400BadRequest);
         }).AddEndpointFilter<AccountDoorThrottle>().WithName("UsersStorefrontSignInForm");
 
-        endpoints.MapPost("/account/sign-out", async (HttpContext context, SignInManager<IdentityUser> signIn, IAntiforgery antiforgery) =>
+        endpoints.MapPost("/account/sign-out", async Task<Results<BadRequest, RedirectHttpResult>> (HttpContext context, SignInManager<IdentityUser> signIn, IAntiforgery antiforgery) =>
         {
             if (!await antiforgery.IsRequestValidAsync(context))
             {
-                return Results.BadRequest();
+                return TypedResults.BadRequest();
             }
 
             await signIn.SignOutAsync();
-            return Results.Redirect($"{context.Request.PathBase}/");
+            return TypedResults.Redirect($"{context.Request.PathBase}/");
         }).WithName("UsersStorefrontSignOut");
         return endpoints;
     }
 
-    private static async Task<IResult> RenderAsync(HttpContext context, IThemeViewRenderer views, IAntiforgery antiforgery, string email, string? error, int status)
+    private static async Task<ContentHttpResult> RenderAsync(HttpContext context, AccountPageServices pages, string email, string? error, int status)
     {
-        var tokens = antiforgery.GetAndStoreTokens(context);
+        var tokens = pages.Antiforgery.GetAndStoreTokens(context);
         var notice = !context.Request.HasFormContentType && context.Request.Query[SignedUpQuery] == "1" ? SignedUpNotice : null;
         var page = new StorefrontSignInPage(ReturnUrl(context, context.Request.HasFormContentType ? context.Request.Form["returnUrl"] : context.Request.Query["returnUrl"]),
             email, error, notice, tokens.FormFieldName, tokens.RequestToken!);
-        return await views.ViewAsync("sign-in", page, status);
+        return await pages.Views.ViewAsync("sign-in", page, status);
     }
 
     /// <summary>Only a path inside this store; anything else goes to the account's orders.</summary>

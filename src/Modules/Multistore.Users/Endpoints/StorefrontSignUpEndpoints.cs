@@ -1,10 +1,9 @@
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Commerce;
-using Multistore.Theming;
 using Multistore.Users.Services;
 
 namespace Multistore.Users.Endpoints;
@@ -22,14 +21,14 @@ public static class StorefrontSignUpEndpoints
 
     public static IEndpointRouteBuilder MapStorefrontSignUp(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(Path, (HttpContext context, IThemeViewRenderer views, IAntiforgery antiforgery) =>
-            RenderAsync(context, views, antiforgery, context.Request.Query["returnUrl"], "", [], StatusCodes.Status200OK)).WithName("UsersStorefrontSignUp");
+        endpoints.MapGet(Path, (HttpContext context, [AsParameters] AccountPageServices pages) =>
+            RenderAsync(context, pages, new SignUpAnswer(context.Request.Query["returnUrl"], "", []), StatusCodes.Status200OK)).WithName("UsersStorefrontSignUp");
 
-        endpoints.MapPost(Path, async (HttpContext context, CustomerSignUp signUp, IThemeViewRenderer views, IAntiforgery antiforgery) =>
+        endpoints.MapPost(Path, async Task<Results<BadRequest, ContentHttpResult, RedirectHttpResult>> (HttpContext context, CustomerSignUp signUp, [AsParameters] AccountPageServices pages) =>
         {
-            if (!await antiforgery.IsRequestValidAsync(context))
+            if (!await pages.Antiforgery.IsRequestValidAsync(context))
             {
-                return Results.BadRequest();
+                return TypedResults.BadRequest();
             }
 
             var form = await context.Request.ReadFormAsync(context.RequestAborted);
@@ -37,28 +36,31 @@ public static class StorefrontSignUpEndpoints
             var password = form["password"].ToString();
             if (password.Length > 0 && password != form[ConfirmField].ToString())
             {
-                return await RenderAsync(context, views, antiforgery, form["returnUrl"], email,
-                    [new SignUpError(ConfirmField, "The two passwords are not the same.")], StatusCodes.Status400BadRequest);
+                return await RenderAsync(context, pages, new SignUpAnswer(form["returnUrl"], email, [new SignUpError(ConfirmField, "The two passwords are not the same.")]),
+                    StatusCodes.Status400BadRequest);
             }
 
             var result = await signUp.CreateAsync(email, password, context.RequestAborted);
             if (!result.Succeeded)
             {
-                return await RenderAsync(context, views, antiforgery, form["returnUrl"], email.Length > FieldLimits.Email ? "" : email, result.Errors, StatusCodes.Status400BadRequest);
+                return await RenderAsync(context, pages, new SignUpAnswer(form["returnUrl"], email.Length > FieldLimits.Email ? "" : email, result.Errors), StatusCodes.Status400BadRequest);
             }
 
             // A new and a taken address get the same answer (the taken one's holder was e-mailed): no one is signed in
             // here, so neither the redirect nor a cookie tells whether the address had an account. The shopper signs in next.
             var returnUrl = StorefrontSignInEndpoints.ReturnUrl(context, form["returnUrl"]);
-            return Results.Redirect($"{context.Request.PathBase}{StorefrontSignInEndpoints.Path}?{StorefrontSignInEndpoints.SignedUpQuery}=1&returnUrl={Uri.EscapeDataString(returnUrl)}");
+            return TypedResults.Redirect($"{context.Request.PathBase}{StorefrontSignInEndpoints.Path}?{StorefrontSignInEndpoints.SignedUpQuery}=1&returnUrl={Uri.EscapeDataString(returnUrl)}");
         }).AddEndpointFilter<AccountDoorThrottle>().WithName("UsersStorefrontSignUpForm");
         return endpoints;
     }
 
-    private static async Task<IResult> RenderAsync(HttpContext context, IThemeViewRenderer views, IAntiforgery antiforgery, string? returnUrl, string email, IReadOnlyList<SignUpError> errors, int status)
+    private static async Task<ContentHttpResult> RenderAsync(HttpContext context, AccountPageServices pages, SignUpAnswer answer, int status)
     {
-        var tokens = antiforgery.GetAndStoreTokens(context);
-        var page = new StorefrontSignUpPage(StorefrontSignInEndpoints.ReturnUrl(context, returnUrl), email, errors, tokens.FormFieldName, tokens.RequestToken!);
-        return await views.ViewAsync("sign-up", page, status);
+        var tokens = pages.Antiforgery.GetAndStoreTokens(context);
+        var page = new StorefrontSignUpPage(StorefrontSignInEndpoints.ReturnUrl(context, answer.ReturnUrl), answer.Email, answer.Errors, tokens.FormFieldName, tokens.RequestToken!);
+        return await pages.Views.ViewAsync("sign-up", page, status);
     }
+
+    /// <summary>What the form shows back: where to go afterwards, the address as typed, and what was refused.</summary>
+    private sealed record SignUpAnswer(string? ReturnUrl, string Email, IReadOnlyList<SignUpError> Errors);
 }

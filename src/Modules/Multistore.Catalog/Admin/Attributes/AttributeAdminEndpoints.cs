@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Multistore.Admin.Routing;
@@ -23,7 +24,7 @@ public static class AttributeAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SaveAsync(HttpContext context, AttributeLabelWriter writer, IOptions<SiteSettings> site)
+    private static async Task<Results<RazorComponentResult<AttributesPage>, RedirectHttpResult>> SaveAsync(HttpContext context, AttributeLabelWriter writer, IOptions<SiteSettings> site)
     {
         var posted = await context.Request.ReadFormAsync(context.RequestAborted);
         var input = new AttributeInput { Name = posted["name"].ToString().Trim() };

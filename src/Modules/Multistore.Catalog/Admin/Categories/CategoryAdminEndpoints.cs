@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -24,7 +25,7 @@ public static class CategoryAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SaveAsync(HttpContext context, CategoryWriter writer, CatalogDbContext db, IOptions<SiteSettings> site)
+    private static async Task<Results<RazorComponentResult<CategoriesPage>, RedirectHttpResult>> SaveAsync(HttpContext context, CategoryWriter writer, CatalogDbContext db, IOptions<SiteSettings> site)
     {
         var posted = await context.Request.ReadFormAsync(context.RequestAborted);
         var form = new CategoryForm
@@ -79,7 +80,7 @@ public static class CategoryAdminEndpoints
             : AdminResults.Redirect(context, Path, form.Editing is null ? $"Category '{form.Key}' created." : $"Category '{form.Key}' saved.");
     }
 
-    private static async Task<IResult> DeleteAsync([FromForm] string? key, HttpContext context, CategoryWriter writer)
+    private static async Task<Results<RedirectHttpResult, RazorComponentResult<CategoriesPage>>> DeleteAsync([FromForm] string? key, HttpContext context, CategoryWriter writer)
     {
         var error = await writer.DeleteAsync(key ?? "", context.RequestAborted);
         return error is null

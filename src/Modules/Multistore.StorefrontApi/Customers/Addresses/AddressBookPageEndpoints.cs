@@ -9,7 +9,7 @@ public static class AddressBookPageEndpoints
 {
     public static IEndpointRouteBuilder MapAddressBookPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet(AddressBookPages.Path, (HttpContext context, AddressBookPages pages, CancellationToken ct) => pages.ShowAsync(context, null, ct))
+        endpoints.MapGet(AddressBookPages.Path, (HttpContext context, AddressBookPages pages, CancellationToken ct) => pages.ShowAsync(context, editing: null, ct))
             .WithName("StorefrontApiAddressBookPage").ExcludeFromDescription();
         endpoints.MapGet(AddressBookPages.Path + "/{id:guid}", (Guid id, HttpContext context, AddressBookPages pages, CancellationToken ct) => pages.ShowAsync(context, id, ct))
             .WithName("StorefrontApiAddressEditPage").ExcludeFromDescription();

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Multistore.Checkout.Services;
 using Multistore.Theming;
 
@@ -20,11 +21,12 @@ public sealed class AddressBookPages(CustomerAddressBook book, ICheckoutService 
         ["added"] = "The address was added.", ["saved"] = "The address was saved.", ["deleted"] = "The address was deleted.", ["default"] = "The default address was changed.",
     };
 
-    public async Task<IResult> ShowAsync(HttpContext context, Guid? editing, CancellationToken cancellationToken)
+    /// <summary>The list with the add form, or with <paramref name="editing"/>'s edit form.</summary>
+    public async Task<ContentHttpResult> ShowAsync(HttpContext context, Guid? editing, CancellationToken cancellationToken)
     {
         if (CustomerOf(context) is not { } customer)
         {
-            return await RenderAsync(context, null, [], null, StatusCodes.Status401Unauthorized);
+            return await RenderAsync(context, customer: null, [], status: StatusCodes.Status401Unauthorized);
         }
 
         var addresses = await book.ListAsync(customer, cancellationToken);
@@ -36,19 +38,19 @@ public sealed class AddressBookPages(CustomerAddressBook book, ICheckoutService 
 
         var notice = Notices.GetValueOrDefault(context.Request.Query["done"].ToString());
         var form = edited is null ? Empty() : new AddressInput(edited.Name, edited.Company, edited.Line1, edited.Line2, edited.City, edited.PostalCode, edited.Region, edited.Country, edited.Phone, edited.IsDefault);
-        return await RenderAsync(context, customer, addresses, new Draft(form, edited?.Id.ToString(), notice, null, null));
+        return await RenderAsync(context, customer, addresses, new Draft(form, Editing: edited?.Id.ToString(), Notice: notice));
     }
 
-    public async Task<IResult> PostAsync(HttpContext context, CancellationToken cancellationToken)
+    public async Task<Results<BadRequest, ContentHttpResult, RedirectHttpResult>> PostAsync(HttpContext context, CancellationToken cancellationToken)
     {
         if (!await antiforgery.IsRequestValidAsync(context))
         {
-            return Results.BadRequest();
+            return TypedResults.BadRequest();
         }
 
         if (CustomerOf(context) is not { } customer)
         {
-            return await RenderAsync(context, null, [], null, StatusCodes.Status401Unauthorized);
+            return await RenderAsync(context, customer: null, [], status: StatusCodes.Status401Unauthorized);
         }
 
         var form = await context.Request.ReadFormAsync(cancellationToken);
@@ -70,11 +72,11 @@ public sealed class AddressBookPages(CustomerAddressBook book, ICheckoutService 
         if (change.Errors.Count > 0)
         {
             var (field, messages) = change.Errors.First();
-            var draft = new Draft(input, id?.ToString(), null, messages[0], field);
+            var draft = new Draft(input, Editing: id?.ToString(), Error: messages[0], ErrorField: field);
             return await RenderAsync(context, customer, await book.ListAsync(customer, cancellationToken), draft, StatusCodes.Status400BadRequest);
         }
 
-        return Results.Redirect($"{context.Request.PathBase}{Path}?done={done}");
+        return TypedResults.Redirect($"{context.Request.PathBase}{Path}?done={done}");
     }
 
     private async Task<AddressChange?> MakeDefaultAsync(string customer, Guid id, CancellationToken cancellationToken) =>
@@ -82,10 +84,10 @@ public sealed class AddressBookPages(CustomerAddressBook book, ICheckoutService 
             ? await book.UpdateAsync(customer, id, new AddressInput(a.Name, a.Company, a.Line1, a.Line2, a.City, a.PostalCode, a.Region, a.Country, a.Phone, IsDefault: true), cancellationToken)
             : null;
 
-    private async Task<IResult> RenderAsync(HttpContext context, string? customer, IReadOnlyList<ApiAddress> addresses, Draft? draft, int status = StatusCodes.Status200OK)
+    private async Task<ContentHttpResult> RenderAsync(HttpContext context, string? customer, IReadOnlyList<ApiAddress> addresses, Draft? draft = null, int status = StatusCodes.Status200OK)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
-        draft ??= new Draft(Empty(), null, null, null, null);
+        draft ??= new Draft(Empty());
         var page = new AddressBookPage(customer is not null, addresses, draft.Form, draft.Editing, checkout.Countries(), draft.Notice, draft.Error, draft.ErrorField,
             tokens.FormFieldName, tokens.RequestToken!);
         return await views.ViewAsync("addresses", page, status);
@@ -100,5 +102,5 @@ public sealed class AddressBookPages(CustomerAddressBook book, ICheckoutService 
     private static string? CustomerOf(HttpContext context) =>
         context.User.Identity?.IsAuthenticated == true ? context.User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 
-    private sealed record Draft(AddressInput Form, string? Editing, string? Notice, string? Error, string? ErrorField);
+    private sealed record Draft(AddressInput Form, string? Editing = null, string? Notice = null, string? Error = null, string? ErrorField = null);
 }

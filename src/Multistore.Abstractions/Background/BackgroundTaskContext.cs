@@ -1,0 +1,30 @@
+namespace Multistore.Background;
+
+/// <summary>
+/// What one round of an <see cref="IShellBackgroundTask"/> gets: a service scope of its shell made for the round
+/// (disposed after it), the time by the shell's clock (so tests move time instead of waiting), and a way to ask for
+/// the next round sooner than the schedule would, for a task that knows when its next piece of work falls due.
+/// </summary>
+public sealed class BackgroundTaskContext(IServiceProvider services, DateTimeOffset now)
+{
+    /// <summary>The round's own scope of the shell's container.</summary>
+    public IServiceProvider Services { get; } = services;
+
+    /// <summary>When the round started, by the shell's <see cref="TimeProvider"/>.</summary>
+    public DateTimeOffset Now { get; } = now;
+
+    /// <summary>The earliest time asked for with <see cref="RunAgainAt"/>, if any.</summary>
+    public DateTimeOffset? RunAgainBy { get; private set; }
+
+    /// <summary>
+    /// Runs the next round at <paramref name="at"/> if that is sooner than the schedule's interval; a signal may
+    /// still wake the task earlier. Asked for more than once, the earliest time wins.
+    /// </summary>
+    public void RunAgainAt(DateTimeOffset at)
+    {
+        if (RunAgainBy is null || at < RunAgainBy)
+        {
+            RunAgainBy = at;
+        }
+    }
+}

@@ -1,0 +1,10 @@
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Multistore.Background;
+
+/// <summary>What every shell's container needs for modules' background tasks: each task's signal.</summary>
+internal static class BackgroundTaskServices
+{
+    public static IServiceCollection AddShellBackgroundTasks(this IServiceCollection services) =>
+        services.AddSingleton(typeof(IBackgroundTaskSignal<>), typeof(BackgroundTaskSignal<>));
+}
