@@ -18,7 +18,7 @@ BrandTemplateRecord BrandTemplateValidator ConfiguredTenant DatabaseOptions Feat
 FeatureSet HostDbContext HostServices LiquidLimits LiquidTemplateCache ModuleTemplates MultistoreOptions PluralRule
 PoCatalog PoEntry PoFile RecipeExpander RecipeParameter RecipeStepInstance SetupLinkTicket ShellContext
 ShellContextFactory ShellServices TemplateChange TenantConnection TenantCreation TenantDatabaseProvisioner TenantMatch TenantRecord
-TenantRequestValidator TenantSetupResult TenantSetupService TenantStamp TenantStore TenantTranslations ThemeCatalog
+TenantRequestValidator TenantSetupPlan TenantSetupPlanner TenantSetupResult TenantSetupService TenantStamp TenantStore TenantTranslations ThemeCatalog
 """.split())
 
 

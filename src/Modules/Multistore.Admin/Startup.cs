@@ -18,9 +18,6 @@ namespace Multistore.Admin;
 
 public sealed class Startup : ModuleStartup
 {
-    /// <summary>After Users (authentication) and before feature modules, whose admin pages build on this.</summary>
-    public override int Order => -90;
-
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddRazorComponents();
@@ -39,7 +36,8 @@ public sealed class Startup : ModuleStartup
         services.AddAdminMenuItem(new AdminMenuItem(AdminSections.System, "Features", FeatureEndpoints.Path, AdminPermissions.ManageFeatures));
     }
 
-    public override void Configure(IApplicationBuilder app) => app.UseAdminSecurityHeaders().UseAntiforgery();
+    public override void Configure(IShellPipelineBuilder pipeline) =>
+        pipeline.Use(PipelineStage.Authorization, app => app.UseAdminSecurityHeaders().UseAntiforgery());
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -7,15 +7,11 @@ using Multistore.StorefrontApi.Catalog;
 using Multistore.StorefrontApi.Endpoints;
 using Multistore.StorefrontApi.Realtime;
 using Multistore.StorefrontApi.Services;
-using Multistore.StorefrontApi.Touchpoints;
 
 namespace Multistore.StorefrontApi;
 
 public sealed class Startup : ModuleStartup
 {
-    /// <summary>After the modules that sign people in, so the user and their token's touchpoint are known.</summary>
-    public override int Order => 100;
-
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddTenantSettings<StorefrontApiSettings>(StorefrontApiSettings.GroupName);
@@ -28,10 +24,9 @@ public sealed class Startup : ModuleStartup
         services.AddStorefrontLive();
     }
 
-    public override void Configure(IApplicationBuilder app)
+    public override void Configure(IShellPipelineBuilder pipeline) => pipeline.Use(PipelineStage.Api, app =>
     {
         app.UseWebSockets();
-        app.UseMiddleware<TouchpointClaimMiddleware>();
         app.UseWhen(ApiProblemDetails.IsApiRequest, api =>
         {
             api.UseExceptionHandler();
@@ -39,7 +34,7 @@ public sealed class Startup : ModuleStartup
         });
         app.UseCors();
         app.UseRateLimiter();
-    }
+    });
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

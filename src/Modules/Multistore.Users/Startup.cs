@@ -15,9 +15,6 @@ namespace Multistore.Users;
 
 public sealed class Startup : ModuleStartup
 {
-    /// <summary>First, so authentication runs before any other module's middleware and endpoints.</summary>
-    public override int Order => -100;
-
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddModuleDbContext<UsersDbContext>("users");
@@ -47,11 +44,9 @@ public sealed class Startup : ModuleStartup
         services.AddRecipeStep<UsersRecipeStep>();
     }
 
-    public override void Configure(IApplicationBuilder app)
-    {
-        app.UseAuthentication();
-        app.UseAuthorization();
-    }
+    public override void Configure(IShellPipelineBuilder pipeline) => pipeline
+        .Use(PipelineStage.Authentication, app => app.UseAuthentication())
+        .Use(PipelineStage.Authorization, app => app.UseAuthorization());
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {

@@ -3,8 +3,9 @@ using Microsoft.AspNetCore.Http;
 namespace Multistore.Commerce;
 
 /// <summary>
-/// The touchpoint of the current request (web, app, kiosk), set by the host from the <c>X-Touchpoint</c>
-/// header and refined by a token claim; carts and orders record it.
+/// The touchpoint of the current request (web, app, kiosk), decided once by the engine's resolver in the
+/// <c>Touchpoint</c> pipeline stage (token claim, then <c>X-Touchpoint</c> header, then <see cref="ITouchpointContributor"/>s);
+/// carts and orders record it.
 /// </summary>
 public sealed record TouchpointFeature(string Name)
 {
@@ -12,7 +13,7 @@ public sealed record TouchpointFeature(string Name)
     private static readonly TouchpointFeature AppFeature = new(Touchpoints.App);
     private static readonly TouchpointFeature KioskFeature = new(Touchpoints.Kiosk);
 
-    /// <summary>The request's touchpoint; web when nothing said otherwise.</summary>
+    /// <summary>The request's touchpoint; web when nothing said otherwise (or before the touchpoint stage decided).</summary>
     public static string Of(HttpContext context) => context.Features.Get<TouchpointFeature>()?.Name ?? Touchpoints.Web;
 
     /// <summary>The known touchpoint named by <paramref name="value"/>, or null.</summary>

@@ -10,8 +10,8 @@ using Multistore.Shells;
 namespace Multistore.Hosting;
 
 /// <summary>
-/// One place to debug: traces and metrics of every tenant tagged with tenant and touchpoint (set by
-/// <see cref="TenantMiddleware"/>), the engine's own meters, the node's health check and the per-tenant
+/// One place to debug: traces and metrics of every tenant tagged with tenant (set by <see cref="TenantMiddleware"/>)
+/// and touchpoint (set by <see cref="TouchpointMiddleware"/>, the shell's touchpoint stage), the engine's own meters, the node's health check and the per-tenant
 /// recent-errors sink. Exports over OTLP when an endpoint is configured (<c>Multistore:Otlp:Endpoint</c> or
 /// the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>).
 /// </summary>

@@ -4,26 +4,25 @@ using System.Collections.Concurrent;
 namespace Multistore.Hosting;
 
 /// <summary>
-/// The log scope of a request: its tenant and touchpoint, as the structured values log sinks read
-/// (<c>Tenant</c>, <c>Touchpoint</c>). One immutable instance per tenant and touchpoint, so a request allocates none.
+/// The log scope of a request in a store: its tenant, as the structured value log sinks read (<c>Tenant</c>). One
+/// immutable instance per tenant, so a request allocates none. The touchpoint joins later, in its own scope
+/// (<see cref="TouchpointLogScope"/>), once the touchpoint stage has decided it.
 /// </summary>
 internal sealed class TenantLogScope : IReadOnlyList<KeyValuePair<string, object?>>
 {
-    private static readonly ConcurrentDictionary<(string Tenant, string Touchpoint), TenantLogScope> Scopes = new();
+    private static readonly ConcurrentDictionary<string, TenantLogScope> Scopes = new(StringComparer.Ordinal);
 
     private readonly KeyValuePair<string, object?>[] _values;
     private readonly string _text;
 
-    private TenantLogScope(string tenant, string touchpoint)
+    private TenantLogScope(string tenant)
     {
-        _values = [new("Tenant", tenant), new("Touchpoint", touchpoint)];
-        _text = $"Tenant:{tenant} Touchpoint:{touchpoint}";
+        _values = [new("Tenant", tenant)];
+        _text = $"Tenant:{tenant}";
     }
 
-    public static TenantLogScope For(string tenant, string touchpoint) =>
-        Scopes.TryGetValue((tenant, touchpoint), out var scope)
-            ? scope
-            : Scopes.GetOrAdd((tenant, touchpoint), static key => new TenantLogScope(key.Tenant, key.Touchpoint));
+    public static TenantLogScope For(string tenant) =>
+        Scopes.TryGetValue(tenant, out var scope) ? scope : Scopes.GetOrAdd(tenant, static name => new TenantLogScope(name));
 
     public int Count => _values.Length;
 

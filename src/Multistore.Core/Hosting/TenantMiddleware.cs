@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
-using Multistore.Commerce;
 using Multistore.Shells;
 using Multistore.Tenancy;
 
@@ -60,18 +59,12 @@ internal sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regi
 
         MovePrefix(context, match);
         context.Features.Set(new TenantFeature(tenant));
-        var touchpoint = TouchpointFeature.Parse(context.Request.Headers[Touchpoints.HeaderName]) ?? Touchpoints.Web;
-        context.Features.Set(TouchpointFeature.For(touchpoint));
         Activity.Current?.SetTag("multistore.tenant", tenant.Name);
-        Activity.Current?.SetTag("multistore.touchpoint", touchpoint);
-        if (context.Features.Get<IHttpMetricsTagsFeature>() is { } metrics)
-        {
-            metrics.Tags.Add(new("multistore.tenant", tenant.Name));
-            metrics.Tags.Add(new("multistore.touchpoint", touchpoint));
-        }
+        context.Features.Get<IHttpMetricsTagsFeature>()?.Tags.Add(new("multistore.tenant", tenant.Name));
 
-        // The host's own scope already carries RequestId, TraceId and the path; this adds who and where.
-        using var scope = logger.BeginScope(TenantLogScope.For(tenant.Name, touchpoint));
+        // The host's own scope already carries RequestId, TraceId and the path; this adds the store. The touchpoint
+        // is decided later, in the shell's touchpoint stage (after sign-in), which adds it to the scope, trace and metrics.
+        using var scope = logger.BeginScope(TenantLogScope.For(tenant.Name));
         await RunInShellAsync(context, tenant);
     }
 

@@ -84,14 +84,17 @@ public sealed class ShellContextFactory(
         return new ShellContext(tenant, features, services, clock);
     }
 
+    /// <summary>
+    /// The startups of the enabled features in feature dependency order: the order of services and endpoints.
+    /// Middleware is ordered by the pipeline stage each piece joins, not by this.
+    /// </summary>
     private static List<ModuleStartup> StartupsOf(IReadOnlyList<FeatureInfo> features)
     {
         var enabled = new HashSet<string>(features.Select(f => f.Id), StringComparer.OrdinalIgnoreCase);
         return [.. features
             .SelectMany(f => f.Startups)
             .Where(s => s.RequiredFeatures.All(enabled.Contains))
-            .Select(s => (ModuleStartup)Activator.CreateInstance(s.Type)!)
-            .OrderBy(s => s.Order)];
+            .Select(s => (ModuleStartup)Activator.CreateInstance(s.Type)!)];
     }
 
     private static async Task<IReadOnlyList<string>> ReadEnabledFeaturesAsync(TenantConnection connection, CancellationToken cancellationToken)

@@ -27,7 +27,7 @@ public static class CorePublicSurface
         "ShellServices", "StoreAdminPassword", "StoreSettingsReader", "TemplateChain", "TemplateChange", "TemplateImpact",
         "TemplateImpactPlanner", "TenantChangeWatcher", "TenantConflictException", "TenantConnection", "TenantCreation", "TenantCreationService",
         "TenantDatabaseProvisioner", "TenantEdit", "TenantEditService", "TenantExporter", "TenantFeatures", "TenantMatch",
-        "TenantRecord", "TenantRegistry", "TenantRequest", "TenantRequestValidator", "TenantSetupLinks", "TenantSetupResult",
+        "TenantRecord", "TenantRegistry", "TenantRequest", "TenantRequestValidator", "TenantSetupLinks", "TenantSetupPlan", "TenantSetupPlanner", "TenantSetupResult",
         "TenantSetupService", "TenantStamp", "TenantStateService", "TenantStore", "TenantTranslations", "ThemeCatalog",
         "ThemeTemplates",
     };

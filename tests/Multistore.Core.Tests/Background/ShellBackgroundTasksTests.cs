@@ -117,7 +117,7 @@ public sealed class ShellBackgroundTasksTests
             .AddSingleton<ILoggerProvider, RecentErrorsLoggerProvider>());
         var logger = shell.Services.GetRequiredService<ILogger<ShellBackgroundTasksTests>>();
 
-        using (logger.BeginScope(TenantLogScope.For(Tenant, "web")))
+        using (logger.BeginScope(TenantLogScope.For(Tenant)))
         using (logger.BeginScope(new Dictionary<string, object?> { ["RequestId"] = "health-1", ["RequestPath"] = "/api/storefront/v1/health" }))
         {
             shell.StartBackgroundTasks();

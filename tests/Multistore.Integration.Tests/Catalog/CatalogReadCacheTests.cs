@@ -18,7 +18,7 @@ public sealed class CatalogReadCacheTests
     {
         var (tenant, _) = await AppearanceStore.CreateAsync();
         var shopper = tenant.CreateClient();
-        shopper.DefaultRequestHeaders.Add("Cookie", "cart=shopper");
+        shopper.DefaultRequestHeaders.Add("Cookie", $"{Multistore.Http.PersonalCookies.Cart}=shopper");
         Assert.Contains("Harbour Cap", await shopper.GetStringAsync("products/harbour-cap"));
         Assert.Contains("Harbour Cap", await shopper.GetStringAsync("products/harbour-cap"));
 

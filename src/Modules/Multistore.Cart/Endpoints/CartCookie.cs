@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Multistore.Http;
 using Multistore.Localization;
 
 namespace Multistore.Cart.Endpoints;
@@ -9,7 +10,8 @@ namespace Multistore.Cart.Endpoints;
 /// </summary>
 public static class CartCookie
 {
-    public const string Name = "ms_cart";
+    /// <summary>Published in Abstractions, so the page cache knows the cart cookie by name (<see cref="PersonalCookies"/>).</summary>
+    public const string Name = PersonalCookies.Cart;
 
     public static Guid? Read(HttpContext context) =>
         Guid.TryParse(context.Request.Cookies[Name], out var id) ? id : null;

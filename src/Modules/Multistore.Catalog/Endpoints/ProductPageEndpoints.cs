@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Multistore.Caching;
 using Multistore.Catalog.Models;
 using Multistore.Catalog.Services;
 using Multistore.Pricing.Services;
@@ -14,7 +15,7 @@ public static class ProductPageEndpoints
     /// <summary>The product page with its variant picker: <c>/products/{slug}</c>, template <c>product</c>.</summary>
     public static IEndpointRouteBuilder MapProductPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/products/{slug}", async Task<ContentHttpResult> (string slug, [AsParameters] ProductPageServices services, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/products/{slug}", async Task<ContentHttpResult> (string slug, HttpContext context, [AsParameters] ProductPageServices services, CancellationToken cancellationToken) =>
         {
             var (catalog, views, site) = (services.Catalog, services.Views, services.Site);
             var product = await catalog.GetDetailAsync(CultureInfo.CurrentCulture.Name, slug, cancellationToken);
@@ -22,6 +23,8 @@ public static class ProductPageEndpoints
             {
                 return await views.ViewAsync("not-found", null, StatusCodes.Status404NotFound);
             }
+
+            PageCacheTagsFeature.Add(context, product.Categories.Select(c => PageCacheTags.Category(c.Key)).Prepend(PageCacheTags.Product(product.Id)));
 
             var priced = await services.Prices.GetPricesAsync([.. product.SellableSkus.Append(product.Sku)], site.Value.Currency, cancellationToken);
             var pictures = await services.Images.ForProductAsync(product.Id, cancellationToken);
@@ -31,7 +34,7 @@ public static class ProductPageEndpoints
             {
                 Pictures = [.. pictures.Select(p => new ProductImageView(p.Url, p.AltIn(culture, site.Value.DefaultCulture), p.Width, p.Height))],
             }));
-        }).WithName("ProductPage");
+        }).WithName("ProductPage").CachedStorefrontPage();
         return endpoints;
     }
 

@@ -28,7 +28,10 @@ public sealed class CatalogChangeLog(CatalogDbContext db, IEventPublisher events
             try
             {
                 await db.SaveChangesAsync(cancellationToken);
-                await events.PublishAsync(new CatalogChanged(next - 1), cancellationToken);
+                await events.PublishAsync(new CatalogChanged(next - 1)
+                {
+                    OnlyPricesOf = changes.All(c => c.Kind == CatalogChangeKind.Price) ? [.. changes.Select(c => c.Key)] : null,
+                }, cancellationToken);
                 return;
             }
             catch (DbUpdateException) when (attempt < Attempts && db.ChangeTracker.Entries<CatalogChange>().Any(e => e.State == EntityState.Added))

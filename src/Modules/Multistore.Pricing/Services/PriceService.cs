@@ -5,7 +5,7 @@ using Multistore.Pricing.Domain;
 
 namespace Multistore.Pricing.Services;
 
-/// <summary>Prices now also tell the request's <see cref="PriceValidity"/> when the next scheduled price of those SKUs starts or ends.</summary>
+/// <summary>Prices now also tell the request's <see cref="PriceValidity"/> which SKUs were priced and when the next scheduled price of those SKUs starts or ends.</summary>
 public sealed class PriceService(PricingDbContext db, IOptions<PricingSettings> settings, TimeProvider clock, PriceValidity validity) : IPriceService
 {
     public Task<IReadOnlyDictionary<string, SkuPrice>> GetPricesAsync(IReadOnlyCollection<string> skus, string currency, CancellationToken cancellationToken) =>
@@ -23,6 +23,7 @@ public sealed class PriceService(PricingDbContext db, IOptions<PricingSettings> 
         }
 
         var skuArray = skus as string[] ?? [.. skus];
+        noteValidity?.Priced(skuArray);
         var entries = await PriceQueries.ListAsync(PriceQueries.Entries(db, list.Id, skuArray), cancellationToken);
         var scheduled = await PriceQueries.ListAsync(PriceQueries.Scheduled(db, list.Id, skuArray), cancellationToken);
         if (noteValidity is not null && NextBoundary(scheduled, atUtc) is { } next)

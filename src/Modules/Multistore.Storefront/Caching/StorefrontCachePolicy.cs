@@ -2,39 +2,50 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Multistore.Caching;
+using Multistore.Http;
 using Multistore.Pricing.Services;
 using Multistore.Settings;
+using Multistore.Tenancy;
 using Multistore.Theming;
 
 namespace Multistore.Storefront.Caching;
 
 /// <summary>
 /// Storefront pages cached per shell (so per tenant), varied by request culture, store currency and the version of
-/// the theme files (a template or PO file edited on disk shows on the next request), tagged
-/// <see cref="Tag"/> so a change evicts them. A page whose prices change at a scheduled moment before the entry
-/// would expire is also tagged for that moment and evicted then (<see cref="PriceBoundaryEviction"/>). Requests that carry a session or sign-in cookie, or answers that
-/// set a cookie, are not cached: what one shopper sees is never served to another.
+/// the theme files (a template or PO file edited on disk shows on the next request). Tagged <see cref="Tag"/> (every
+/// page), with the tags the page's metadata declares and the page adds while rendering, and with one
+/// <see cref="PageCacheTags.Sku"/> tag per price it read, so a price change evicts only the pages that show it. A page
+/// whose prices change at a scheduled moment before the entry would expire is also tagged for that moment and evicted
+/// then (<see cref="PriceBoundaryEviction"/>). Requests that carry a personal cookie or an Authorization header
+/// (<see cref="PersonalCookies"/>), or answers that set a cookie, are not cached: what one shopper sees is never
+/// served to another. Applied by <see cref="StorefrontPagesPolicy"/> to the pages that declare it.
 /// </summary>
-public sealed class StorefrontCachePolicy : IOutputCachePolicy
+public static class StorefrontCachePolicy
 {
-    public const string Name = "storefront";
-    public const string Tag = "storefront";
+    public const string Tag = PageCacheTags.All;
 
     /// <summary>How long a page is kept when nothing evicts it sooner.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(10);
 
-    public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
+    public static ValueTask CacheRequestAsync(OutputCacheContext context, CachedStorefrontPageMetadata page, CancellationToken cancellation)
     {
         var request = context.HttpContext.Request;
-        var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && !IsPersonal(request);
+        var tenant = context.HttpContext.RequestServices.GetRequiredService<TenantSettings>().Name;
+        var cacheable = (HttpMethods.IsGet(request.Method) || HttpMethods.IsHead(request.Method)) && !PersonalCookies.AreIn(request, tenant);
         context.EnableOutputCaching = true;
         context.AllowCacheLookup = cacheable;
         context.AllowCacheStorage = cacheable;
         context.AllowLocking = true;
         context.ResponseExpirationTimeSpan = Lifetime;
         context.Tags.Add(Tag);
+        foreach (var tag in page.Tags)
+        {
+            context.Tags.Add(WithRouteValues(tag, context.HttpContext.Request.RouteValues));
+        }
 
         var site = context.HttpContext.RequestServices.GetRequiredService<IOptions<SiteSettings>>().Value;
         context.CacheVaryByRules.VaryByHost = true;
@@ -44,28 +55,20 @@ public sealed class StorefrontCachePolicy : IOutputCachePolicy
         return ValueTask.CompletedTask;
     }
 
-    /// <summary>
-    /// A request whose answer may be someone's own: it signs in (the store's <c>.Multistore.{tenant}.Auth</c> cookie or
-    /// an Authorization header), has a session or antiforgery cookie (<c>.AspNetCore.*</c>) or a cart.
-    /// </summary>
-    private static bool IsPersonal(HttpRequest request)
+    /// <summary>A declared tag with its <c>{name}</c> placeholders filled from the request's route values.</summary>
+    private static string WithRouteValues(string tag, RouteValueDictionary values)
     {
-        if (request.Headers.Authorization.Count > 0)
+        if (!tag.Contains('{', StringComparison.Ordinal))
         {
-            return true;
+            return tag;
         }
 
-        foreach (var cookie in request.Cookies)
+        foreach (var (name, value) in values)
         {
-            var name = cookie.Key;
-            if (name.StartsWith(".AspNetCore.", StringComparison.Ordinal) || name.Contains("cart", StringComparison.OrdinalIgnoreCase)
-                || (name.StartsWith(".Multistore.", StringComparison.Ordinal) && name.EndsWith(".Auth", StringComparison.Ordinal)))
-            {
-                return true;
-            }
+            tag = tag.Replace("{" + name + "}", Convert.ToString(value, CultureInfo.InvariantCulture), StringComparison.OrdinalIgnoreCase);
         }
 
-        return false;
+        return tag;
     }
 
     /// <summary>
@@ -81,9 +84,9 @@ public sealed class StorefrontCachePolicy : IOutputCachePolicy
 
     private static readonly ConcurrentDictionary<(string culture, string currency, long themeFiles), string> Prefixes = new();
 
-    public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    public static ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
-    public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
+    public static ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         var response = context.HttpContext.Response;
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
@@ -92,10 +95,31 @@ public sealed class StorefrontCachePolicy : IOutputCachePolicy
         }
         else if (context.AllowCacheStorage)
         {
+            TagWhatThePageShows(context);
             TagScheduledPriceChange(context);
         }
 
         return ValueTask.CompletedTask;
+    }
+
+    /// <summary>The tags the page added while rendering, and one per SKU whose price it read.</summary>
+    private static void TagWhatThePageShows(OutputCacheContext context)
+    {
+        if (context.HttpContext.Features.Get<PageCacheTagsFeature>() is { } rendered)
+        {
+            foreach (var tag in rendered.Tags)
+            {
+                context.Tags.Add(tag);
+            }
+        }
+
+        if (context.HttpContext.RequestServices.GetService<PriceValidity>() is { } prices)
+        {
+            foreach (var sku in prices.Skus)
+            {
+                context.Tags.Add(PageCacheTags.Sku(sku));
+            }
+        }
     }
 
     /// <summary>Tags the page for the next start or end of a scheduled price it shows, when that comes before the entry expires.</summary>

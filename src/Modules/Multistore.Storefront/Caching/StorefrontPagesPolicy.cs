@@ -1,28 +1,27 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.OutputCaching;
-using Microsoft.AspNetCore.Routing;
+using Multistore.Caching;
 
 namespace Multistore.Storefront.Caching;
 
 /// <summary>
-/// Applies <see cref="StorefrontCachePolicy"/> to the product page Catalog maps, found by endpoint name, so it is
-/// cached and evicted like the home page without Catalog knowing about the cache. Category and search pages are
-/// left out: they read the search index, which catches up after a catalog change, later than the eviction.
+/// Applies <see cref="StorefrontCachePolicy"/> to every page whose module declared it cacheable where it mapped it
+/// (<see cref="CachedStorefrontPageExtensions.CachedStorefrontPage"/>: the home page, Catalog's product page), so the
+/// cache knows pages by their metadata, never by name. Category and search pages do not declare it: they read the
+/// search index, which catches up after a change later than the change's eviction, so a page rendered in between
+/// would keep the old listing.
 /// </summary>
 public sealed class StorefrontPagesPolicy : IOutputCachePolicy
 {
-    private static readonly HashSet<string> Pages = new(StringComparer.Ordinal) { "ProductPage" };
-    private readonly StorefrontCachePolicy _policy = new();
-
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation) =>
-        Applies(context.HttpContext) ? _policy.CacheRequestAsync(context, cancellation) : ValueTask.CompletedTask;
+        PageOf(context.HttpContext) is { } page ? StorefrontCachePolicy.CacheRequestAsync(context, page, cancellation) : ValueTask.CompletedTask;
 
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) =>
-        Applies(context.HttpContext) ? _policy.ServeFromCacheAsync(context, cancellation) : ValueTask.CompletedTask;
+        PageOf(context.HttpContext) is not null ? StorefrontCachePolicy.ServeFromCacheAsync(context, cancellation) : ValueTask.CompletedTask;
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) =>
-        Applies(context.HttpContext) ? _policy.ServeResponseAsync(context, cancellation) : ValueTask.CompletedTask;
+        PageOf(context.HttpContext) is not null ? StorefrontCachePolicy.ServeResponseAsync(context, cancellation) : ValueTask.CompletedTask;
 
-    private static bool Applies(HttpContext context) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<IEndpointNameMetadata>()?.EndpointName is { } name && Pages.Contains(name);
+    private static CachedStorefrontPageMetadata? PageOf(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<CachedStorefrontPageMetadata>();
 }

@@ -2,14 +2,13 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Multistore.Catalog.Services;
 using Multistore.Pricing.Services;
 using Multistore.Settings;
-using Multistore.Storefront.Caching;
+using Multistore.Caching;
 using Multistore.Storefront.Models;
 using Multistore.Theming;
 
@@ -20,7 +19,7 @@ public static class HomePageEndpoints
     public static IEndpointRouteBuilder MapHomePage(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/", (HttpContext context, CancellationToken cancellationToken) => RenderAsync(context.RequestServices, cancellationToken))
-            .WithName("HomePage").CacheOutput(StorefrontCachePolicy.Name);
+            .WithName("HomePage").CachedStorefrontPage();
         return endpoints;
     }
 

@@ -8,7 +8,5 @@ namespace Multistore.StorefrontApi.Catalog;
 [RequireFeatures("Multistore.Search")]
 public sealed class CatalogSearchApiStartup : ModuleStartup
 {
-    public override int Order => 100;
-
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapStorefrontApi().MapSearchEndpoints();
 }

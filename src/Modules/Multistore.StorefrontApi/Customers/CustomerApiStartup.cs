@@ -17,8 +17,6 @@ public sealed class CustomerApiStartup : ModuleStartup
 {
     public const string Policy = "storefront-customer";
 
-    public override int Order => 100;
-
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddAuthentication().AddBearerToken(IdentityConstants.BearerScheme, options =>

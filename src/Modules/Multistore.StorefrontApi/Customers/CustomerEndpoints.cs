@@ -7,7 +7,6 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.Options;
 using Multistore.Commerce;
-using Multistore.StorefrontApi.Touchpoints;
 using Multistore.Users.Endpoints;
 using Multistore.Users.Services;
 
@@ -73,14 +72,14 @@ public static class CustomerEndpoints
                 detail: "The refresh token is not valid here any more: sign in again.");
         }
 
-        return await TokenForAsync(signIn, user, ticket.Principal.FindFirstValue(TouchpointClaimMiddleware.ClaimType) ?? Multistore.Commerce.Touchpoints.Web);
+        return await TokenForAsync(signIn, user, ticket.Principal.FindFirstValue(Multistore.Commerce.Touchpoints.ClaimType) ?? Multistore.Commerce.Touchpoints.Web);
     }
 
     /// <summary>A bearer token pair for the customer, carrying the touchpoint it is issued to.</summary>
     private static async Task<SignInHttpResult> TokenForAsync(SignInManager<IdentityUser> signIn, IdentityUser user, string touchpoint)
     {
         var principal = await signIn.CreateUserPrincipalAsync(user);
-        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(TouchpointClaimMiddleware.ClaimType, touchpoint));
+        ((ClaimsIdentity)principal.Identity!).AddClaim(new Claim(Multistore.Commerce.Touchpoints.ClaimType, touchpoint));
         return TypedResults.SignIn(principal, authenticationScheme: IdentityConstants.BearerScheme);
     }
 

@@ -8,7 +8,5 @@ namespace Multistore.StorefrontApi.Customers;
 [RequireFeatures("Multistore.Users", "Multistore.Orders")]
 public sealed class CustomerOrdersStartup : ModuleStartup
 {
-    public override int Order => 100;
-
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapStorefrontApi().MapCustomerOrderEndpoints();
 }

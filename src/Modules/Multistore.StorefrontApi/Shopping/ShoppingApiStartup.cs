@@ -11,8 +11,6 @@ namespace Multistore.StorefrontApi.Shopping;
 [RequireFeatures("Multistore.Cart", "Multistore.Checkout", "Multistore.Orders")]
 public sealed class ShoppingApiStartup : ModuleStartup
 {
-    public override int Order => 100;
-
     public override void ConfigureServices(IServiceCollection services) => services.AddScoped<IEventSubscriber<CartChanged>, CartChangeBroadcaster>();
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)

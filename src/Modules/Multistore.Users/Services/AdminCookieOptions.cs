@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
 using Multistore.Admin.Pages;
+using Multistore.Http;
 using Multistore.Tenancy;
 
 namespace Multistore.Users.Services;
@@ -24,7 +25,7 @@ public sealed class AdminCookieOptions(TenantSettings tenant) : IConfigureNamedO
             return;
         }
 
-        options.Cookie.Name = $".Multistore.{tenant.Name}.Auth";
+        options.Cookie.Name = PersonalCookies.SignIn(tenant.Name);
         options.Cookie.HttpOnly = true;
         options.Cookie.SameSite = SameSiteMode.Strict;
         options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;

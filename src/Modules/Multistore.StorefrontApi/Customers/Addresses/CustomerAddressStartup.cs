@@ -11,8 +11,6 @@ namespace Multistore.StorefrontApi.Customers.Addresses;
 [RequireFeatures("Multistore.Users", "Multistore.Checkout")]
 public sealed class CustomerAddressStartup : ModuleStartup
 {
-    public override int Order => 100;
-
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddModuleDbContext<CustomerAddressDbContext>(CustomerAddressDbContext.HistoryName);

@@ -1,0 +1,56 @@
+using Microsoft.Extensions.DependencyInjection;
+using Multistore.Integration.Tests.Admin;
+using Multistore.Integration.Tests.Fixtures;
+using Multistore.Pricing.Services;
+
+namespace Multistore.Integration.Tests.Storefront;
+
+/// <summary>
+/// Cached pages carry the tags of what they show (<c>sku:</c> per price read, <c>product:</c>, <c>category:</c>), and a
+/// price change evicts by tag: the pages showing that price render again, every other page stays in the cache.
+/// </summary>
+public sealed class PageCacheTagEvictionTests
+{
+    private const string Recipe = """
+        {
+          "name": "tagged-pages",
+          "parameters": [ { "name": "SiteName" }, { "name": "AdminEmail" }, { "name": "AdminPassword" } ],
+          "steps": [
+            { "name": "recipes", "values": [ { "name": "store" } ] },
+            { "name": "catalog", "products": [
+              { "sku": "CAP-1", "translations": { "en-US": { "name": "Harbour Cap", "slug": "harbour-cap" } } },
+              { "sku": "MUG-1", "translations": { "en-US": { "name": "Harbour Mug", "slug": "harbour-mug" } } } ] },
+            { "name": "pricelists", "lists": [ { "name": "Main", "currency": "USD", "default": true, "prices": [
+              { "sku": "CAP-1", "amount": 25 }, { "sku": "MUG-1", "amount": 12 } ] } ] }
+          ]
+        }
+        """;
+
+    [Fact]
+    public async Task PriceChangeOfOneProductEvictsThePagesShowingItAndNoOthers()
+    {
+        var tenant = await MultistoreFactory.Shared.CreateTenantFromJsonAsync(Recipe, AdminSession.Parameters("owner@example.com", "Harbour Goods"));
+        var client = tenant.CreateClient();
+        foreach (var page in new[] { "products/harbour-cap", "products/harbour-mug", "/" })
+        {
+            await client.GetStringAsync(page);
+            Assert.True((await client.GetAsync(page)).Headers.Age is not null, $"{page} is served from the page cache before the change.");
+        }
+
+        await using (var scope = await tenant.ScopeAsync())
+        {
+            await scope.ServiceProvider.GetRequiredService<PriceWriter>().SetPriceAsync("USD", "CAP-1", 19.5m, null, CancellationToken.None);
+        }
+
+        var cap = await client.GetAsync("products/harbour-cap");
+        var home = await client.GetAsync("/");
+        var mug = await client.GetAsync("products/harbour-mug");
+
+        Assert.Null(cap.Headers.Age);
+        Assert.Contains("$19.50", await cap.Content.ReadAsStringAsync());
+        Assert.Null(home.Headers.Age);
+        Assert.Contains("$19.50", await home.Content.ReadAsStringAsync());
+        Assert.NotNull(mug.Headers.Age);
+        Assert.Contains("$12.00", await mug.Content.ReadAsStringAsync());
+    }
+}
