@@ -73,9 +73,5 @@ public sealed class OrderQueries(OrdersDbContext db) : IOrderQueries
             [.. order.Notes.OrderBy(n => n.AtUtc).Select(n => new OrderNoteView(n.Author, n.Text, n.AtUtc))]);
     }
 
-    public static Address ToAddress(OrderAddress a) => new()
-    {
-        Name = a.Name, Company = a.Company, Line1 = a.Line1, Line2 = a.Line2, City = a.City,
-        PostalCode = a.PostalCode, Region = a.Region, Country = a.Country, Phone = a.Phone,
-    };
+    public static Address ToAddress(OrderAddress a) => a.ToAddress();
 }
