@@ -25,16 +25,6 @@ public sealed class ModuleDataBoundaryTests
     }
 
     [Fact]
-    public void NoModulePublishesItsDbContextOrDomainTypes()
-    {
-        var published = ModuleAssemblies.All
-            .SelectMany(module => module.GetTypes().Where(t => t.IsVisible && IsData(module, t)).Select(t => $"{module.GetName().Name}: {t.FullName}"))
-            .ToList();
-
-        Assert.True(published.Count == 0, "Module DbContexts and Domain types must be internal:\n" + string.Join("\n", published));
-    }
-
-    [Fact]
     public void TheBoundaryTestsSeeEveryModuleAndWhatItReferences()
     {
         var names = ModuleAssemblies.All.Select(a => a.GetName().Name).ToList();
@@ -48,9 +38,6 @@ public sealed class ModuleDataBoundaryTests
 
     private static bool IsData(Assembly owner, ReferencedType type) =>
         IsDomainNamespace(owner, type.Namespace) || owner.GetType(type.FullName) is { } resolved && typeof(DbContext).IsAssignableFrom(resolved);
-
-    private static bool IsData(Assembly owner, Type type) =>
-        IsDomainNamespace(owner, type.Namespace ?? "") || typeof(DbContext).IsAssignableFrom(type);
 
     /// <summary><c>Multistore.Orders.Domain</c> and below: the namespace a module keeps its entities in.</summary>
     private static bool IsDomainNamespace(Assembly owner, string ns)

@@ -7,7 +7,7 @@ namespace Multistore.Orders.Domain;
 /// <see cref="Address"/>, the one address other modules see: <see cref="From"/> and <see cref="ToAddress"/> map at
 /// the module's boundary.
 /// </summary>
-public sealed class OrderAddress
+internal sealed class OrderAddress
 {
     public string Name { get; set; } = "";
     public string? Company { get; set; }

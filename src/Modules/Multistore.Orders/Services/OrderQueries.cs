@@ -7,7 +7,7 @@ using Multistore.Orders.Domain;
 
 namespace Multistore.Orders.Services;
 
-public sealed class OrderQueries(OrdersDbContext db) : IOrderQueries
+internal sealed class OrderQueries(OrdersDbContext db) : IOrderQueries
 {
     private static readonly OrderStatus[] NotRevenue = [OrderStatus.Cancelled, OrderStatus.PaymentFailed, OrderStatus.Refunded];
 
