@@ -3,7 +3,7 @@ using Multistore.Cart.Domain;
 
 namespace Multistore.Cart;
 
-public sealed class CartDbContext(DbContextOptions<CartDbContext> options) : DbContext(options)
+internal sealed class CartDbContext(DbContextOptions<CartDbContext> options) : DbContext(options)
 {
     public DbSet<Domain.Cart> Carts => Set<Domain.Cart>();
     public DbSet<CartLine> Lines => Set<CartLine>();

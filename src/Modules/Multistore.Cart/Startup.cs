@@ -14,6 +14,7 @@ public sealed class Startup : ModuleStartup
         services.AddModuleDbContext<CartDbContext>("cart");
         services.AddScoped<CartPricing>();
         services.AddScoped<ICartService, CartService>();
+        services.AddScoped<ICartQueries, CartQueries>();
         services.AddAntiforgery();
     }
 

@@ -4,7 +4,7 @@ using Multistore.Orders.Domain;
 
 namespace Multistore.Orders;
 
-public sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) : DbContext(options)
+internal sealed class OrdersDbContext(DbContextOptions<OrdersDbContext> options) : DbContext(options)
 {
     public DbSet<Order> Orders => Set<Order>();
     public DbSet<OrderLine> Lines => Set<OrderLine>();

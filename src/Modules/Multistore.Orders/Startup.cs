@@ -24,6 +24,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<OrderPayments>();
         services.AddScoped<OrderRefunds>();
         services.AddScoped<OrderPlacement>();
+        services.AddScoped<IOrderPlacement>(provider => provider.GetRequiredService<OrderPlacement>());
         services.AddScoped<IOrderQueries, OrderQueries>();
         services.AddScoped<MailSender>();
         services.AddScoped<IEventSubscriber<PaymentStatusChanged>, PaymentStatusChangedSubscriber>();

@@ -13,6 +13,7 @@ public sealed class Startup : ModuleStartup
     {
         services.AddModuleDbContext<PaymentsDbContext>("payments");
         services.AddScoped<PaymentLedger>();
+        services.AddScoped<IPaymentLedger, PaymentLedgerEntries>();
         services.AddScoped<OfflinePaymentReceipts>();
         services.AddScoped<Multistore.Commerce.IOfflinePaymentReceipts>(sp => sp.GetRequiredService<OfflinePaymentReceipts>());
         services.AddRecipeStep<PaymentsRecipeStep>();

@@ -25,7 +25,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IPriceService, PriceService>();
         services.AddScoped<Multistore.Health.IStoreHealthProbe, PriceHealthProbe>();
         services.AddScoped<PriceWriter>();
-        services.AddScoped<PriceListEditor>();
+        services.AddScoped<IPriceListEditor, PriceListEditor>();
         services.AddScoped<ScheduledPriceBoundaries>();
         services.AddBackgroundTask<ScheduledPriceWatcher>(ScheduledPriceWatcher.Schedule);
         services.AddScoped<IEventSubscriber<PriceChanged>, PriceSavedSignal>();

@@ -44,7 +44,7 @@ public sealed class CatalogCloneTests
 
     private static Task<string> PricesOf(TestTenant tenant) => tenant.RunAsync(async services =>
     {
-        var editor = services.GetRequiredService<PriceListEditor>();
+        var editor = services.GetRequiredService<IPriceListEditor>();
         var lists = (await editor.ListsAsync(CancellationToken.None)).ToDictionary(l => l.Id, l => $"{l.Name}/{l.Currency}/{l.IsDefault}");
         var entries = await editor.EntriesAsync(["BOOT-42", "BOOT-43", "PARKA", "CAP", "DRAFT-1"], CancellationToken.None);
         return string.Join("; ", entries.Select(e => $"{lists[e.PriceListId]} {e.Sku} {e.Amount:0.00} {e.CompareAtAmount:0.00}").Order(StringComparer.Ordinal));

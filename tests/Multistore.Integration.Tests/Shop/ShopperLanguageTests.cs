@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Checkout.Services;
 using Multistore.Inventory.Services;
-using Multistore.Orders.Domain;
+using Multistore.Orders.Services;
 
 namespace Multistore.Integration.Tests.Shop;
 
@@ -59,10 +59,9 @@ public sealed class ShopperLanguageTests
         Assert.Equal(soldOut, messages.none.Message);
     }
 
-    private static Order OrderOf(int quantity)
+    private static NewOrder OrderOf(int quantity) => new()
     {
-        var order = new Order { ReservationReference = "language-" + Guid.NewGuid() };
-        order.Lines.Add(new OrderLine { OrderId = order.Id, Sku = "RARE", Name = "Seltenes Stück", Quantity = quantity });
-        return order;
-    }
+        ReservationReference = "language-" + Guid.NewGuid(),
+        Lines = [new NewOrderLine("RARE", "Seltenes Stück", quantity, 0m, "", 0m, 0m, 0m)],
+    };
 }

@@ -4,7 +4,7 @@ namespace Multistore.Cart.Domain;
 /// A shopper's cart in the tenant database. A guest's is found by its id (in a cookie or the app's storage);
 /// a customer's by <see cref="CustomerId"/>, the same on web, app and kiosk.
 /// </summary>
-public sealed class Cart
+internal sealed class Cart
 {
     public Guid Id { get; set; } = Guid.NewGuid();
 

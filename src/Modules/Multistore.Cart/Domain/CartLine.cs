@@ -1,7 +1,7 @@
 namespace Multistore.Cart.Domain;
 
 /// <summary>A SKU in a cart with the unit price the shopper last saw, so a price change can be told to them.</summary>
-public sealed class CartLine
+internal sealed class CartLine
 {
     public Guid CartId { get; set; }
     public string Sku { get; set; } = "";

@@ -9,7 +9,7 @@ using Multistore.Settings;
 
 namespace Multistore.Cart.Services;
 
-public sealed class CartService(CartDbContext db, CartPricing pricing, IPriceService prices, IOptions<SiteSettings> site, IEventPublisher events) : ICartService
+internal sealed class CartService(CartDbContext db, CartPricing pricing, IPriceService prices, IOptions<SiteSettings> site, IEventPublisher events) : ICartService
 {
     public const int MaxQuantity = 999;
 

@@ -23,9 +23,9 @@ public static class ProductAdminEndpoints
         endpoints.MapAdminPage<ProductsPage>("catalog/products", CatalogPermissions.ManageCatalog).WithName("AdminProducts");
         endpoints.MapAdminPage<ProductEditPage>("catalog/products/new", CatalogPermissions.ManageCatalog).WithName("AdminNewProduct");
         endpoints.MapAdminPage<ProductEditPage>("catalog/products/{id:guid}", CatalogPermissions.ManageCatalog).WithName("AdminEditProduct");
-        endpoints.MapAdminPost("catalog/products/new", (HttpContext context, ProductEditor editor, PriceListEditor prices, IOptions<SiteSettings> site)
+        endpoints.MapAdminPost("catalog/products/new", (HttpContext context, ProductEditor editor, IPriceListEditor prices, IOptions<SiteSettings> site)
             => SaveAsync(null, context, editor, prices, site), CatalogPermissions.ManageCatalog).WithName("AdminCreateProduct");
-        endpoints.MapAdminPost("catalog/products/{id:guid}", (Guid id, HttpContext context, ProductEditor editor, PriceListEditor prices, IOptions<SiteSettings> site)
+        endpoints.MapAdminPost("catalog/products/{id:guid}", (Guid id, HttpContext context, ProductEditor editor, IPriceListEditor prices, IOptions<SiteSettings> site)
             => SaveAsync(id, context, editor, prices, site), CatalogPermissions.ManageCatalog).WithName("AdminSaveProduct");
         endpoints.MapAdminPost("catalog/products/{id:guid}/status", SetStatusAsync, CatalogPermissions.ManageCatalog).WithName("AdminProductStatus");
         endpoints.MapAdminPost("catalog/products/{id:guid}/images", UploadImageAsync, CatalogPermissions.ManageCatalog).WithBodyCap(RequestBodyCap.Upload).WithName("AdminUploadProductImage");
@@ -34,7 +34,7 @@ public static class ProductAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<RazorComponentResult<ProductEditPage>, RedirectHttpResult>> SaveAsync(Guid? id, HttpContext context, ProductEditor editor, PriceListEditor prices, IOptions<SiteSettings> site)
+    private static async Task<Results<RazorComponentResult<ProductEditPage>, RedirectHttpResult>> SaveAsync(Guid? id, HttpContext context, ProductEditor editor, IPriceListEditor prices, IOptions<SiteSettings> site)
     {
         var lists = await prices.ListsAsync(context.RequestAborted);
         var posted = await context.Request.ReadFormAsync(context.RequestAborted);

@@ -6,8 +6,9 @@ namespace Multistore.Catalog.Services;
 /// <summary>What search indexers read: the change log, and products by id in index shape.</summary>
 public sealed class CatalogFeed(CatalogDbContext db)
 {
-    public async Task<IReadOnlyList<CatalogChange>> ReadChangesAsync(long afterSequence, int take, CancellationToken cancellationToken) =>
-        await db.Changes.AsNoTracking().Where(c => c.Sequence > afterSequence).OrderBy(c => c.Sequence).Take(take).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<CatalogFeedChange>> ReadChangesAsync(long afterSequence, int take, CancellationToken cancellationToken) =>
+        await db.Changes.AsNoTracking().Where(c => c.Sequence > afterSequence).OrderBy(c => c.Sequence).Take(take)
+            .Select(c => new CatalogFeedChange(c.Sequence) { Kind = c.Kind, Key = c.Key }).ToListAsync(cancellationToken);
 
     public async Task<long> LatestSequenceAsync(CancellationToken cancellationToken) =>
         await db.Changes.MaxAsync(c => (long?)c.Sequence, cancellationToken) ?? 0;
@@ -18,7 +19,7 @@ public sealed class CatalogFeed(CatalogDbContext db)
         await db.Products.AsNoTracking().OrderBy(p => p.Sku).Skip(skip).Take(take).Select(p => p.Id).ToListAsync(cancellationToken);
 
     /// <summary>The products a batch of changes touches: changed products, owners of repriced SKUs, products filed under changed categories.</summary>
-    public async Task<IReadOnlyCollection<Guid>> AffectedProductsAsync(IReadOnlyList<CatalogChange> changes, CancellationToken cancellationToken)
+    public async Task<IReadOnlyCollection<Guid>> AffectedProductsAsync(IReadOnlyList<CatalogFeedChange> changes, CancellationToken cancellationToken)
     {
         var ids = changes.Where(c => c.Kind == CatalogChangeKind.Product).Select(c => Guid.Parse(c.Key)).ToHashSet();
         var skus = changes.Where(c => c.Kind == CatalogChangeKind.Price).Select(c => c.Key).Distinct().ToList();

@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Multistore.Inventory.Services;
-using Multistore.Orders.Domain;
 using Multistore.Orders.Services;
 using Multistore.Promotions.Services;
 
@@ -15,7 +14,7 @@ namespace Multistore.Checkout.Services;
 public sealed class CheckoutHolds(IStockReservations stock, ICouponService coupons, IOptions<CheckoutSettings> settings, IStringLocalizer localizer)
 {
     /// <summary>Reserves the order's stock, or says in the shopper's language what is short.</summary>
-    public async Task HoldStockAsync(Order order, CancellationToken cancellationToken)
+    public async Task HoldStockAsync(NewOrder order, CancellationToken cancellationToken)
     {
         var held = await stock.ReserveAsync(order.ReservationReference, [.. order.Lines.Select(l => new ReservationRequest(l.Sku, l.Quantity))],
             DateTime.UtcNow.AddMinutes(settings.Value.ReservationMinutes), cancellationToken);
@@ -26,7 +25,7 @@ public sealed class CheckoutHolds(IStockReservations stock, ICouponService coupo
     }
 
     /// <summary>Counts the order's coupon use against the coupon's limits, or refuses the coupon saying why.</summary>
-    public async Task CountCouponAsync(Order order, CheckoutQuote quote, CancellationToken cancellationToken)
+    public async Task CountCouponAsync(NewOrder order, CheckoutQuote quote, CancellationToken cancellationToken)
     {
         if (order.CouponCode is { } code)
         {
@@ -39,7 +38,7 @@ public sealed class CheckoutHolds(IStockReservations stock, ICouponService coupo
     }
 
     /// <summary>Gives back what the holds took, for an attempt that placed no order.</summary>
-    public async Task ReleaseAsync(Order order)
+    public async Task ReleaseAsync(NewOrder order)
     {
         await stock.ReleaseAsync(order.ReservationReference, CancellationToken.None);
         if (order.CouponCode is { } code)
@@ -48,7 +47,7 @@ public sealed class CheckoutHolds(IStockReservations stock, ICouponService coupo
         }
     }
 
-    private string Shortage(Order order, StockShortage shortage)
+    private string Shortage(NewOrder order, StockShortage shortage)
     {
         var name = order.Lines.First(l => string.Equals(l.Sku, shortage.Sku, StringComparison.OrdinalIgnoreCase)).Name;
         return shortage.Available <= 0

@@ -1,9 +1,7 @@
-using System.Text.Json;
 using Multistore.Cart.Services;
 using Multistore.Commerce;
 using Multistore.Events;
 using Multistore.Inventory.Services;
-using Multistore.Orders.Domain;
 using Multistore.Orders.Services;
 
 namespace Multistore.Checkout.Services;
@@ -12,34 +10,32 @@ namespace Multistore.Checkout.Services;
 /// Brings a written order as far as it can go: stock committed, payment started, cart closed, the order announced.
 /// Safe to call any number of times: a retried checkout resumes here.
 /// </summary>
-public sealed class OrderCompletion(IStockReservations stock, OrderPayments payments, ICartService carts, IEventPublisher events, BusinessStanding standing)
+public sealed class OrderCompletion(IStockReservations stock, IOrderPlacement placement, ICartService carts, IEventPublisher events, BusinessStanding standing)
 {
-    public async Task<PlaceOrderResult> ResumeAsync(Order order, PlaceOrderRequest request, bool created, CancellationToken cancellationToken)
+    public async Task<PlaceOrderResult> ResumeAsync(PlacedOrder order, PlaceOrderRequest request, bool created, CancellationToken cancellationToken)
     {
-        if (order.Payments.Count == 0 && (order.Status != OrderStatus.Pending || !await stock.CommitAsync(order.ReservationReference, cancellationToken)))
+        if (order.Payment is null && (!order.IsPending || !await stock.CommitAsync(order.ReservationReference, cancellationToken)))
         {
             // The hold lapsed before payment started: the sweeper cancels (or has cancelled) the order.
             return Result(order, created);
         }
 
-        var payment = await payments.StartAsync(order, request.CustomerId is not null,
-            await standing.IsBusinessAsync(request.CustomerId, cancellationToken), cancellationToken);
+        var customer = new PaymentCustomer(request.CustomerId is not null, await standing.IsBusinessAsync(request.CustomerId, cancellationToken));
+        var paying = await placement.StartPaymentAsync(order.Id, customer, cancellationToken);
         if (created)
         {
             await carts.MarkCheckedOutAsync(request.CartId, cancellationToken);
             await events.PublishAsync(new OrderPlaced(order.Id, order.Number), cancellationToken);
         }
 
-        return Result(order, created, payment);
+        return Result(paying, created);
     }
 
-    private static PlaceOrderResult Result(Order order, bool created, OrderPayment? payment = null)
+    private static PlaceOrderResult Result(PlacedOrder order, bool created)
     {
-        payment ??= order.Payments.FirstOrDefault();
-        var outcome = payment is null
+        var outcome = order.Payment is not { } payment
             ? new PaymentOutcome(order.PaymentMethodCode, "NotStarted", new Dictionary<string, string>(), "The checkout expired before payment started. Please place the order again.")
-            : new PaymentOutcome(payment.ProviderCode, payment.Status.ToString(),
-                JsonSerializer.Deserialize<Dictionary<string, string>>(payment.NextActionJson) ?? [], payment.Error);
-        return new PlaceOrderResult(order.Number, order.Status.ToString(), new Money(order.GrandTotal, order.Currency), order.AccessToken, outcome, !created);
+            : new PaymentOutcome(payment.Provider, payment.Status, payment.NextAction, payment.Error);
+        return new PlaceOrderResult(order.Number, order.Status, order.GrandTotal, order.AccessToken, outcome, !created);
     }
 }

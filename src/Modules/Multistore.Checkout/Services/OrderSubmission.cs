@@ -1,4 +1,3 @@
-using Multistore.Orders.Domain;
 using Multistore.Orders.Services;
 
 namespace Multistore.Checkout.Services;
@@ -9,26 +8,26 @@ namespace Multistore.Checkout.Services;
 /// with the key (it resumes) or, failing that, by the stock hold expiring, which cancels an order that never reached
 /// payment.
 /// </summary>
-public sealed class OrderSubmission(CheckoutHolds holds, OrderPlacement placement, OrderCompletion completion)
+public sealed class OrderSubmission(CheckoutHolds holds, IOrderPlacement placement, OrderCompletion completion)
 {
     public static string ReservationReference(string idempotencyKey) => $"checkout:{idempotencyKey}";
 
     /// <summary>The order a key placed, when this request is the one that placed it; a reused key with other parameters is refused.</summary>
-    public static Order SameRequest(Order existing, string fingerprint) =>
+    public static PlacedOrder SameRequest(PlacedOrder existing, string fingerprint) =>
         string.Equals(existing.RequestFingerprint, fingerprint, StringComparison.Ordinal) ? existing : throw new IdempotencyKeyReusedException();
 
-    public async Task<PlaceOrderResult> SubmitAsync(Order order, CheckoutQuote quote, PlaceOrderRequest request, CancellationToken cancellationToken)
+    public async Task<PlaceOrderResult> SubmitAsync(NewOrder order, CheckoutQuote quote, PlaceOrderRequest request, CancellationToken cancellationToken)
     {
         await holds.HoldStockAsync(order, cancellationToken);
         try
         {
             await holds.CountCouponAsync(order, quote, cancellationToken);
-            var (saved, created) = await placement.CreateAsync(order, request.CustomerId ?? "shopper", cancellationToken);
+            var (saved, created) = await placement.PlaceAsync(order, request.CustomerId ?? "shopper", cancellationToken);
             return await completion.ResumeAsync(created ? saved : SameRequest(saved, order.RequestFingerprint!), request, created, cancellationToken);
         }
         catch (Exception)
         {
-            if (await placement.FindByIdempotencyKeyAsync(order.IdempotencyKey, CancellationToken.None) is null)
+            if (await placement.FindAsync(order.IdempotencyKey, CancellationToken.None) is null)
             {
                 // Nothing was placed: give back what this attempt took before the failure surfaces.
                 await holds.ReleaseAsync(order);

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Multistore.Orders.Domain;
 using Multistore.Orders.Services;
 
 namespace Multistore.Checkout.Services;
@@ -7,9 +6,9 @@ namespace Multistore.Checkout.Services;
 /// <summary>
 /// Places an order for a checkout: a key seen before on the same cart with the same parameters resumes its order
 /// (never a second one), with other parameters it is refused (<see cref="IdempotencyKeyReusedException"/>);
-/// otherwise the input is reviewed, the order built from the cart as it is now, and handed to <see cref="OrderSubmission"/>.
+/// otherwise the input is reviewed, the order worked out from the cart as it is now, and handed to <see cref="OrderSubmission"/>.
 /// </summary>
-public sealed class PlaceOrderHandler(CheckoutReview review, OrderPlacement placement, OrderSubmission submission, OrderCompletion completion)
+public sealed class PlaceOrderHandler(CheckoutReview review, IOrderPlacement placement, OrderSubmission submission, OrderCompletion completion)
 {
     public async Task<PlaceOrderResult?> PlaceAsync(PlaceOrderRequest request, CancellationToken cancellationToken)
     {
@@ -20,7 +19,7 @@ public sealed class PlaceOrderHandler(CheckoutReview review, OrderPlacement plac
 
         var key = CheckoutFingerprint.ScopedKey(request.CartId, request.IdempotencyKey);
         var fingerprint = CheckoutFingerprint.Of(request);
-        if (await placement.FindByIdempotencyKeyAsync(key, cancellationToken) is { } existing)
+        if (await placement.FindAsync(key, cancellationToken) is { } existing)
         {
             return await completion.ResumeAsync(OrderSubmission.SameRequest(existing, fingerprint), request, created: false, cancellationToken);
         }
@@ -29,10 +28,10 @@ public sealed class PlaceOrderHandler(CheckoutReview review, OrderPlacement plac
         return quote is null ? null : await submission.SubmitAsync(Build(request, key, fingerprint, quote), quote, request, cancellationToken);
     }
 
-    private static Order Build(PlaceOrderRequest request, string key, string fingerprint, CheckoutQuote quote)
+    private static NewOrder Build(PlaceOrderRequest request, string key, string fingerprint, CheckoutQuote quote)
     {
         var totals = quote.Totals;
-        var order = new Order
+        return new NewOrder
         {
             IdempotencyKey = key,
             RequestFingerprint = fingerprint,
@@ -41,8 +40,8 @@ public sealed class PlaceOrderHandler(CheckoutReview review, OrderPlacement plac
             Culture = CultureInfo.CurrentCulture.Name,
             Currency = quote.Cart.Currency,
             Touchpoint = request.Touchpoint,
-            ShippingAddress = ToOrderAddress(request.ShippingAddress),
-            BillingAddress = ToOrderAddress(request.BillingAddress ?? request.ShippingAddress),
+            ShippingAddress = request.ShippingAddress,
+            BillingAddress = request.BillingAddress ?? request.ShippingAddress,
             ShippingMethodCode = quote.Shipping.Code,
             ShippingMethodName = quote.Shipping.Name,
             PaymentMethodCode = quote.Payment.Code,
@@ -55,19 +54,9 @@ public sealed class PlaceOrderHandler(CheckoutReview review, OrderPlacement plac
             TaxIncluded = totals.TaxIncluded,
             GrandTotal = totals.Grand.Amount,
             ReservationReference = OrderSubmission.ReservationReference(key),
+            Lines = [.. quote.Cart.Lines.Select((l, i) => new NewOrderLine(
+                l.Sku, l.Name, l.Quantity, l.UnitPrice.Amount, l.TaxClass, totals.LineDiscounts[i].Amount, (l.LineTotal - totals.LineDiscounts[i]).Amount,
+                i < totals.LineTaxes.Count ? totals.LineTaxes[i].Amount : 0m))],
         };
-        order.Lines.AddRange(quote.Cart.Lines.Select((l, i) => new OrderLine
-        {
-            OrderId = order.Id, Sku = l.Sku, Name = l.Name, Quantity = l.Quantity, UnitPrice = l.UnitPrice.Amount, TaxClass = l.TaxClass,
-            Discount = totals.LineDiscounts[i].Amount, LineTotal = (l.LineTotal - totals.LineDiscounts[i]).Amount,
-            Tax = i < totals.LineTaxes.Count ? totals.LineTaxes[i].Amount : 0m,
-        }));
-        return order;
     }
-
-    private static OrderAddress ToOrderAddress(Commerce.Address a) => new()
-    {
-        Name = a.Name.Trim(), Company = a.Company, Line1 = a.Line1.Trim(), Line2 = a.Line2, City = a.City.Trim(),
-        PostalCode = a.PostalCode.Trim(), Region = a.Region, Country = a.Country.Trim().ToUpperInvariant(), Phone = a.Phone,
-    };
 }

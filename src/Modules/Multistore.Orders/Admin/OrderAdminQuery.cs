@@ -1,11 +1,12 @@
 using System.Diagnostics.CodeAnalysis;
 using Microsoft.EntityFrameworkCore;
 using Multistore.Orders.Domain;
+using Multistore.Orders.Services;
 
 namespace Multistore.Orders.Admin;
 
 /// <summary>Orders as staff look for them: by number or e-mail, by status, newest first, a page at a time.</summary>
-public sealed class OrderAdminQuery(OrdersDbContext db)
+internal sealed class OrderAdminQuery(OrdersDbContext db)
 {
     public const int PageSize = 25;
 

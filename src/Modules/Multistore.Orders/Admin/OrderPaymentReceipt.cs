@@ -10,7 +10,7 @@ namespace Multistore.Orders.Admin;
 /// moves to Succeeded and the order to Paid, after which it can be refunded (recorded as a manual refund). Repeating it
 /// changes nothing.
 /// </summary>
-public static class OrderPaymentReceipt
+internal static class OrderPaymentReceipt
 {
     public static async Task<Results<NotFound, RazorComponentResult<OrderDetailPage>, RedirectHttpResult>> MarkReceivedAsync(string number, OrderAdminQuery orders, IEnumerable<IOfflinePaymentReceipts> receipts, HttpContext context, CancellationToken cancellationToken)
     {

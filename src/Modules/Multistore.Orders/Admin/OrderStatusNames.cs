@@ -1,4 +1,4 @@
-using Multistore.Orders.Domain;
+using Multistore.Orders.Services;
 
 namespace Multistore.Orders.Admin;
 

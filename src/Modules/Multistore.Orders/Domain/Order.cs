@@ -1,3 +1,5 @@
+using Multistore.Orders.Services;
+
 namespace Multistore.Orders.Domain;
 
 /// <summary>
@@ -6,7 +8,7 @@ namespace Multistore.Orders.Domain;
 /// <see cref="RequestFingerprint"/> (a hash of the checkout's parameters) tells a retry from a reused key.
 /// <see cref="AccessToken"/> lets a guest read it.
 /// </summary>
-public sealed class Order
+internal sealed class Order
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public string Number { get; set; } = "";

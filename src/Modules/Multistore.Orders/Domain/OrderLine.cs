@@ -1,7 +1,7 @@
 namespace Multistore.Orders.Domain;
 
 /// <summary>A SKU as bought: name, quantity and prices at the time. <see cref="LineTotal"/> is after discount.</summary>
-public sealed class OrderLine
+internal sealed class OrderLine
 {
     public Guid OrderId { get; set; }
     public string Sku { get; set; } = "";

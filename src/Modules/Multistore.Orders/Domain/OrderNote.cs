@@ -1,7 +1,7 @@
 namespace Multistore.Orders.Domain;
 
 /// <summary>A staff note on an order.</summary>
-public sealed class OrderNote
+internal sealed class OrderNote
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrderId { get; set; }

@@ -7,7 +7,7 @@ namespace Multistore.Orders.Domain;
 /// and the retry calls the provider again with the same <see cref="IdempotencyKey"/>, so it never charges twice.
 /// <see cref="ProviderReference"/> is empty until the provider answered.
 /// </summary>
-public sealed class OrderPayment
+internal sealed class OrderPayment
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrderId { get; set; }

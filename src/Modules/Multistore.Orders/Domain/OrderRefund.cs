@@ -3,7 +3,7 @@ using Multistore.Commerce;
 namespace Multistore.Orders.Domain;
 
 /// <summary>Money given back on an order, all of it or part, through the payment's provider.</summary>
-public sealed class OrderRefund
+internal sealed class OrderRefund
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrderId { get; set; }

@@ -1,7 +1,9 @@
+using Multistore.Orders.Services;
+
 namespace Multistore.Orders.Domain;
 
 /// <summary>One status change: from, to, who did it (user, "shopper", "payment:stripe", "system") and when.</summary>
-public sealed class OrderTransition
+internal sealed class OrderTransition
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrderId { get; set; }

@@ -1,7 +1,7 @@
 namespace Multistore.Orders.Domain;
 
 /// <summary>A payment event already applied; its id is the key, so a replayed webhook changes nothing.</summary>
-public sealed class ProcessedPaymentEvent
+internal sealed class ProcessedPaymentEvent
 {
     public string EventId { get; set; } = "";
     public Guid OrderId { get; set; }

@@ -1,4 +1,3 @@
-using Multistore.Orders.Domain;
 
 namespace Multistore.Orders.Services;
 
@@ -18,4 +17,10 @@ public interface IOrderQueries
 
     /// <summary>For staff and for code that already checked access.</summary>
     Task<OrderView?> GetAsync(string number, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Orders placed in [<paramref name="fromUtc"/>, <paramref name="toUtc"/>) per touchpoint (touchpoints compared
+    /// ignoring case), with their revenue in <paramref name="currency"/>.
+    /// </summary>
+    Task<IReadOnlyList<TouchpointSales>> SalesPerTouchpointAsync(DateTime fromUtc, DateTime toUtc, string currency, CancellationToken cancellationToken);
 }

@@ -10,7 +10,7 @@ namespace Multistore.Orders.Services;
 /// Moves orders through their lifecycle, recording who and when, and does what a status implies: a cancelled or
 /// failed order gives its stock and coupon use back.
 /// </summary>
-public sealed class OrderLifecycle(OrdersDbContext db, IStockReservations stock, ICouponService coupons, IEventPublisher events, PaidAfterFailure stockAgain)
+internal sealed class OrderLifecycle(OrdersDbContext db, IStockReservations stock, ICouponService coupons, IEventPublisher events, PaidAfterFailure stockAgain)
 {
     /// <summary>Loads the order and moves it; throws <see cref="OrderTransitionException"/> when the move is not allowed.</summary>
     public async Task<Order?> ChangeStatusAsync(Guid orderId, OrderStatus to, string by, string? note, CancellationToken cancellationToken)

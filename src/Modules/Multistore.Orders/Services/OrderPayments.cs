@@ -13,7 +13,7 @@ namespace Multistore.Orders.Services;
 /// alongside (Stripe refuses a key in use, and that refusal must not fail a payment that is going through); a claim
 /// older than <see cref="ClaimLifetime"/> is a start that crashed, and one retry takes it over.
 /// </summary>
-public sealed class OrderPayments(OrdersDbContext db, PaymentProviders providers, OrderLifecycle lifecycle, TimeProvider clock, ILogger<OrderPayments> logger)
+internal sealed class OrderPayments(OrdersDbContext db, PaymentProviders providers, OrderLifecycle lifecycle, TimeProvider clock, ILogger<OrderPayments> logger)
 {
     /// <summary>How long a started call is left to its caller before a retry may call the provider again.</summary>
     public static readonly TimeSpan ClaimLifetime = TimeSpan.FromMinutes(2);

@@ -8,7 +8,7 @@ namespace Multistore.Orders.Services;
 /// Refunds all or part of an order through the provider that took the payment. The refund is recorded before the
 /// provider is called and its id is the provider's idempotency key.
 /// </summary>
-public sealed class OrderRefunds(OrdersDbContext db, PaymentProviders providers, OrderLifecycle lifecycle)
+internal sealed class OrderRefunds(OrdersDbContext db, PaymentProviders providers, OrderLifecycle lifecycle)
 {
     /// <summary><paramref name="amount"/> null refunds what is left. Throws <see cref="OrderTransitionException"/> on a refund not allowed.</summary>
     public async Task<OrderRefund?> RefundAsync(Guid orderId, decimal? amount, string reason, string by, CancellationToken cancellationToken)

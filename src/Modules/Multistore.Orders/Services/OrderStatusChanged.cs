@@ -1,4 +1,3 @@
-using Multistore.Orders.Domain;
 
 namespace Multistore.Orders.Services;
 

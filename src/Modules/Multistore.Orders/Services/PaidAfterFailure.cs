@@ -11,7 +11,7 @@ namespace Multistore.Orders.Services;
 /// coupon use again; when some stock has been sold meanwhile, or the coupon ran out of uses, the order keeps its
 /// money but gets a note that says so, for staff to resolve.
 /// </summary>
-public sealed class PaidAfterFailure(OrdersDbContext db, IStockReservations stock, ICouponService coupons)
+internal sealed class PaidAfterFailure(OrdersDbContext db, IStockReservations stock, ICouponService coupons)
 {
     public const string NeedsAttention = "Needs attention";
 

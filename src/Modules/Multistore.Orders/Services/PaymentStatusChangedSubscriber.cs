@@ -9,7 +9,7 @@ namespace Multistore.Orders.Services;
 /// Applies a provider's payment news to its order once per event id. News older than what the order already
 /// knows (a "pending" arriving after "succeeded") is recorded and ignored.
 /// </summary>
-public sealed class PaymentStatusChangedSubscriber(OrdersDbContext db, OrderLifecycle lifecycle) : IEventSubscriber<PaymentStatusChanged>
+internal sealed class PaymentStatusChangedSubscriber(OrdersDbContext db, OrderLifecycle lifecycle) : IEventSubscriber<PaymentStatusChanged>
 {
     public async Task HandleAsync(PaymentStatusChanged @event, CancellationToken cancellationToken)
     {

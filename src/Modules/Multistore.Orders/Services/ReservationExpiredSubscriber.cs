@@ -1,7 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Multistore.Events;
 using Multistore.Inventory.Services;
-using Multistore.Orders.Domain;
 
 namespace Multistore.Orders.Services;
 
@@ -9,7 +8,7 @@ namespace Multistore.Orders.Services;
 /// A checkout that crashed or was abandoned after its order was written but before payment started: when its
 /// stock hold expires, the order is cancelled, so no order is left waiting without stock or payment.
 /// </summary>
-public sealed class ReservationExpiredSubscriber(OrdersDbContext db, OrderLifecycle lifecycle) : IEventSubscriber<StockReservationExpired>
+internal sealed class ReservationExpiredSubscriber(OrdersDbContext db, OrderLifecycle lifecycle) : IEventSubscriber<StockReservationExpired>
 {
     public async Task HandleAsync(StockReservationExpired @event, CancellationToken cancellationToken)
     {

@@ -2,13 +2,11 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Multistore.Commerce;
-using Multistore.Payments.Domain;
 using Multistore.Payments.Services;
 using Multistore.Payments.Stripe.Domain;
 using Multistore.Payments.Stripe.Settings;
 using Stripe;
 using PaymentMethod = Multistore.Commerce.PaymentMethod;
-using PaymentRecord = Multistore.Payments.Domain.PaymentRecord;
 
 namespace Multistore.Payments.Stripe.Services;
 
@@ -17,7 +15,7 @@ namespace Multistore.Payments.Stripe.Services;
 /// Stripe too, so a retry never creates a second intent), and refunds through Stripe. What Stripe answers to a failed
 /// call is logged, never shown to the shopper: an error text may carry request details.
 /// </summary>
-public sealed class StripePaymentProvider(StripeClientFactory clients, PaymentLedger ledger, StripePaymentSync sync, IOptions<StripeSettings> settings, IStringLocalizer localizer, ILogger<StripePaymentProvider> logger) : IPaymentProvider
+public sealed class StripePaymentProvider(StripeClientFactory clients, IPaymentLedger ledger, StripePaymentSync sync, IOptions<StripeSettings> settings, IStringLocalizer localizer, ILogger<StripePaymentProvider> logger) : IPaymentProvider
 {
     public const string ProviderCode = "stripe";
 
@@ -34,22 +32,14 @@ public sealed class StripePaymentProvider(StripeClientFactory clients, PaymentLe
             if (await ledger.FindByKeyAsync(request.IdempotencyKey, cancellationToken) is { } existing)
             {
                 var current = await intents.GetAsync(existing.ProviderReference, cancellationToken: cancellationToken);
-                await sync.ApplyAsync(current, $"start-retry:{request.IdempotencyKey}", cancellationToken);
-                return Result(existing, current);
+                var synced = await sync.ApplyAsync(current, $"start-retry:{request.IdempotencyKey}", cancellationToken);
+                return Result(synced ?? existing, current);
             }
 
             var intent = await intents.CreateAsync(CreateOptions(request), new RequestOptions { IdempotencyKey = request.IdempotencyKey }, cancellationToken);
-            var record = await ledger.AddAsync(new PaymentRecord
-            {
-                OrderId = request.OrderId,
-                OrderNumber = request.OrderNumber,
-                ProviderCode = Code,
-                ProviderReference = intent.Id,
-                IdempotencyKey = request.IdempotencyKey,
-                Status = StripeIntentStatus.Of(intent),
-                Currency = request.Amount.Currency,
-                AmountMinor = MinorUnits.FromMoney(request.Amount),
-            }, cancellationToken);
+            var record = await ledger.AddAsync(
+                new NewLedgerPayment(request.OrderId, request.OrderNumber, Code, intent.Id, request.IdempotencyKey, StripeIntentStatus.Of(intent), request.Amount),
+                cancellationToken);
             return Result(record, intent);
         }
         catch (StripeException exception)
@@ -64,9 +54,9 @@ public sealed class StripePaymentProvider(StripeClientFactory clients, PaymentLe
         var record = await ledger.FindAsync(Code, providerReference, cancellationToken)
             ?? throw new PaymentRefusedException($"There is no Stripe payment '{providerReference}'.");
         var minor = MinorUnits.FromMoney(amount);
-        if (record.Refunds.All(r => r.IdempotencyKey != idempotencyKey))
+        if (!record.RefundKeys.Contains(idempotencyKey))
         {
-            PaymentLedger.CheckRefundable(record, minor);
+            record.CheckRefundable(minor);
         }
 
         var refunds = new RefundService(await clients.CreateAsync(cancellationToken));
@@ -74,7 +64,7 @@ public sealed class StripePaymentProvider(StripeClientFactory clients, PaymentLe
             new RefundCreateOptions { PaymentIntent = providerReference, Amount = minor },
             new RequestOptions { IdempotencyKey = idempotencyKey },
             cancellationToken);
-        var updated = await ledger.RecordRefundAsync(record, minor, idempotencyKey, refund.Id, cancellationToken);
+        var updated = await ledger.RecordRefundAsync(record.Id, minor, idempotencyKey, refund.Id, cancellationToken);
         return new PaymentResult(updated.Status, updated.ProviderReference, new Dictionary<string, string> { ["refund"] = refund.Id });
     }
 
@@ -92,7 +82,7 @@ public sealed class StripePaymentProvider(StripeClientFactory clients, PaymentLe
         },
     };
 
-    private PaymentResult Result(PaymentRecord record, PaymentIntent intent) =>
+    private PaymentResult Result(LedgerPayment record, PaymentIntent intent) =>
         new(record.Status,
             record.ProviderReference,
             StripeIntentStatus.NextAction(intent, settings.Value.PublishableKey),

@@ -1,23 +1,16 @@
-using Multistore.Payments.Domain;
 using Multistore.Payments.Services;
 using Multistore.Payments.Stripe.Domain;
 using Stripe;
-using PaymentRecord = Multistore.Payments.Domain.PaymentRecord;
 
 namespace Multistore.Payments.Stripe.Services;
 
 /// <summary>Brings our payment record up to what Stripe says, forward only, whoever told us (webhook, confirm, refresh).</summary>
-public sealed class StripePaymentSync(PaymentLedger ledger)
+public sealed class StripePaymentSync(IPaymentLedger ledger)
 {
-    public async Task<PaymentRecord?> ApplyAsync(PaymentIntent intent, string cause, CancellationToken cancellationToken)
+    public async Task<LedgerPayment?> ApplyAsync(PaymentIntent intent, string cause, CancellationToken cancellationToken)
     {
         var record = await ledger.FindAsync(StripePaymentProvider.ProviderCode, intent.Id, cancellationToken);
-        if (record is not null)
-        {
-            await ledger.MoveAsync(record, StripeIntentStatus.Of(intent), cause, cancellationToken);
-        }
-
-        return record;
+        return record is null ? null : await ledger.MoveAsync(record.Id, StripeIntentStatus.Of(intent), cause, cancellationToken);
     }
 
     /// <summary>Refunds made in Stripe's dashboard arrive as charge.refunded; those we made are recorded already.</summary>
@@ -31,7 +24,7 @@ public sealed class StripePaymentSync(PaymentLedger ledger)
         var unrecorded = charge.AmountRefunded - record.RefundedMinor;
         if (unrecorded > 0)
         {
-            await ledger.RecordRefundAsync(record, unrecorded, $"stripe-event:{eventId}", charge.Id, cancellationToken);
+            await ledger.RecordRefundAsync(record.Id, unrecorded, $"stripe-event:{eventId}", charge.Id, cancellationToken);
         }
     }
 }

@@ -1,4 +1,5 @@
 using Multistore.Commerce;
+using Multistore.Payments.Services;
 
 namespace Multistore.Payments.Domain;
 

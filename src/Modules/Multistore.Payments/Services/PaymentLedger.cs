@@ -88,22 +88,6 @@ public sealed class PaymentLedger(PaymentsDbContext db, IEventPublisher events)
     }
 
     /// <summary>Throws with a message a shop operator understands when the refund is not possible.</summary>
-    public static void CheckRefundable(PaymentRecord record, long amountMinor)
-    {
-        if (amountMinor <= 0)
-        {
-            throw new PaymentRefusedException("The refund amount must be more than zero.");
-        }
-
-        if (record.Status is not (PaymentStatus.Succeeded or PaymentStatus.PartiallyRefunded))
-        {
-            throw new PaymentRefusedException($"Payment {record.ProviderReference} is {record.Status}: only a received payment can be refunded.");
-        }
-
-        if (amountMinor > record.AmountMinor - record.RefundedMinor)
-        {
-            var left = new Money(MinorUnits.ToAmount(record.AmountMinor - record.RefundedMinor, record.Currency), record.Currency);
-            throw new PaymentRefusedException($"At most {left.Amount} {left.Currency} of payment {record.ProviderReference} is left to refund.");
-        }
-    }
+    public static void CheckRefundable(PaymentRecord record, long amountMinor) =>
+        Refundability.Check(record.Status, record.ProviderReference, record.Currency, record.AmountMinor, record.RefundedMinor, amountMinor);
 }

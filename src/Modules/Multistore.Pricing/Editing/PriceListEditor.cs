@@ -10,15 +10,16 @@ namespace Multistore.Pricing.Editing;
 /// Reads and writes the prices of a product's SKUs in every price list, for the product editor. Amounts are
 /// rounded to each list's currency; <see cref="PriceChanged"/> is published for every SKU whose price changed.
 /// </summary>
-public sealed class PriceListEditor(PricingDbContext db, IEventPublisher events)
+internal sealed class PriceListEditor(PricingDbContext db, IEventPublisher events) : IPriceListEditor
 {
-    public async Task<IReadOnlyList<PriceList>> ListsAsync(CancellationToken cancellationToken) =>
-        await db.PriceLists.AsNoTracking().OrderByDescending(l => l.IsDefault).ThenBy(l => l.Currency).ThenBy(l => l.Name).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<PriceListView>> ListsAsync(CancellationToken cancellationToken) =>
+        await db.PriceLists.AsNoTracking().OrderByDescending(l => l.IsDefault).ThenBy(l => l.Currency).ThenBy(l => l.Name)
+            .Select(l => new PriceListView(l.Id, l.Name, l.Currency, l.IsDefault)).ToListAsync(cancellationToken);
 
-    public async Task<IReadOnlyList<PriceEntry>> EntriesAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken) =>
-        await db.PriceEntries.AsNoTracking().Where(e => skus.Contains(e.Sku)).ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<ListPrice>> EntriesAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken) =>
+        await db.PriceEntries.AsNoTracking().Where(e => skus.Contains(e.Sku))
+            .Select(e => new ListPrice(e.PriceListId, e.Sku, e.Amount, e.CompareAtAmount)).ToListAsync(cancellationToken);
 
-    /// <summary>Sets the given prices and removes every price of <paramref name="removedSkus"/>, in one save.</summary>
     public async Task SaveAsync(IReadOnlyList<ListPriceInput> prices, IReadOnlyCollection<string> removedSkus, CancellationToken cancellationToken)
     {
         var lists = await db.PriceLists.AsNoTracking().ToDictionaryAsync(l => l.Id, cancellationToken);

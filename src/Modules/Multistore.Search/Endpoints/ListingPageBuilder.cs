@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Extensions;
 using Microsoft.Extensions.Primitives;
+using Multistore.Catalog.Services;
 using Multistore.Search.Models;
 using Multistore.Search.Querying;
 
@@ -34,7 +35,7 @@ public sealed class ListingPageBuilder(string path, IQueryCollection query)
         var pages = Enumerable.Range(1, result.PageCount).Where(p => Math.Abs(p - result.Page) <= 3 || p == 1 || p == result.PageCount)
             .Select(p => new PageLink(p.ToString(CultureInfo.CurrentCulture), With(("page", p == 1 ? "" : p.ToString(CultureInfo.InvariantCulture))), p == result.Page))
             .ToList();
-        var products = result.Hits.Select(h => new ProductCardView(h.Sku, h.Name, h.Url, h.Price, h.CompareAt)).ToList();
+        var products = result.Hits.Select(h => new ProductCard(h.Sku, h.Name, h.Url, h.Price, h.CompareAt)).ToList();
         return new ListingPage(title, query["q"].ToString(), result.Total, products, facets, sorts, pages.Count > 1 ? pages : [], path)
         {
             Currency = query["currency"].ToString() is { Length: > 0 } currency ? currency.Trim() : null,

@@ -1,3 +1,5 @@
+using Multistore.Catalog.Services;
+
 namespace Multistore.Search.Models;
 
 /// <summary>
@@ -8,7 +10,7 @@ public sealed record ListingPage(
     string Title,
     string Query,
     int Total,
-    IReadOnlyList<ProductCardView> Products,
+    IReadOnlyList<ProductCard> Products,
     IReadOnlyList<FacetGroup> Facets,
     IReadOnlyList<PageLink> Sorts,
     IReadOnlyList<PageLink> Pages,

@@ -2,7 +2,6 @@ using Microsoft.Extensions.Options;
 using Multistore.Catalog.Services;
 using Multistore.Pricing.Services;
 using Multistore.Settings;
-using Multistore.Storefront.Models;
 
 namespace Multistore.Storefront.Endpoints;
 

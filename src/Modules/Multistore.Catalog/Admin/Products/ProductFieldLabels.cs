@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
-using Multistore.Pricing.Domain;
+using Multistore.Pricing.Editing;
 
 namespace Multistore.Catalog.Admin.Products;
 
 /// <summary>How the error summary names a form field: <c>variants[1].prices[…]</c> is "Variant 2: price in Euro (EUR)".</summary>
 public static partial class ProductFieldLabels
 {
-    public static string Of(string field, IReadOnlyList<PriceList> lists)
+    public static string Of(string field, IReadOnlyList<PriceListView> lists)
     {
         if (VariantField().Match(field) is { Success: true } variant)
         {

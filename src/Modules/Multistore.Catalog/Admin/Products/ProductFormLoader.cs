@@ -2,13 +2,12 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Multistore.Catalog.Editing;
 using Multistore.Commerce;
-using Multistore.Pricing.Domain;
 using Multistore.Pricing.Editing;
 
 namespace Multistore.Catalog.Admin.Products;
 
 /// <summary>Fills the editor's form from a stored product and its prices in every price list.</summary>
-public sealed class ProductFormLoader(CatalogDbContext db, PriceListEditor prices)
+public sealed class ProductFormLoader(CatalogDbContext db, IPriceListEditor prices)
 {
     public async Task<ProductForm?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -54,7 +53,7 @@ public sealed class ProductFormLoader(CatalogDbContext db, PriceListEditor price
         return form;
     }
 
-    private static void Fill(PriceCells cells, string sku, IReadOnlyList<PriceEntry> entries, Dictionary<Guid, string> currencies)
+    private static void Fill(PriceCells cells, string sku, IReadOnlyList<ListPrice> entries, Dictionary<Guid, string> currencies)
     {
         foreach (var entry in entries.Where(e => string.Equals(e.Sku, sku, StringComparison.OrdinalIgnoreCase)))
         {

@@ -12,7 +12,7 @@ namespace Multistore.StorefrontApi.Customers.Addresses;
 /// API: list, add, edit, delete and choose the default. Changes redirect back to the list with a notice; a refused
 /// change shows the form again with the shopper's input and the error naming the field.
 /// </summary>
-public sealed class AddressBookPages(CustomerAddressBook book, ICheckoutService checkout, IThemeViewRenderer views, IAntiforgery antiforgery)
+internal sealed class AddressBookPages(CustomerAddressBook book, ICheckoutService checkout, IThemeViewRenderer views, IAntiforgery antiforgery)
 {
     public const string Path = "/account/addresses";
 

@@ -14,6 +14,6 @@ public sealed record ApiAddress(
     string Country,
     string? Phone)
 {
-    public static ApiAddress From(CustomerAddress a) =>
+    internal static ApiAddress From(CustomerAddress a) =>
         new(a.Id, a.IsDefault, a.Name, a.Company, a.Line1, a.Line2, a.City, a.PostalCode, a.Region, a.Country, a.Phone);
 }

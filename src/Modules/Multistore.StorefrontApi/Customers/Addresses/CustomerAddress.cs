@@ -1,7 +1,7 @@
 namespace Multistore.StorefrontApi.Customers.Addresses;
 
 /// <summary>An address a customer keeps in their account to check out with; <see cref="IsDefault"/> at most once per customer.</summary>
-public sealed class CustomerAddress
+internal sealed class CustomerAddress
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public string CustomerId { get; set; } = "";

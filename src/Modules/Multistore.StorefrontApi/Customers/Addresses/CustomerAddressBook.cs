@@ -8,7 +8,7 @@ namespace Multistore.StorefrontApi.Customers.Addresses;
 /// A customer's saved addresses. Each is checked against its country's format and the countries the store ships
 /// to (the checkout's own rules), so a saved address is always one checkout accepts. Errors name the field.
 /// </summary>
-public sealed class CustomerAddressBook(CustomerAddressDbContext db, CheckoutOptions checkout)
+internal sealed class CustomerAddressBook(CustomerAddressDbContext db, CheckoutOptions checkout)
 {
     public const int MaxPerCustomer = 20;
 

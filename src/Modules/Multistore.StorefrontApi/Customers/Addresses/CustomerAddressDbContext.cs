@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Multistore.StorefrontApi.Customers.Addresses;
 
-public sealed class CustomerAddressDbContext(DbContextOptions<CustomerAddressDbContext> options) : DbContext(options)
+internal sealed class CustomerAddressDbContext(DbContextOptions<CustomerAddressDbContext> options) : DbContext(options)
 {
     public const string HistoryName = "customeraddresses";
 

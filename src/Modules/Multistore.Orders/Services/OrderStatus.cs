@@ -1,4 +1,4 @@
-namespace Multistore.Orders.Domain;
+namespace Multistore.Orders.Services;
 
 public enum OrderStatus
 {

@@ -1,6 +1,6 @@
 using Multistore.Commerce;
 
-namespace Multistore.Payments.Domain;
+namespace Multistore.Payments.Services;
 
 /// <summary>Converts between amounts and the integer minor units providers and our tables use (öre, cents, yen).</summary>
 public static class MinorUnits
