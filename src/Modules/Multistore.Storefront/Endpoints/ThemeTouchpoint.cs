@@ -11,7 +11,7 @@ namespace Multistore.Storefront.Endpoints;
 /// touchpoint: the engine's resolver asks this when a request named none (no <c>X-Touchpoint</c> header, no token
 /// claim), so its pages are carted, logged and traced as from the kiosk.
 /// </summary>
-public sealed class ThemeTouchpoint(ThemeCatalog themes, IOptions<SiteSettings> site) : ITouchpointContributor
+public sealed class ThemeTouchpoint(IThemeCatalog themes, IOptions<SiteSettings> site) : ITouchpointContributor
 {
     // Worked out once per shell: a change of theme saves the site settings, which rebuilds the shell and this singleton.
     private readonly Lazy<string?> _themeTouchpoint = new(() =>
