@@ -1,4 +1,3 @@
-using System.Collections;
 using System.Collections.Concurrent;
 
 namespace Multistore.Hosting;
@@ -8,29 +7,15 @@ namespace Multistore.Hosting;
 /// immutable instance per tenant, so a request allocates none. The touchpoint joins later, in its own scope
 /// (<see cref="TouchpointLogScope"/>), once the touchpoint stage has decided it.
 /// </summary>
-internal sealed class TenantLogScope : IReadOnlyList<KeyValuePair<string, object?>>
+internal sealed class TenantLogScope : StructuredLogScope
 {
     private static readonly ConcurrentDictionary<string, TenantLogScope> Scopes = new(StringComparer.Ordinal);
 
-    private readonly KeyValuePair<string, object?>[] _values;
-    private readonly string _text;
-
     private TenantLogScope(string tenant)
+        : base([new("Tenant", tenant)])
     {
-        _values = [new("Tenant", tenant)];
-        _text = $"Tenant:{tenant}";
     }
 
     public static TenantLogScope For(string tenant) =>
         Scopes.TryGetValue(tenant, out var scope) ? scope : Scopes.GetOrAdd(tenant, static name => new TenantLogScope(name));
-
-    public int Count => _values.Length;
-
-    public KeyValuePair<string, object?> this[int index] => _values[index];
-
-    public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, object?>>)_values).GetEnumerator();
-
-    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
-
-    public override string ToString() => _text;
 }
