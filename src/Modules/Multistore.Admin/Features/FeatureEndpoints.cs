@@ -24,7 +24,7 @@ public static class FeatureEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> EnableAsync(string id, HttpContext context, ITenantFeatures features, TenantSettings tenant, IFeatureCatalog catalog, CancellationToken cancellationToken)
+    private static async Task<Results<RedirectHttpResult, RazorComponentResult<FeaturesPage>>> EnableAsync(string id, HttpContext context, ITenantFeatures features, TenantSettings tenant, IFeatureCatalog catalog, CancellationToken cancellationToken)
     {
         try
         {
@@ -38,7 +38,7 @@ public static class FeatureEndpoints
         }
     }
 
-    private static async Task<IResult> DisableAsync(string id, HttpContext context, ITenantFeatures features, TenantSettings tenant, CancellationToken cancellationToken)
+    private static async Task<Results<RedirectHttpResult, RazorComponentResult<FeaturesPage>>> DisableAsync(string id, HttpContext context, ITenantFeatures features, TenantSettings tenant, CancellationToken cancellationToken)
     {
         if (string.Equals(id, AdminFeature.Id, StringComparison.OrdinalIgnoreCase))
         {

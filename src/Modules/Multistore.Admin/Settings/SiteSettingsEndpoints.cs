@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Admin.Pages;
@@ -21,7 +22,7 @@ public static class SiteSettingsEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SaveAsync([FromForm] SiteSettingsForm form, ISiteSettingsStore store, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<RazorComponentResult<SiteSettingsPage>, RedirectHttpResult>> SaveAsync([FromForm] SiteSettingsForm form, ISiteSettingsStore store, HttpContext context, CancellationToken cancellationToken)
     {
         var (values, errors) = SiteSettingsFormValidator.Validate(form, context.RequestServices);
         if (!errors.IsValid)
