@@ -25,7 +25,26 @@ public sealed class StockReservations(InventoryDbContext db, StockNotifier notif
             await db.SaveChangesAsync(cancellationToken);
         }
 
+        // The hold's row is written first, before any stock row is locked: a concurrent hold under the same reference
+        // (a retried checkout) meets the unique reference here, holding nothing another transaction waits for. Written
+        // after taking stock, it deadlocked on PostgreSQL with a commit of the same hold (which locks the hold, then
+        // the stock rows).
         var reservation = new StockReservation { Reference = reference, ExpiresUtc = expiresUtc };
+        db.Reservations.Add(reservation);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Another attempt holds this reference: it is held once, by the other.
+            await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            return await db.Reservations.AsNoTracking().AnyAsync(r => r.Reference == reference && (r.State == ReservationState.Active || r.State == ReservationState.Committed), cancellationToken)
+                ? ReservationOutcome.Reserved
+                : throw new InvalidOperationException($"The stock hold '{reference}' could not be written and no other hold holds it.");
+        }
+
         var shortages = new List<StockShortage>();
         foreach (var line in lines.GroupBy(l => l.Sku, StringComparer.OrdinalIgnoreCase).Select(g => new ReservationRequest(g.Key, g.Sum(l => l.Quantity))))
         {
@@ -45,25 +64,11 @@ public sealed class StockReservations(InventoryDbContext db, StockNotifier notif
         if (shortages.Count > 0)
         {
             await transaction.RollbackAsync(cancellationToken);
+            db.ChangeTracker.Clear();
             return new ReservationOutcome(false, shortages);
         }
 
-        db.Reservations.Add(reservation);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // A concurrent retry under the same reference held first (unique reference): this attempt's takes roll
-            // back with its transaction, and the reference is held once, by the other.
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
-            return await db.Reservations.AsNoTracking().AnyAsync(r => r.Reference == reference && (r.State == ReservationState.Active || r.State == ReservationState.Committed), cancellationToken)
-                ? ReservationOutcome.Reserved
-                : throw new InvalidOperationException($"The stock hold '{reference}' could not be written and no other hold holds it.");
-        }
-
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await notifier.NotifyAsync(reservation.Lines.Select(l => l.Sku), cancellationToken);
         return ReservationOutcome.Reserved;
