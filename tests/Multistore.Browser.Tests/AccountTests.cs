@@ -14,7 +14,7 @@ public sealed class AccountTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await page.GotoAsync(browser.Host.Store("nordic-de", "/products/wollpullover"));
         await page.ClickAsync("form.buy button[type=submit]");
-        await page.WaitForURLAsync(new Regex("/cart$"));
+        await page.ArrivesAtAsync(new Regex("/cart$"));
         await BrowserFixture.ScreenshotAsync(page, "nordic-de-cart-filled");
         Assert.Equal("Warenkorb", (await page.TextContentAsync("h1"))!.Trim());
         Assert.Equal(1, await page.Locator(".cart-lines tbody tr").CountAsync());
@@ -32,7 +32,7 @@ public sealed class AccountTests(BrowserFixture browser)
         await page.FillAsync("input[name=password]", "Correct-Horse-9");
         await BrowserFixture.ScreenshotAsync(page, "nordic-de-sign-in");
         await page.ClickAsync(".sign-in-form button[type=submit]");
-        await page.WaitForURLAsync(new Regex("/account/addresses$"));
+        await page.ArrivesAtAsync(new Regex("/account/addresses$"));
 
         await page.FillAsync("input[name=name]", "Erika Muster");
         await page.FillAsync("input[name=line1]", "Unter den Linden 1");
@@ -58,7 +58,7 @@ public sealed class AccountTests(BrowserFixture browser)
         var page = await browser.NewPageAsync();
         await page.GotoAsync(browser.Host.Store("nordic-de", "/account/sign-in?returnUrl=/account/addresses"));
         await page.ClickAsync("a[href*='/account/sign-up']");
-        await page.WaitForURLAsync(new Regex("/account/sign-up"));
+        await page.ArrivesAtAsync(new Regex("/account/sign-up"));
         Assert.Equal("Konto erstellen", (await page.TextContentAsync("h1"))!.Trim());
 
         var email = $"neu-{Guid.NewGuid():N}@example.com";
@@ -73,13 +73,13 @@ public sealed class AccountTests(BrowserFixture browser)
         await page.FillAsync("#sign-up-password", "Correct-Horse-9");
         await page.FillAsync("#sign-up-confirm", "Correct-Horse-9");
         await page.ClickAsync(".sign-up-form button[type=submit]");
-        await page.WaitForURLAsync(new Regex("/account/sign-in"));
+        await page.ArrivesAtAsync(new Regex("/account/sign-in"));
         await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync("Ist diese Adresse neu, ist Ihr Konto bereit");
         await BrowserFixture.ScreenshotAsync(page, "nordic-de-signed-up");
         await page.FillAsync("input[name=email]", email);
         await page.FillAsync("input[name=password]", "Correct-Horse-9");
         await page.ClickAsync(".sign-in-form button[type=submit]");
-        await page.WaitForURLAsync(new Regex("/account/addresses$"));
+        await page.ArrivesAtAsync(new Regex("/account/addresses$"));
         await Assertions.Expect(page.Locator(".address-form")).ToHaveCountAsync(1);
     }
 

@@ -89,7 +89,7 @@ public sealed partial class AppearanceAdminTests(BrowserFixture browser)
         await page.FillAsync("#Email", "admin@example.com");
         await page.FillAsync("#Password", "Demo!Admin2026");
         await page.ClickAsync("form button[type=submit]");
-        await page.WaitForURLAsync(new Regex("/admin/?$"));
+        await page.ArrivesAtAsync(new Regex("/admin/?$"));
         return page;
     }
 

@@ -17,7 +17,7 @@ public sealed partial class CheckoutJourneyTests(BrowserFixture browser)
         var page = await browser.NewPageAsync(acceptLanguage: "de-DE,de;q=0.9");
         await page.GotoAsync(browser.Host.Store("nordic-de", "/products/muetze"));
         await page.ClickAsync("form.buy [data-add-to-cart]");
-        await page.WaitForURLAsync(new Regex("/cart$"));
+        await page.ArrivesAtAsync(new Regex("/cart$"));
         await Assertions.Expect(page.Locator(".cart-lines")).ToContainTextAsync("NOR-BEANIE-BLA");
 
         await page.GotoAsync(browser.Host.Store("nordic-de", "/checkout"));
@@ -35,7 +35,7 @@ public sealed partial class CheckoutJourneyTests(BrowserFixture browser)
         Assert.Equal("32,40 €", totals["Gesamt"]);
 
         await page.ClickAsync("button[name=action][value=place]");
-        await page.WaitForURLAsync(OrderPage());
+        await page.ArrivesAtAsync(OrderPage());
         await BrowserFixture.ScreenshotAsync(page, "checkout-nordic-de-confirmation");
         var transfer = (await page.InnerTextAsync(".bank-transfer")).Replace('\u00a0', ' ');
         var number = (await page.InnerTextAsync("h1")).Split(' ')[^1];
@@ -67,7 +67,7 @@ public sealed partial class CheckoutJourneyTests(BrowserFixture browser)
         Assert.Equal("$105.56", totals["Total"]);
 
         await page.ClickAsync("button[name=action][value=place]");
-        await page.WaitForURLAsync(OrderPage());
+        await page.ArrivesAtAsync(OrderPage());
         await BrowserFixture.ScreenshotAsync(page, "checkout-outlet-us-confirmation");
         var receipt = await page.InnerTextAsync("section.order table");
         Assert.Contains("$8.61", receipt, StringComparison.Ordinal);
@@ -108,7 +108,7 @@ public sealed partial class CheckoutJourneyTests(BrowserFixture browser)
         await admin.FillAsync("#Email", "admin@example.com");
         await admin.FillAsync("#Password", "Demo!Admin2026");
         await admin.ClickAsync("form button[type=submit]");
-        await admin.WaitForURLAsync(new Regex("/admin/?$"));
+        await admin.ArrivesAtAsync(new Regex("/admin/?$"));
         await admin.GotoAsync(browser.Host.Store(store, "/admin/features"));
         var enable = admin.Locator("form[action$='features/Multistore.Payments.CashOnDelivery/enable'] button");
         if (await enable.CountAsync() > 0)

@@ -23,7 +23,7 @@ public sealed partial class HostAdminTests(BrowserFixture browser)
         await BrowserFixture.ScreenshotAsync(page, "host-admin-create-store");
         await page.ClickAsync("button[type=submit].primary");
 
-        await page.WaitForURLAsync(new Regex("/admin/tenants\\?search="), new() { Timeout = 60_000 });
+        await page.ArrivesAtAsync(new Regex("/admin/tenants\\?search="), timeout: 60_000);
         await Assertions.Expect(page.Locator(".notice")).ToContainTextAsync($"Store '{name}' created and set up.");
         await Assertions.Expect(page.Locator("table")).ToContainTextAsync($"{name}.localhost");
         await BrowserFixture.ScreenshotAsync(page, "host-admin-store-created");
@@ -48,7 +48,7 @@ public sealed partial class HostAdminTests(BrowserFixture browser)
         await page.FillAsync("#Email", email);
         await page.FillAsync("#Password", password);
         await page.ClickAsync("form button[type=submit]");
-        await page.WaitForURLAsync(AdminHome());
+        await page.ArrivesAtAsync(AdminHome());
     }
 
     [GeneratedRegex("/admin/?$")]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.Playwright;
 
 namespace Multistore.Browser.Tests;
 
@@ -9,12 +10,14 @@ public sealed class KioskTests(BrowserFixture browser)
     public async Task GoesBackToTheHomeScreenAfterTheIdleTime()
     {
         var page = await browser.NewPageAsync(width: 1080);
-        // The page's clock is Playwright's: the idle timer moves only when the test says, however slow the machine.
-        await page.Clock.InstallAsync();
+        // The page's clock is Playwright's, paused: the idle timer moves only when the test says, however slow the machine.
+        var start = new DateTime(2026, 1, 5, 9, 0, 0, DateTimeKind.Utc);
+        await page.Clock.InstallAsync(new ClockInstallOptions { TimeDate = start });
+        await page.Clock.PauseAtAsync(start.AddSeconds(1));
         await page.GotoAsync(browser.Host.Store("nordic-kiosk"));
         await BrowserFixture.ScreenshotAsync(page, "kiosk-home");
         await page.ClickAsync(".card a >> nth=0");
-        await page.WaitForURLAsync(new Regex("/products/"));
+        await page.ArrivesAtAsync(new Regex("/products/"));
         await BrowserFixture.ScreenshotAsync(page, "kiosk-product");
         Assert.Contains("Drottninggatan", await page.InnerTextAsync(".pickup"), StringComparison.Ordinal);
 
@@ -22,7 +25,7 @@ public sealed class KioskTests(BrowserFixture browser)
         Assert.Contains("/products/", page.Url, StringComparison.Ordinal);
 
         await page.Clock.RunForAsync(2 * 1000);
-        await page.WaitForURLAsync(browser.Host.Store("nordic-kiosk"));
+        await page.ArrivesAtAsync(browser.Host.Store("nordic-kiosk"));
     }
 
     [Fact]

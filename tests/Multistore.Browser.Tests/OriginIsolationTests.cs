@@ -55,7 +55,7 @@ public sealed partial class OriginIsolationTests(BrowserFixture browser)
         await page.FillAsync("#Email", email);
         await page.FillAsync("#Password", "Demo!Admin2026");
         await page.ClickAsync("form button[type=submit]");
-        await page.WaitForURLAsync(AdminHome());
+        await page.ArrivesAtAsync(AdminHome());
         return page;
     }
 
