@@ -29,7 +29,8 @@ public sealed record TenantConnection(DatabaseProvider Provider, string Connecti
         var builder = new NpgsqlConnectionStringBuilder(tenant.ConnectionString);
 
         // Every tenant has a pool of its own: keep each small and let idle connections go soon, so a server
-        // shared by many tenants is not exhausted by connections nobody uses (released shells clear theirs).
+        // shared by many tenants is not exhausted by connections nobody uses (released shells clear theirs). A store
+        // without shoppers still runs background rounds every 30 s or more: its connection goes between them.
         if (!tenant.ConnectionString.Contains("Maximum Pool Size", StringComparison.OrdinalIgnoreCase))
         {
             builder.MaxPoolSize = 20;
@@ -37,7 +38,8 @@ public sealed record TenantConnection(DatabaseProvider Provider, string Connecti
 
         if (!tenant.ConnectionString.Contains("Connection Idle Lifetime", StringComparison.OrdinalIgnoreCase))
         {
-            builder.ConnectionIdleLifetime = 30;
+            builder.ConnectionIdleLifetime = 10;
+            builder.ConnectionPruningInterval = 5;
         }
 
         if (tenant.Schema is not null)
