@@ -17,6 +17,7 @@ public sealed class Startup : ModuleStartup
     {
         // Registered in the shell's container: each tenant has its own cache store, dropped with the shell.
         services.AddOutputCache(options => options.AddBasePolicy(new StorefrontPagesPolicy()));
+        services.AddCdnPurging();
         services.AddSingleton<ITouchpointContributor, ThemeTouchpoint>();
         services.AddSingleton<StorefrontCacheEviction>();
         services.AddSingleton<PriceBoundaryEviction>();

@@ -9,7 +9,7 @@ public static class TenantShell
 {
     public static async Task<AsyncServiceScope> ScopeAsync(this TestTenant tenant)
     {
-        var factory = MultistoreFactory.Shared;
+        var factory = tenant.Factory;
         var settings = factory.Service<TenantRegistry>().Find(tenant.Name) ?? throw new InvalidOperationException($"No tenant {tenant.Name}.");
         var shell = await factory.Service<ShellHost>().GetAsync(settings);
         return shell.Services.CreateAsyncScope();

@@ -5,6 +5,9 @@ namespace Multistore.Integration.Tests.Fixtures;
 /// <summary>A tenant a test made for itself, with a client that talks to its host (and prefix).</summary>
 public sealed class TestTenant(MultistoreFactory factory, string name, string host, string? prefix)
 {
+    /// <summary>The host the tenant lives on (not always <see cref="MultistoreFactory.Shared"/>).</summary>
+    public MultistoreFactory Factory { get; } = factory;
+
     public string Name { get; } = name;
     public string Host { get; } = host;
     public string? Prefix { get; } = prefix;
@@ -12,7 +15,7 @@ public sealed class TestTenant(MultistoreFactory factory, string name, string ho
     public Uri BaseAddress => new(Prefix is null ? $"http://{Host}/" : $"http://{Host}/{Prefix}/");
 
     public HttpClient CreateClient(bool followRedirects = true) =>
-        factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = BaseAddress, AllowAutoRedirect = followRedirects });
+        Factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = BaseAddress, AllowAutoRedirect = followRedirects });
 
     public static string NewName() => "t" + Guid.NewGuid().ToString("N")[..10];
 }

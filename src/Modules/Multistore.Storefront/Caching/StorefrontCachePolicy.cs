@@ -22,7 +22,8 @@ namespace Multistore.Storefront.Caching;
 /// whose prices change at a scheduled moment before the entry would expire is also tagged for that moment and evicted
 /// then (<see cref="PriceBoundaryEviction"/>). Requests that carry a personal cookie or an Authorization header
 /// (<see cref="PersonalCookies"/>), or answers that set a cookie, are not cached: what one shopper sees is never
-/// served to another. Applied by <see cref="StorefrontPagesPolicy"/> to the pages that declare it.
+/// served to another. What the cache stores, a CDN may keep too (<see cref="SharedCacheHeaders"/>). Applied by
+/// <see cref="StorefrontPagesPolicy"/> to the pages that declare it.
 /// </summary>
 public static class StorefrontCachePolicy
 {
@@ -86,9 +87,29 @@ public static class StorefrontCachePolicy
 
     public static ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
+    /// <summary>After the page ran: what the page cache stores, decided once (<see cref="Finish"/>) if the page wrote no body.</summary>
     public static ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
     {
-        var response = context.HttpContext.Response;
+        Finish(context);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>
+    /// Decides, once per request, whether the rendered page is stored and under which tags, and tells shared caches
+    /// the same in the response's headers. Called before the page's first byte is written
+    /// (<see cref="SharedCacheHeadersMiddleware"/>: the page cache copies the headers then), or after the page ran
+    /// when it wrote nothing.
+    /// </summary>
+    public static void Finish(OutputCacheContext context)
+    {
+        var http = context.HttpContext;
+        if (http.Items.ContainsKey(Finished))
+        {
+            return;
+        }
+
+        http.Items[Finished] = true;
+        var response = http.Response;
         if (response.StatusCode != StatusCodes.Status200OK || response.Headers.SetCookie.Count > 0)
         {
             context.AllowCacheStorage = false;
@@ -99,7 +120,28 @@ public static class StorefrontCachePolicy
             TagScheduledPriceChange(context);
         }
 
-        return ValueTask.CompletedTask;
+        if (response.StatusCode == StatusCodes.Status200OK && !response.HasStarted)
+        {
+            TellSharedCaches(context);
+        }
+    }
+
+    private static readonly object Finished = new();
+
+    /// <summary>A page the cache stores is one a CDN may keep under the same tags; any other is one shopper's.</summary>
+    private static void TellSharedCaches(OutputCacheContext context)
+    {
+        var response = context.HttpContext.Response;
+        if (!context.AllowCacheStorage)
+        {
+            SharedCacheHeaders.ForOneShopper(response);
+            return;
+        }
+
+        var services = context.HttpContext.RequestServices;
+        var tenant = services.GetRequiredService<TenantSettings>().Name;
+        var sharedMaxAge = services.GetRequiredService<CdnPurge>().Configured ? Lifetime : SharedCacheHeaders.UnpurgedSharedMaxAge;
+        SharedCacheHeaders.ForEveryone(response, tenant, context.Tags, sharedMaxAge);
     }
 
     /// <summary>The tags the page added while rendering, and one per SKU whose price it read.</summary>
