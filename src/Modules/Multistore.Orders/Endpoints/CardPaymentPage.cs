@@ -17,7 +17,7 @@ public static class CardPaymentPage
         + "connect-src 'self' https://api.stripe.com; img-src 'self' data: https:; style-src 'self' 'unsafe-inline'; "
         + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-    private static readonly HashSet<string> AwaitingCard = ["stripe_confirm", "stripe_authenticate"];
+    private static readonly HashSet<string> AwaitingCard = ["stripe_confirm", "stripe_authenticate", PaymentNextAction.RetryType];
 
     public static CardPaymentForm? For(OrderView order, HttpRequest request, string? token)
     {
