@@ -29,7 +29,9 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<MailSender>();
         services.AddScoped<IEventSubscriber<PaymentStatusChanged>, PaymentStatusChangedSubscriber>();
         services.AddScoped<IEventSubscriber<StockReservationExpired>, ReservationExpiredSubscriber>();
-        services.AddScoped<IEventSubscriber<OrderPlaced>, OrderConfirmationMailer>();
+        services.AddScoped<OrderConfirmationMailer>();
+        services.AddScoped<IEventSubscriber<OrderPlaced>>(provider => provider.GetRequiredService<OrderConfirmationMailer>());
+        services.AddScoped<IEventSubscriber<OrderStatusChanged>>(provider => provider.GetRequiredService<OrderConfirmationMailer>());
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapOrderPages();

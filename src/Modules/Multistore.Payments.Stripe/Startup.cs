@@ -25,6 +25,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<StripeEventLog>();
         services.AddScoped<StripeWebhookHandler>();
         services.AddScoped<StripeIntentActions>();
+        services.AddScoped<StripeSetupFailures>();
         services.AddScoped<IPaymentProvider, StripePaymentProvider>();
         services.AddScoped<IPaymentRecipeSection, StripeRecipeSection>();
     }

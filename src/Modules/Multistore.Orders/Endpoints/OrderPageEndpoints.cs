@@ -18,9 +18,19 @@ public static class OrderPageEndpoints
             var customer = CustomerId(context);
             var order = customer is not null ? await orders.FindForCustomerAsync(number, customer, cancellationToken) : null;
             order ??= token is null ? null : await orders.FindByNumberAsync(number, token, cancellationToken);
-            return order is null
-                ? await views.ViewAsync("not-found", null, StatusCodes.Status404NotFound)
-                : await views.ViewAsync("order", new OrderPage(order));
+            if (order is null)
+            {
+                return await views.ViewAsync("not-found", null, StatusCodes.Status404NotFound);
+            }
+
+            var card = CardPaymentPage.For(order, context.Request, token);
+            if (card is not null)
+            {
+                context.Response.Headers.ContentSecurityPolicy = CardPaymentPage.ContentSecurityPolicy;
+                context.Response.Headers.CacheControl = "no-store";
+            }
+
+            return await views.ViewAsync("order", new OrderPage(order) { CardPayment = card });
         }).WithName("OrderPage");
 
         endpoints.MapGet("/account/orders", async (HttpContext context, IOrderQueries orders, IThemeViewRenderer views, CancellationToken cancellationToken) =>

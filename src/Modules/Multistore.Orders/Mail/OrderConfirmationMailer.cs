@@ -9,10 +9,11 @@ using Multistore.Theming;
 namespace Multistore.Orders.Mail;
 
 /// <summary>
-/// Sends the order confirmation in the culture the shopper ordered in, rendered from the theme's
-/// <c>order-confirmation-email</c> template (module default embedded).
+/// Sends the order confirmation when the order is confirmed (<see cref="OrderConfirmationMoment"/>), in the culture the
+/// shopper ordered in, rendered from the theme's <c>order-confirmation-email</c> template (module default embedded).
 /// </summary>
-public sealed class OrderConfirmationMailer(IOrderQueries orders, IThemeViewRenderer views, MailSender sender, IOptions<SiteSettings> site) : IEventSubscriber<OrderPlaced>
+public sealed class OrderConfirmationMailer(IOrderQueries orders, IThemeViewRenderer views, MailSender sender, IOptions<SiteSettings> site)
+    : IEventSubscriber<OrderPlaced>, IEventSubscriber<OrderStatusChanged>
 {
     private static readonly Dictionary<string, string> Subjects = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -26,11 +27,22 @@ public sealed class OrderConfirmationMailer(IOrderQueries orders, IThemeViewRend
 
     public async Task HandleAsync(OrderPlaced @event, CancellationToken cancellationToken)
     {
-        var order = await orders.GetAsync(@event.Number, cancellationToken);
-        if (order is null)
+        if (await orders.GetAsync(@event.Number, cancellationToken) is { } order && OrderConfirmationMoment.AtPlacement(order))
         {
-            return;
+            await SendAsync(order, cancellationToken);
         }
+    }
+
+    public async Task HandleAsync(OrderStatusChanged @event, CancellationToken cancellationToken)
+    {
+        if (@event.To == OrderStatus.Paid && await orders.GetAsync(@event.Number, cancellationToken) is { } order && OrderConfirmationMoment.WhenPaid(@event, order))
+        {
+            await SendAsync(order, cancellationToken);
+        }
+    }
+
+    private async Task SendAsync(OrderView order, CancellationToken cancellationToken)
+    {
 
         var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         var shopper = CultureInfo.GetCultureInfo(string.IsNullOrEmpty(order.Culture) ? site.Value.DefaultCulture : order.Culture);

@@ -49,7 +49,7 @@ internal sealed class OrderQueries(OrdersDbContext db) : IOrderQueries
         var rows = await orders.AsNoTracking().OrderByDescending(o => o.CreatedUtc).Skip(skip).Take(Math.Clamp(take, 1, 200))
             .Select(o => new { o.Id, o.Number, o.Status, o.CreatedUtc, o.Email, o.GrandTotal, o.Currency, o.Touchpoint, Items = o.Lines.Sum(l => l.Quantity) })
             .ToListAsync(cancellationToken);
-        return [.. rows.Select(o => new OrderSummary(o.Id, o.Number, o.Status.ToString(), o.CreatedUtc, o.Email, new Money(o.GrandTotal, o.Currency), o.Items, o.Touchpoint))];
+        return [.. rows.Select(o => new OrderSummary(o.Id, o.Number, o.Status.ToString(), Utc(o.CreatedUtc), o.Email, new Money(o.GrandTotal, o.Currency), o.Items, o.Touchpoint))];
     }
 
     private Task<Order?> LoadAsync(string number, CancellationToken cancellationToken) =>
@@ -62,16 +62,19 @@ internal sealed class OrderQueries(OrdersDbContext db) : IOrderQueries
         Money M(decimal amount) => new(amount, order.Currency);
         var payment = order.Payments.OrderByDescending(p => p.CreatedUtc).FirstOrDefault();
         return new OrderView(
-            order.Id, order.Number, order.Status.ToString(), order.CreatedUtc, order.Email, order.CustomerId, order.Touchpoint, order.Culture,
+            order.Id, order.Number, order.Status.ToString(), Utc(order.CreatedUtc), order.Email, order.CustomerId, order.Touchpoint, order.Culture,
             [.. order.Lines.Select(l => new OrderLineView(l.Sku, l.Name, l.Quantity, M(l.UnitPrice), M(l.Discount), M(l.LineTotal), M(l.Tax)))],
             new OrderTotals(M(order.ItemsTotal), M(order.DiscountTotal), M(order.ShippingTotal), M(order.PaymentFee), M(order.TaxTotal), order.TaxIncluded, M(order.GrandTotal), M(order.RefundedTotal)),
             ToAddress(order.ShippingAddress), ToAddress(order.BillingAddress), order.ShippingMethodName, order.PaymentMethodCode,
             payment is null ? null : new OrderPaymentView(payment.ProviderCode, payment.Status.ToString(), M(payment.Amount),
-                JsonSerializer.Deserialize<Dictionary<string, string>>(payment.NextActionJson) ?? [], payment.Error),
-            [.. order.Transitions.OrderBy(t => t.AtUtc).Select(t => new OrderHistoryEntry(t.From?.ToString(), t.To.ToString(), t.By, t.Note, t.AtUtc))],
-            [.. order.Refunds.OrderBy(r => r.AtUtc).Select(r => new OrderRefundView(M(r.Amount), r.Reason, r.Status.ToString(), r.By, r.AtUtc, r.Error))],
-            [.. order.Notes.OrderBy(n => n.AtUtc).Select(n => new OrderNoteView(n.Author, n.Text, n.AtUtc))]);
+                PaymentNextAction.Of(payment.Status, JsonSerializer.Deserialize<Dictionary<string, string>>(payment.NextActionJson) ?? []), payment.Error),
+            [.. order.Transitions.OrderBy(t => t.AtUtc).Select(t => new OrderHistoryEntry(t.From?.ToString(), t.To.ToString(), t.By, t.Note, Utc(t.AtUtc)))],
+            [.. order.Refunds.OrderBy(r => r.AtUtc).Select(r => new OrderRefundView(M(r.Amount), r.Reason, r.Status.ToString(), r.By, Utc(r.AtUtc), r.Error))],
+            [.. order.Notes.OrderBy(n => n.AtUtc).Select(n => new OrderNoteView(n.Author, n.Text, Utc(n.AtUtc)))]);
     }
+
+    /// <summary>The database gives times back without their kind; they are UTC, and say so (JSON writes them with "Z").</summary>
+    private static DateTime Utc(DateTime stored) => DateTime.SpecifyKind(stored, DateTimeKind.Utc);
 
     public static Address ToAddress(OrderAddress a) => a.ToAddress();
 }

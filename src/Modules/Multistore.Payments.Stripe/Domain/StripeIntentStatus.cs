@@ -15,12 +15,15 @@ public static class StripeIntentStatus
         _ => PaymentStatus.Pending,
     };
 
-    /// <summary>What the touchpoint does next: confirm with Stripe.js (client secret), or finish 3-D Secure.</summary>
+    /// <summary>
+    /// What the touchpoint does next, as the intent stands: confirm with Stripe.js (client secret), finish 3-D Secure,
+    /// or after a decline try again with another card (same secret); nothing once the payment is through.
+    /// </summary>
     public static IReadOnlyDictionary<string, string> NextAction(PaymentIntent intent, string publishableKey)
     {
         var action = new Dictionary<string, string>
         {
-            ["type"] = intent.Status == "requires_action" ? "stripe_authenticate" : "stripe_confirm",
+            ["type"] = Of(intent) == PaymentStatus.Failed ? "stripe_retry" : intent.Status == "requires_action" ? "stripe_authenticate" : "stripe_confirm",
             ["payment_intent"] = intent.Id,
             ["client_secret"] = intent.ClientSecret ?? "",
             ["publishable_key"] = publishableKey,

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Localization;
 using Multistore.Commerce;
 using Multistore.Payments.Stripe.Services;
 using Stripe;
@@ -15,7 +15,7 @@ public static class StripeIntentEndpoints
     {
         var intents = endpoints.MapGroup("/api/payments/stripe/intents/{intentId}").DisableAntiforgery();
 
-        intents.MapPost("/confirm", async Task<Results<Ok<PaymentResult>, NotFound, ValidationProblem, ProblemHttpResult>> (string intentId, StripeConfirmRequest body, StripeIntentActions actions, ILogger<StripeIntentActions> logger, CancellationToken cancellationToken) =>
+        intents.MapPost("/confirm", async Task<Results<Ok<PaymentResult>, NotFound, ValidationProblem, ProblemHttpResult>> (string intentId, StripeConfirmRequest body, StripeIntentActions actions, StripeSetupFailures failures, CancellationToken cancellationToken) =>
         {
             if (string.IsNullOrWhiteSpace(body.PaymentMethod))
             {
@@ -29,16 +29,26 @@ public static class StripeIntentEndpoints
             }
             catch (StripeException exception)
             {
-                // Stripe's error text may carry request details (even a key): it goes to the log, the shopper gets a plain answer.
-                logger.LogError(exception, "Stripe refused to confirm intent {Intent}: {Type} {Code}", intentId, exception.StripeError?.Type, exception.StripeError?.Code);
+                // Stripe refused the store, not the card: its text may carry request details (even a key), so the
+                // shopper gets a plain answer and the staff the type and code.
+                await failures.ReportAsync(exception, $"confirm intent {intentId}", withShopperInput: true, CancellationToken.None);
                 return TypedResults.Problem("The payment could not be confirmed. Please try again or use another card.", statusCode: StatusCodes.Status402PaymentRequired);
             }
         }).WithName("ConfirmStripePayment");
 
-        intents.MapPost("/refresh", async Task<Results<Ok<PaymentResult>, NotFound>> (string intentId, StripeConfirmRequest body, StripeIntentActions actions, CancellationToken cancellationToken) =>
+        intents.MapPost("/refresh", async Task<Results<Ok<PaymentResult>, NotFound, ProblemHttpResult>> (string intentId, StripeConfirmRequest body, StripeIntentActions actions, StripeSetupFailures failures, IStringLocalizer localizer, CancellationToken cancellationToken) =>
         {
-            var result = await actions.RefreshAsync(intentId, body.ClientSecret ?? "", cancellationToken);
-            return result is null ? TypedResults.NotFound() : TypedResults.Ok(result);
+            try
+            {
+                var result = await actions.RefreshAsync(intentId, body.ClientSecret ?? "", cancellationToken);
+                // The payment page shows this answer as it is: a decline in the shopper's language.
+                return result is null ? TypedResults.NotFound() : TypedResults.Ok(result.Error is null ? result : result with { Error = localizer[result.Error] });
+            }
+            catch (StripeException exception)
+            {
+                await failures.ReportAsync(exception, $"read intent {intentId}", withShopperInput: true, CancellationToken.None);
+                return TypedResults.Problem("The payment could not be checked. Please try again later.", statusCode: StatusCodes.Status503ServiceUnavailable);
+            }
         }).WithName("RefreshStripePayment");
 
         return endpoints;

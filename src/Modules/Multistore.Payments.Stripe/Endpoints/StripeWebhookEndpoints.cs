@@ -29,11 +29,17 @@ public static class StripeWebhookEndpoints
             var outcome = await handler.HandleAsync(new string(buffer, 0, read), request.Headers["Stripe-Signature"], cancellationToken);
             return outcome switch
             {
-                StripeWebhookOutcome.BadSignature => TypedResults.Problem("The Stripe-Signature header does not match this store's webhook signing secret.", statusCode: StatusCodes.Status400BadRequest, title: "Invalid signature"),
+                StripeWebhookOutcome.MissingSignature => Refused("Missing signature", "The request has no Stripe-Signature header."),
+                StripeWebhookOutcome.MalformedSignature => Refused("Malformed signature", "The Stripe-Signature header is not of the form t=timestamp,v1=signature, or what it signs is not a Stripe event."),
+                StripeWebhookOutcome.BadSignature => Refused("Invalid signature", "The Stripe-Signature header does not match this store's webhook signing secret."),
+                StripeWebhookOutcome.TimestampOutsideTolerance => Refused("Timestamp outside tolerance", $"The signature matches, but its timestamp is more than {StripeWebhookHandler.Tolerance} seconds from this server's clock: a replayed event, or a clock that is off."),
                 StripeWebhookOutcome.NotConfigured => TypedResults.Problem("This store has no Stripe webhook signing secret.", statusCode: StatusCodes.Status404NotFound),
                 _ => TypedResults.Ok(),
             };
         }).WithName("StripeWebhook").DisableAntiforgery().WithBodyCap(1024 * 1024);
         return endpoints;
     }
+
+    private static ProblemHttpResult Refused(string title, string detail) =>
+        TypedResults.Problem(detail, statusCode: StatusCodes.Status400BadRequest, title: title);
 }

@@ -28,12 +28,12 @@ public sealed class StripeIntentActions(StripeClientFactory clients, StripePayme
             var confirmed = await intents.ConfirmAsync(intentId, options, cancellationToken: cancellationToken);
             return await ApplyAsync(confirmed, "confirm", cancellationToken);
         }
-        catch (StripeException exception) when (exception.StripeError?.Type == "card_error")
+        catch (StripeException exception) when (StripeDeclines.IsCardError(exception.StripeError))
         {
             // A declined card is an answer, not a fault: the intent now carries the decline; record it as Stripe has it.
             var declined = await intents.GetAsync(intentId, cancellationToken: cancellationToken);
             return await ApplyAsync(declined, "confirm", cancellationToken) is { } result
-                ? result with { Error = exception.StripeError.Message }
+                ? result with { Error = StripeDeclines.MessageFor(exception.StripeError) }
                 : null;
         }
     }
@@ -64,9 +64,11 @@ public sealed class StripeIntentActions(StripeClientFactory clients, StripePayme
 
     private async Task<PaymentResult?> ApplyAsync(PaymentIntent intent, string cause, CancellationToken cancellationToken)
     {
-        var record = await sync.ApplyAsync(intent, $"{cause}:{intent.Id}", cancellationToken);
+        // The cause names the intent's state too: it is the event's id, and a retry after a decline is news of its own.
+        var record = await sync.ApplyAsync(intent, $"{cause}:{intent.Id}:{intent.Status}", cancellationToken);
         return record is null
             ? null
-            : new PaymentResult(record.Status, record.ProviderReference, StripeIntentStatus.NextAction(intent, settings.Value.PublishableKey), intent.LastPaymentError?.Message);
+            : new PaymentResult(record.Status, record.ProviderReference, StripeIntentStatus.NextAction(intent, settings.Value.PublishableKey),
+                intent.LastPaymentError is { } error ? StripeDeclines.MessageFor(error) : null);
     }
 }

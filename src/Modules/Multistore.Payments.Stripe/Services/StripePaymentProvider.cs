@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Localization;
-using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Multistore.Commerce;
 using Multistore.Payments.Services;
@@ -13,16 +12,17 @@ namespace Multistore.Payments.Stripe.Services;
 /// <summary>
 /// Starts a PaymentIntent in the store's currency, in minor units, with the order's idempotency key (sent to
 /// Stripe too, so a retry never creates a second intent), and refunds through Stripe. What Stripe answers to a failed
-/// call is logged, never shown to the shopper: an error text may carry request details.
+/// call is never shown to the shopper (an error text may carry request details): a refused card reads as our own
+/// sentence (<see cref="StripeDeclines"/>), a refused store setup pauses cards (<see cref="StripeSetupFailures"/>).
 /// </summary>
-public sealed class StripePaymentProvider(StripeClientFactory clients, IPaymentLedger ledger, StripePaymentSync sync, IOptions<StripeSettings> settings, IStringLocalizer localizer, ILogger<StripePaymentProvider> logger) : IPaymentProvider
+public sealed class StripePaymentProvider(StripeClientFactory clients, IPaymentLedger ledger, StripePaymentSync sync, IOptions<StripeSettings> settings, IStringLocalizer localizer, StripeSetupFailures failures) : IPaymentProvider
 {
     public const string ProviderCode = "stripe";
 
     public string Code => ProviderCode;
 
     public PaymentMethod? Offer(Money amount, bool isSignedIn, bool isBusinessCustomer) =>
-        settings.Value.HasSecretKey && !string.IsNullOrEmpty(settings.Value.PublishableKey) ? new PaymentMethod(Code, localizer["Card"]) : null;
+        settings.Value.CanOffer ? new PaymentMethod(Code, localizer["Card"]) : null;
 
     public async Task<PaymentResult> StartAsync(PaymentRequest request, CancellationToken cancellationToken)
     {
@@ -32,7 +32,7 @@ public sealed class StripePaymentProvider(StripeClientFactory clients, IPaymentL
             if (await ledger.FindByKeyAsync(request.IdempotencyKey, cancellationToken) is { } existing)
             {
                 var current = await intents.GetAsync(existing.ProviderReference, cancellationToken: cancellationToken);
-                var synced = await sync.ApplyAsync(current, $"start-retry:{request.IdempotencyKey}", cancellationToken);
+                var synced = await sync.ApplyAsync(current, $"start-retry:{request.IdempotencyKey}:{current.Status}", cancellationToken);
                 return Result(synced ?? existing, current);
             }
 
@@ -44,7 +44,7 @@ public sealed class StripePaymentProvider(StripeClientFactory clients, IPaymentL
         }
         catch (StripeException exception)
         {
-            logger.LogError(exception, "Stripe refused to start the payment of order {Number}: {Type} {Code}", request.OrderNumber, exception.StripeError?.Type, exception.StripeError?.Code);
+            await failures.ReportAsync(exception, $"start the payment of order {request.OrderNumber}", withShopperInput: false, CancellationToken.None);
             return new PaymentResult(PaymentStatus.Failed, "", new Dictionary<string, string>(), localizer["The card payment could not be started. Please try again or choose another method."]);
         }
     }
@@ -86,5 +86,5 @@ public sealed class StripePaymentProvider(StripeClientFactory clients, IPaymentL
         new(record.Status,
             record.ProviderReference,
             StripeIntentStatus.NextAction(intent, settings.Value.PublishableKey),
-            intent.LastPaymentError?.Message);
+            intent.LastPaymentError is { } error ? StripeDeclines.MessageFor(error) : null);
 }

@@ -5,7 +5,7 @@ using Stripe;
 namespace Multistore.Payments.Stripe.Services;
 
 /// <summary>Verifies a webhook's signature, then handles its event once, whatever order events arrive in.</summary>
-public sealed class StripeWebhookHandler(StripeSecretStore secrets, StripeEventLog log, StripePaymentSync sync, ILogger<StripeWebhookHandler> logger)
+public sealed class StripeWebhookHandler(StripeSecretStore secrets, StripeEventLog log, StripePaymentSync sync, TimeProvider clock, ILogger<StripeWebhookHandler> logger)
 {
     /// <summary>Seconds a signed timestamp stays valid, as Stripe's own libraries default to: replays older than this fail.</summary>
     public const long Tolerance = 300;
@@ -18,15 +18,22 @@ public sealed class StripeWebhookHandler(StripeSecretStore secrets, StripeEventL
             return StripeWebhookOutcome.NotConfigured;
         }
 
+        var verdict = StripeSignature.Check(payload, signature, secret, clock.GetUtcNow(), Tolerance);
+        if (verdict != StripeWebhookOutcome.Handled)
+        {
+            logger.LogWarning("Rejected a Stripe webhook: {Verdict}", verdict);
+            return verdict;
+        }
+
         Event stripeEvent;
         try
         {
-            stripeEvent = EventUtility.ConstructEvent(payload, signature ?? "", secret, Tolerance, throwOnApiVersionMismatch: false);
+            stripeEvent = EventUtility.ParseEvent(payload, throwOnApiVersionMismatch: false);
         }
-        catch (StripeException exception)
+        catch (StripeException)
         {
-            logger.LogWarning("Rejected a Stripe webhook: {Reason}", exception.Message);
-            return StripeWebhookOutcome.BadSignature;
+            logger.LogWarning("Rejected a Stripe webhook: its signed payload is not a Stripe event");
+            return StripeWebhookOutcome.MalformedSignature;
         }
 
         if (!await log.TryClaimAsync(stripeEvent.Id, stripeEvent.Type, cancellationToken))

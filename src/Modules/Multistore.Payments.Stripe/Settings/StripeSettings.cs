@@ -1,3 +1,5 @@
+using Multistore.Payments.Stripe.Domain;
+
 namespace Multistore.Payments.Stripe.Settings;
 
 /// <summary>
@@ -13,4 +15,12 @@ public sealed class StripeSettings
 
     /// <summary>True once a secret key is stored, so the method is offered only when it can work.</summary>
     public bool HasSecretKey { get; set; }
+
+    /// <summary>
+    /// Set when Stripe refused the store's setup: cards are not offered until the settings are saved again (which
+    /// writes the group without it). Kept in settings, so every node and a restarted one agree.
+    /// </summary>
+    public StripePause? Paused { get; set; }
+
+    public bool CanOffer => HasSecretKey && !string.IsNullOrEmpty(PublishableKey) && Paused is null;
 }
