@@ -14,11 +14,11 @@ HOST_ENTRY_POINTS = {"MultistoreHostingExtensions"}
 
 # Public because a kept type's public member exposes them (CS0050/CS0051/CS0053 otherwise).
 KEEP_FOR_SIGNATURES = set("""
-BrandTemplateRecord BrandTemplateValidator ConfiguredTenant DatabaseOptions FeatureProfileGuard FeatureProfileRecord FeatureResolution FeatureRuleKind
+BrandTemplateRecord BrandTemplateValidator ConfiguredTenant DatabaseOptions FeatureProfileGuard FeatureProfileRecord FeatureResolution 
 FeatureSet HostDbContext HostServices LiquidLimits LiquidTemplateCache ModuleTemplates MultistoreOptions PluralRule
-PoCatalog PoEntry PoFile RecipeExpander RecipeParameter RecipeStepInstance SetupLinkTicket ShellContext
-ShellContextFactory ShellServices TemplateChange TenantConnection TenantCreation TenantDatabaseProvisioner TenantMatch TenantRecord
-TenantRequestValidator TenantSetupPlan TenantSetupPlanner TenantSetupResult TenantSetupService TenantStamp TenantStore TenantTranslations ThemeCatalog
+PoCatalog PoEntry PoFile RecipeExpander RecipeStepInstance SetupLinkTicket ShellContext
+ShellContextFactory ShellServices TenantConnection TenantDatabaseProvisioner TenantMatch TenantRecord
+TenantRequestValidator TenantSetupPlan TenantSetupPlanner TenantSetupService TenantStamp TenantStore TenantTranslations ThemeCatalog
 """.split())
 
 

@@ -10,7 +10,7 @@ namespace Multistore.Setup;
 /// </summary>
 public static class StoreAdminPassword
 {
-    public const string Parameter = "AdminPassword";
+    public const string Parameter = RecipeParameters.AdminPassword;
     private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     /// <summary>Adds a generated password when the recipe asks for one, gives it no default and the caller gave none; returns it, or null.</summary>

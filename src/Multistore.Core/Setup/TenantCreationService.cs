@@ -12,7 +12,7 @@ public sealed class TenantCreationService(
     TenantRegistry registry,
     TenantRequestValidator validator,
     TenantSetupService setup,
-    RecipeCatalog recipes)
+    RecipeCatalog recipes) : ITenantCreation
 {
     public async Task<TenantSettings> CreateAsync(TenantRequest request, CancellationToken cancellationToken)
     {

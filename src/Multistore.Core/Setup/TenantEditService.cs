@@ -9,7 +9,7 @@ namespace Multistore.Setup;
 /// store then broke its own profile, issue 14).
 /// </summary>
 public sealed class TenantEditService(
-    Multistore.Hosting.HostStartup startup, TenantRegistry registry, TenantRequestValidator validator, TenantFeatures features, FeatureProfileGuard profileGuard)
+    Multistore.Hosting.HostStartup startup, TenantRegistry registry, TenantRequestValidator validator, TenantFeatures features, FeatureProfileGuard profileGuard) : ITenantEditing
 {
     public async Task<TenantSettings> EditAsync(string name, TenantEdit edit, CancellationToken cancellationToken)
     {

@@ -16,18 +16,18 @@ public static class CorePublicSurface
     /// </summary>
     public static IReadOnlySet<string> StillPublicForTheTenantsModule { get; } = new HashSet<string>(StringComparer.Ordinal)
     {
-        "BrandTemplate", "BrandTemplateRecord", "BrandTemplateService", "BrandTemplateStore", "BrandTemplateValidator", "ConfiguredTenant",
-        "DatabaseOptions", "FeatureProfile", "FeatureProfileGuard", "FeatureProfileRecord", "FeatureProfileRule", "FeatureProfileStore",
-        "FeatureResolution", "FeatureRollout", "FeatureRolloutOutcome", "FeatureRolloutResult", "FeatureRuleKind", "FeatureSet",
+        "BrandTemplateRecord", "BrandTemplateService", "BrandTemplateStore", "BrandTemplateValidator", "ConfiguredTenant",
+        "DatabaseOptions", "FeatureProfileGuard", "FeatureProfileRecord", "FeatureProfileStore",
+        "FeatureResolution", "FeatureRollout", "FeatureSet",
         "HostDbContext", "HostNames", "HostServices", "HostStartup", "LiquidLimits", "LiquidTemplateCache",
         "MissingStrings", "ModuleCatalog", "ModuleTemplates", "MultistoreOptions", "PluralRule", "PoCatalog",
-        "PoEntry", "PoFile", "Recipe", "RecipeCatalog", "RecipeException", "RecipeExpander",
-        "RecipeKindRule", "RecipeParameter", "RecipeReader", "RecipeStepInstance", "SecretFilter", "SettingSource",
-        "SettingsCascade", "SetupLink", "SetupLinkTicket", "ShellContext", "ShellContextFactory", "ShellHost",
-        "ShellServices", "StoreAdminPassword", "StoreSettingsReader", "TemplateChain", "TemplateChange", "TemplateImpact",
-        "TemplateImpactPlanner", "TenantChangeWatcher", "TenantConflictException", "TenantConnection", "TenantCreation", "TenantCreationService",
-        "TenantDatabaseProvisioner", "TenantEdit", "TenantEditService", "TenantExporter", "TenantFeatures", "TenantMatch",
-        "TenantRecord", "TenantRegistry", "TenantRequest", "TenantRequestValidator", "TenantSetupLinks", "TenantSetupPlan", "TenantSetupPlanner", "TenantSetupResult",
+        "PoEntry", "PoFile", "RecipeCatalog", "RecipeExpander",
+        "RecipeReader", "RecipeStepInstance", 
+        "SettingsCascade", "SetupLinkTicket", "ShellContext", "ShellContextFactory", "ShellHost",
+        "ShellServices", "StoreAdminPassword", "StoreSettingsReader", "TemplateChain", 
+        "TemplateImpactPlanner", "TenantChangeWatcher", "TenantConnection", "TenantCreationService",
+        "TenantDatabaseProvisioner", "TenantEditService", "TenantExporter", "TenantFeatures", "TenantMatch",
+        "TenantRecord", "TenantRegistry", "TenantRequestValidator", "TenantSetupLinks", "TenantSetupPlan", "TenantSetupPlanner", 
         "TenantSetupService", "TenantStamp", "TenantStateService", "TenantStore", "TenantTranslations", "ThemeCatalog",
         "ThemeTemplates",
     };

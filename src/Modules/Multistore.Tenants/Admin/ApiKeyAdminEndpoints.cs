@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Admin.Routing;
 using Multistore.Setup;
+using Multistore.Tenancy.Management;
 using Multistore.Tenants.Services;
 
 namespace Multistore.Tenants.Admin;

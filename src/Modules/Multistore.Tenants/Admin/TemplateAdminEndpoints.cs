@@ -4,8 +4,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Multistore.Admin.Routing;
-using Multistore.BrandTemplates;
 using Multistore.Setup;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.Admin;
 
@@ -24,7 +24,7 @@ public static class TemplateAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SaveAsync(string name, [FromForm] TemplateForm form, HttpContext context, BrandTemplateService templates, CancellationToken ct)
+    private static async Task<IResult> SaveAsync(string name, [FromForm] TemplateForm form, HttpContext context, IBrandTemplates templates, CancellationToken ct)
     {
         var errors = new FormErrors();
         try

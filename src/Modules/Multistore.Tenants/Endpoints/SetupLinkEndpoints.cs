@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Multistore.Setup;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.Endpoints;
 
@@ -8,13 +9,13 @@ public static class SetupLinkEndpoints
 {
     public const int DefaultHours = 72;
 
-    public static async Task<IResult> CreateAsync(TenantRequest request, CreateTenantBody body, TenantSetupLinks links, HttpContext context, CancellationToken ct)
+    public static async Task<IResult> CreateAsync(TenantRequest request, CreateTenantBody body, ITenantSetupLinks links, HttpContext context, CancellationToken ct)
     {
         var link = await links.CreateAsync(request, Parameters(body.Parameters), Lifetime(body.SetupLinkHours), ct);
         return TypedResults.Created($"/api/tenants/{link.Tenant.Name}", Answer(link, context));
     }
 
-    public static Task<IResult> ReissueAsync(string name, SetupTenantBody body, int? hours, TenantSetupLinks links, HttpContext context) =>
+    public static Task<IResult> ReissueAsync(string name, SetupTenantBody body, int? hours, ITenantSetupLinks links, HttpContext context) =>
         TenantErrors.HandleAsync(() =>
             Task.FromResult<IResult>(TypedResults.Ok(Answer(links.Reissue(name, Parameters(body.Parameters), Lifetime(hours)), context))));
 

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http;
 using Multistore.Recipes;
 using Multistore.Setup;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.Endpoints;
 
