@@ -3,7 +3,7 @@ using Multistore.Hosting;
 namespace Multistore.Recipes;
 
 /// <summary>The recipes in the host's recipes folder, by name (the file <c>{name}.recipe.json</c>).</summary>
-public sealed class RecipeCatalog(AppDataPaths paths) : IRecipeCatalog
+internal sealed class RecipeCatalog(AppDataPaths paths) : IRecipeCatalog
 {
     public IReadOnlyList<Recipe> List()
     {

@@ -7,7 +7,7 @@ namespace Multistore.Setup;
 /// Creates tenants and sets them up from recipes, behind every door that does so (admin, REST API, command line,
 /// configuration), so they all validate and behave the same.
 /// </summary>
-public sealed class TenantCreationService(
+internal sealed class TenantCreationService(
     Multistore.Hosting.HostStartup startup,
     TenantRegistry registry,
     TenantRequestValidator validator,
