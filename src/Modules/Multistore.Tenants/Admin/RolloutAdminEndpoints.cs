@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Admin.Routing;
@@ -19,7 +20,7 @@ public static class RolloutAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> RunAsync([FromForm] string feature, [FromForm] string mode, [FromForm] string? tenants, IFeatureRollouts rollout, CancellationToken ct)
+    private static async Task<RazorComponentResult<RolloutPage>> RunAsync([FromForm] string feature, [FromForm] string mode, [FromForm] string? tenants, IFeatureRollouts rollout, CancellationToken ct)
     {
         var names = (tenants ?? "").Split(['\n', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         try

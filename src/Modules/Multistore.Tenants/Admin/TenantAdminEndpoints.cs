@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Admin.Routing;
@@ -28,7 +29,7 @@ public static class TenantAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> CreateAsync([FromForm] TenantCreateForm form, HttpContext context, ITenantCreation tenants, IRecipeCatalog recipes,
+    private static async Task<Results<RazorComponentResult<TenantCreatePage>, RedirectHttpResult>> CreateAsync([FromForm] TenantCreateForm form, HttpContext context, ITenantCreation tenants, IRecipeCatalog recipes,
         ITenantSetupLinks links, CancellationToken ct)
     {
         var errors = new FormErrors();
@@ -66,7 +67,7 @@ public static class TenantAdminEndpoints
         return AdminResults.Page<TenantCreatePage>(new { Form = form, Errors = errors });
     }
 
-    private static async Task<IResult> EditAsync(string name, [FromForm] TenantEditForm form, HttpContext context, ITenantEditing tenants, CancellationToken ct)
+    private static async Task<Results<RedirectHttpResult, RazorComponentResult<TenantEditPage>>> EditAsync(string name, [FromForm] TenantEditForm form, HttpContext context, ITenantEditing tenants, CancellationToken ct)
     {
         try
         {
@@ -85,7 +86,7 @@ public static class TenantAdminEndpoints
         }
     }
 
-    private static async Task<IResult> ChangeStateAsync(string name, string action, [FromForm] string? confirm, HttpContext context, ITenantStates tenants, CancellationToken ct)
+    private static async Task<Results<RazorComponentResult<TenantsPage>, RedirectHttpResult>> ChangeStateAsync(string name, string action, [FromForm] string? confirm, HttpContext context, ITenantStates tenants, CancellationToken ct)
     {
         try
         {
@@ -115,7 +116,7 @@ public static class TenantAdminEndpoints
         }
     }
 
-    private static async Task<IResult> ExportAsync(string name, bool? includeContent, ITenantExport exporter, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(string name, bool? includeContent, ITenantExport exporter, CancellationToken ct)
     {
         try
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Http;
 using Multistore.Modules;
@@ -25,7 +26,7 @@ public static class FeatureProfileEndpoints
         return endpoints;
     }
 
-    private static Task<IResult> Save(string name, FeatureProfileBody body, IFeatureProfiles store, CancellationToken ct) =>
+    private static Task<Results<Ok<FeatureProfile>, ValidationProblem, ProblemHttpResult>> Save(string name, FeatureProfileBody body, IFeatureProfiles store, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () =>
         {
             var profile = new FeatureProfile(name, body.Description ?? "", body.Rules ?? []);
@@ -33,8 +34,9 @@ public static class FeatureProfileEndpoints
             return TypedResults.Ok(profile);
         });
 
-    private static Task<IResult> Delete(string name, IFeatureProfiles store, ITenantCatalog registry, CancellationToken ct) =>
-        TenantErrors.HandleAsync(async () =>
+    private static Task<Results<Results<NoContent, NotFound>, ValidationProblem, ProblemHttpResult>> Delete(string name, IFeatureProfiles store, ITenantCatalog registry,
+        CancellationToken ct) =>
+        TenantErrors.HandleAsync(async Task<Results<NoContent, NotFound>> () =>
         {
             var users = registry.All.Where(t => string.Equals(t.FeatureProfile, name, StringComparison.Ordinal)).Select(t => t.Name).ToList();
             if (users.Count > 0)
@@ -45,7 +47,7 @@ public static class FeatureProfileEndpoints
             return await store.DeleteAsync(name, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
         });
 
-    private static Task<IResult> Rollout(RolloutBody body, IFeatureRollouts rollout, IFeatureCatalog catalog, CancellationToken ct) =>
+    private static Task<Results<Ok<IReadOnlyList<FeatureRolloutResult>>, ValidationProblem, ProblemHttpResult>> Rollout(RolloutBody body, IFeatureRollouts rollout, IFeatureCatalog catalog, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () =>
         {
             if (string.IsNullOrWhiteSpace(body.Feature) || catalog.Find(body.Feature) is null)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Http;
 using Multistore.Setup;
@@ -23,9 +24,7 @@ public static class TemplateEndpoints
         group.MapGet("{name}", Get).AddEndpointFilter(view).WithName("GetTemplate");
         group.MapPut("{name}", Save).AddEndpointFilter(manage).WithName("SaveTemplate");
         group.MapPost("{name}/preview", Preview).AddEndpointFilter(manage).WithName("PreviewTemplate");
-        group.MapDelete("{name}", (string name, IBrandTemplates templates, CancellationToken ct) => TenantErrors.HandleAsync(async () =>
-            await templates.DeleteAsync(name, ct) ? TypedResults.NoContent() : TypedResults.NotFound()))
-            .AddEndpointFilter(manage).WithName("DeleteTemplate");
+        group.MapDelete("{name}", Delete).AddEndpointFilter(manage).WithName("DeleteTemplate");
         endpoints.MapGet("api/tenants/{name}/settings", StoreSettingsSourcesEndpoint.GetAsync).AddEndpointFilter(view)
             .WithTags("Tenants").WithName("GetTenantSettingsSources");
         return endpoints;
@@ -41,12 +40,15 @@ public static class TemplateEndpoints
         Version = body.Version ?? 0,
     };
 
-    private static async Task<IResult> Get(string name, IBrandTemplates templates, CancellationToken ct) =>
+    private static async Task<Results<Ok<BrandTemplateDetails>, NotFound>> Get(string name, IBrandTemplates templates, CancellationToken ct) =>
         await templates.DescribeAsync(name, ct) is { } details ? TypedResults.Ok(details) : TypedResults.NotFound();
 
-    private static Task<IResult> Save(string name, TemplateBody body, IBrandTemplates templates, CancellationToken ct) =>
+    private static Task<Results<Ok<BrandTemplate>, ValidationProblem, ProblemHttpResult>> Save(string name, TemplateBody body, IBrandTemplates templates, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () => TypedResults.Ok(await templates.SaveAsync(ToTemplate(name, body), ct)));
 
-    private static Task<IResult> Preview(string name, TemplateBody body, IBrandTemplates templates, CancellationToken ct) =>
+    private static Task<Results<Ok<TemplateImpact>, ValidationProblem, ProblemHttpResult>> Preview(string name, TemplateBody body, IBrandTemplates templates, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () => TypedResults.Ok(await templates.PreviewAsync(ToTemplate(name, body), ct)));
+
+    private static Task<Results<Results<NoContent, NotFound>, ValidationProblem, ProblemHttpResult>> Delete(string name, IBrandTemplates templates, CancellationToken ct) =>
+        TenantErrors.HandleAsync(async Task<Results<NoContent, NotFound>> () => await templates.DeleteAsync(name, ct) ? TypedResults.NoContent() : TypedResults.NotFound());
 }

@@ -45,8 +45,9 @@ public static class TenantEndpoints
     private static Results<Ok<TenantDto>, NotFound> Get(string name, ITenantCatalog registry) =>
         registry.Find(name) is { } tenant ? TypedResults.Ok(TenantDto.From(tenant)) : TypedResults.NotFound();
 
-    private static Task<IResult> Create(CreateTenantBody body, ITenantCreation tenants, IRecipeCatalog recipes, ITenantSetupLinks links, HttpContext context, CancellationToken ct) =>
-        TenantErrors.HandleAsync(async () =>
+    private static Task<Results<Results<Created<TenantDto>, Ok<TenantDto>, Created<SetupLinkDto>>, ValidationProblem, ProblemHttpResult>> Create(
+        CreateTenantBody body, ITenantCreation tenants, IRecipeCatalog recipes, ITenantSetupLinks links, HttpContext context, CancellationToken ct) =>
+        TenantErrors.HandleAsync(async Task<Results<Created<TenantDto>, Ok<TenantDto>, Created<SetupLinkDto>>> () =>
         {
             var request = new TenantRequest
             {
@@ -78,7 +79,7 @@ public static class TenantEndpoints
             return creation.Created ? TypedResults.Created($"/api/tenants/{dto.Name}", dto) : TypedResults.Ok(dto);
         });
 
-    private static Task<IResult> Setup(string name, SetupTenantBody body, ITenantCreation tenants, ITenantCatalog registry, CancellationToken ct) =>
+    private static Task<Results<Ok<TenantDto>, ValidationProblem, ProblemHttpResult>> Setup(string name, SetupTenantBody body, ITenantCreation tenants, ITenantCatalog registry, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () =>
         {
             var recipe = body.Recipe ?? registry.Find(name)?.RecipeName
@@ -87,7 +88,7 @@ public static class TenantEndpoints
             return TypedResults.Ok(TenantDto.From(setup.Tenant, setup.GeneratedAdminPassword));
         });
 
-    private static Task<IResult> Edit(string name, EditTenantBody body, ITenantEditing tenants, CancellationToken ct) =>
+    private static Task<Results<Ok<TenantDto>, ValidationProblem, ProblemHttpResult>> Edit(string name, EditTenantBody body, ITenantEditing tenants, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () =>
         {
             var edit = new TenantEdit
@@ -101,7 +102,7 @@ public static class TenantEndpoints
     private static Dictionary<string, string> Parameters(Dictionary<string, string>? values) =>
         new(values ?? [], StringComparer.OrdinalIgnoreCase);
 
-    private static Task<IResult> Remove(string name, ITenantStates tenants, CancellationToken ct) =>
+    private static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Remove(string name, ITenantStates tenants, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () =>
         {
             await tenants.RemoveAsync(name, ct);
