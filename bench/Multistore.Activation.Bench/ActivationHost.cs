@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Setup;
 using Multistore.Shells;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Activation.Bench;
 

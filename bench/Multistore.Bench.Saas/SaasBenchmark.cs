@@ -9,6 +9,7 @@ using Multistore.Recipes;
 using Multistore.Setup;
 using Multistore.Shells;
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 using Multistore.Tenants.Domain;
 using Multistore.Tenants.Services;
 

@@ -11,6 +11,7 @@ using Multistore.Recipes;
 using Multistore.Setup;
 using Multistore.Shells;
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Bench.Commerce;
 

@@ -15,7 +15,6 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ApiKeyService>();
         services.AddScoped<Multistore.Health.IOperatorKeys, HostApiOperatorKeys>();
         services.AddSingleton<TenantDirectory>();
-        services.AddSingleton<StoreProvenance>();
         services.ConfigureHttpJsonOptions(json => json.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
     }
 

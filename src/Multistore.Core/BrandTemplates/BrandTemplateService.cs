@@ -8,7 +8,7 @@ namespace Multistore.BrandTemplates;
 /// checked against the feature profiles of the stores it reaches, stored, and then releases the shell of every
 /// store that inherits from the template, on every node, so the change is live at their next request.
 /// </summary>
-public sealed class BrandTemplateService(
+internal sealed class BrandTemplateService(
     BrandTemplateStore store,
     BrandTemplateValidator validator,
     TemplateImpactPlanner planner,

@@ -5,7 +5,7 @@ using Multistore.Data;
 namespace Multistore.BrandTemplates;
 
 /// <summary>Reads and writes brand templates in the host database, so every node and the command line see the same ones.</summary>
-public sealed class BrandTemplateStore(IDbContextFactory<HostDbContext> contexts)
+internal sealed class BrandTemplateStore(IDbContextFactory<HostDbContext> contexts)
 {
     public async Task<IReadOnlyDictionary<string, BrandTemplate>> AllAsync(CancellationToken cancellationToken)
     {

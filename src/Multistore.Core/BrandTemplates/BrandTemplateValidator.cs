@@ -14,7 +14,7 @@ namespace Multistore.BrandTemplates;
 /// circle or more than three levels (for it and every template below it), features the host has, settings groups
 /// that are objects without secrets, and Site values that make sense (culture, currency, time zone, theme).
 /// </summary>
-public sealed class BrandTemplateValidator(FeatureSet features, ThemeCatalog themes)
+internal sealed class BrandTemplateValidator(FeatureSet features, ThemeCatalog themes)
 {
     public void Validate(BrandTemplate template, IReadOnlyDictionary<string, BrandTemplate> existing)
     {

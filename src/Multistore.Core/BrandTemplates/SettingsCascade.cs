@@ -8,7 +8,7 @@ namespace Multistore.BrandTemplates;
 /// Objects merge property by property (names compared without case, as settings bind); any other value,
 /// arrays included, is taken whole from the first level that sets it.
 /// </summary>
-public static class SettingsCascade
+internal static class SettingsCascade
 {
     /// <summary>The group as the store sees it, or null when no level sets it.</summary>
     public static JsonElement? Effective(string group, JsonElement? own, TemplateChain chain)

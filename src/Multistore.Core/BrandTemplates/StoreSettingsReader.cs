@@ -10,7 +10,7 @@ namespace Multistore.BrandTemplates;
 /// Reads the settings a store sets itself (not what it inherits) straight from its database, without building
 /// its shell: what the template editor needs to tell which stores override a value.
 /// </summary>
-public sealed class StoreSettingsReader(ShellContextFactory shells)
+internal sealed class StoreSettingsReader(ShellContextFactory shells)
 {
     public async Task<IReadOnlyDictionary<string, JsonElement>> ReadAsync(TenantSettings tenant, CancellationToken cancellationToken)
     {

@@ -4,7 +4,7 @@ namespace Multistore.BrandTemplates;
 /// The templates a store inherits from, closest first. Resolution walks store → these levels → host defaults,
 /// and the first level that sets a value wins.
 /// </summary>
-public sealed class TemplateChain
+internal sealed class TemplateChain
 {
     public const int MaxDepth = 3;
 

@@ -7,7 +7,7 @@ namespace Multistore.BrandTemplates;
 /// Works out, before a template is saved, which stores each changed value reaches: every store that inherits
 /// from the template, less those that set the value themselves or through a template closer to them.
 /// </summary>
-public sealed class TemplateImpactPlanner(TenantRegistry registry, StoreSettingsReader reader)
+internal sealed class TemplateImpactPlanner(TenantRegistry registry, StoreSettingsReader reader)
 {
     /// <summary>The stores whose chain holds <paramref name="template"/>, by name.</summary>
     public static IReadOnlyList<TenantSettings> Inheriting(string template, IReadOnlyDictionary<string, BrandTemplate> all, IEnumerable<TenantSettings> tenants) =>

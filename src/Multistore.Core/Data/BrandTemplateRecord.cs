@@ -1,7 +1,7 @@
 namespace Multistore.Data;
 
 /// <summary>A row of the host database's brand templates: features and settings groups as JSON.</summary>
-public sealed class BrandTemplateRecord
+internal sealed class BrandTemplateRecord
 {
     public string Name { get; set; } = "";
     public string? Parent { get; set; }

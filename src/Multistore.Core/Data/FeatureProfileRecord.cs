@@ -1,7 +1,7 @@
 namespace Multistore.Data;
 
 /// <summary>A row of the host database's feature profiles; the rules are stored as JSON.</summary>
-public sealed class FeatureProfileRecord
+internal sealed class FeatureProfileRecord
 {
     public string Name { get; set; } = "";
     public string Description { get; set; } = "";

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Multistore.Data;
 
 /// <summary>The host database: the tenant registry, shared by every node.</summary>
-public sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbContext(options)
+internal sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbContext(options)
 {
     public DbSet<TenantRecord> Tenants => Set<TenantRecord>();
     public DbSet<FeatureProfileRecord> FeatureProfiles => Set<FeatureProfileRecord>();

@@ -5,7 +5,7 @@ using Multistore.Tenancy;
 namespace Multistore.Data;
 
 /// <summary>Where one tenant's database is: provider, connection string and (PostgreSQL) schema.</summary>
-public sealed record TenantConnection(DatabaseProvider Provider, string ConnectionString, string? Schema, string? SqliteFolder)
+internal sealed record TenantConnection(DatabaseProvider Provider, string ConnectionString, string? Schema, string? SqliteFolder)
 {
     public static TenantConnection For(TenantSettings tenant, string appDataPath)
     {

@@ -6,7 +6,7 @@ using Multistore.Tenancy;
 namespace Multistore.Data;
 
 /// <summary>Creates a tenant's database container before its migrations run, and removes it without a trace.</summary>
-public sealed class TenantDatabaseProvisioner(ILogger<TenantDatabaseProvisioner> logger)
+internal sealed class TenantDatabaseProvisioner(ILogger<TenantDatabaseProvisioner> logger)
 {
     private static readonly string[] SqliteFileSuffixes = ["", "-wal", "-shm"];
 

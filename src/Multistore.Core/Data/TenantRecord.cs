@@ -3,7 +3,7 @@ using Multistore.Tenancy;
 namespace Multistore.Data;
 
 /// <summary>A row of the host database's tenant registry.</summary>
-public sealed class TenantRecord
+internal sealed class TenantRecord
 {
     public string Name { get; set; } = "";
     public TenantState State { get; set; }

@@ -11,7 +11,7 @@ namespace Multistore.Hosting;
 /// listening before the registry is ready without a request ever seeing an empty map. A failed start (the
 /// host database not reachable yet) is tried again by the next caller instead of failing forever.
 /// </summary>
-public sealed class HostStartup(IServiceProvider services)
+internal sealed class HostStartup(IServiceProvider services)
 {
     private readonly Lock _lock = new();
     private Task? _ready;

@@ -72,6 +72,7 @@ public static class MultistoreHostingExtensions
         services.AddSingleton<TemplateImpactPlanner>();
         services.AddSingleton<BrandTemplateService>();
         services.AddSingleton<TenantSetupLinks>();
+        services.AddHostManagement();
         services.AddSingleton<Multistore.Health.IOperatorAccess, HostOperatorAccess>();
         services.AddSingleton<SetupLinkPage>();
         services.AddMultistoreTheming();

@@ -3,7 +3,7 @@ using Multistore.Tenancy;
 namespace Multistore.Hosting;
 
 /// <summary>The host's own configuration, section "Multistore".</summary>
-public sealed class MultistoreOptions
+internal sealed class MultistoreOptions
 {
     public const string SectionName = "Multistore";
 
@@ -28,7 +28,7 @@ public sealed class MultistoreOptions
     public IList<ConfiguredTenant> Tenants { get; set; } = [];
 }
 
-public sealed class DatabaseOptions
+internal sealed class DatabaseOptions
 {
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
@@ -44,7 +44,7 @@ public sealed class DatabaseOptions
     public IList<string> Servers { get; set; } = [];
 }
 
-public sealed class ConfiguredTenant
+internal sealed class ConfiguredTenant
 {
     public string Name { get; set; } = "";
     public IList<string> Hosts { get; set; } = [];

@@ -13,7 +13,7 @@ namespace Multistore.Hosting;
 /// registry, which releases the shells of the tenants that changed. On SQLite it polls the registry stamp every
 /// second; on PostgreSQL it listens for the NOTIFY every write sends, with a slow poll as a safety net.
 /// </summary>
-public sealed class TenantChangeWatcher(
+internal sealed class TenantChangeWatcher(
     HostStartup startup,
     TenantStore store,
     TenantRegistry registry,

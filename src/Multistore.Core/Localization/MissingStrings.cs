@@ -11,7 +11,7 @@ namespace Multistore.Localization;
 /// modules' and theme chain's PO files (in any culture: what one translator added, the others owe) and every
 /// literal passed to the <c>t</c> filter in the theme chain's and modules' templates.
 /// </summary>
-public sealed partial class MissingStrings(PoCatalog catalog, ModuleTemplates moduleTemplates, TenantTranslations translations, IOptions<SiteSettings> site) : IMissingStrings
+internal sealed partial class MissingStrings(PoCatalog catalog, ModuleTemplates moduleTemplates, TenantTranslations translations, IOptions<SiteSettings> site) : IMissingStrings
 {
     /// <summary>English is the source language: a msgid is its own English text, so nothing is missing.</summary>
     public static bool IsSourceLanguage(CultureInfo culture) => IMissingStrings.IsSourceLanguage(culture);

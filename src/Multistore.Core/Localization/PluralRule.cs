@@ -6,7 +6,7 @@ namespace Multistore.Localization;
 /// The <c>Plural-Forms</c> header of a PO file (<c>nplurals=3; plural=(n%10==1 &amp;&amp; n%100!=11 ? 0 : 1);</c>)
 /// as a function from a count to the index of the msgstr to use.
 /// </summary>
-public sealed class PluralRule
+internal sealed class PluralRule
 {
     /// <summary>English and most Germanic languages: one, other.</summary>
     public static readonly PluralRule Default = new(2, n => n == 1 ? 0 : 1, "n != 1");

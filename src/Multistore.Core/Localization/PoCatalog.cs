@@ -10,7 +10,7 @@ namespace Multistore.Localization;
 /// theme's <c>Localization/{culture}.po</c>. Theme files are re-read when they change on disk, so a
 /// translator's edit shows on the next request without a restart.
 /// </summary>
-public sealed class PoCatalog
+internal sealed class PoCatalog
 {
     private readonly ConcurrentDictionary<string, (long Stamp, PoFile File)> _themeFiles = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<PoFile>> _moduleFiles = new(StringComparer.OrdinalIgnoreCase);

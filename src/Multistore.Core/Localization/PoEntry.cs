@@ -1,7 +1,7 @@
 namespace Multistore.Localization;
 
 /// <summary>One translated message of a PO file: its context, its id (and plural id) and the translations.</summary>
-public sealed record PoEntry(string? Context, string Id, string? PluralId, IReadOnlyList<string> Translations)
+internal sealed record PoEntry(string? Context, string Id, string? PluralId, IReadOnlyList<string> Translations)
 {
     /// <summary>The lookup key: context and id joined by the EOT character, as gettext does.</summary>
     public string Key => KeyOf(Context, Id);

@@ -1,7 +1,7 @@
 namespace Multistore.Localization;
 
 /// <summary>A parsed PO file: its translated entries by key and the plural rule from its <c>Plural-Forms</c> header.</summary>
-public sealed class PoFile(IReadOnlyDictionary<string, PoEntry> entries, PluralRule plural)
+internal sealed class PoFile(IReadOnlyDictionary<string, PoEntry> entries, PluralRule plural)
 {
     public static readonly PoFile Empty = new(new Dictionary<string, PoEntry>(), PluralRule.Default);
 

@@ -13,7 +13,7 @@ namespace Multistore.Localization;
 /// (de-AT, then de), the other cultures of its language that the store, its theme or a module has (de-DE), then the
 /// store's default culture. An English culture stops within English: the source text is English already.
 /// </summary>
-public sealed class TenantTranslations(PoCatalog catalog, ISiteSettingsStore store, IOptions<SiteSettings> site)
+internal sealed class TenantTranslations(PoCatalog catalog, ISiteSettingsStore store, IOptions<SiteSettings> site)
 {
     public const string GroupName = "Translations";
 

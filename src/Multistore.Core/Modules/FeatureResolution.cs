@@ -1,6 +1,6 @@
 namespace Multistore.Modules;
 
-public sealed record FeatureResolution(IReadOnlyList<FeatureInfo> Features, IReadOnlyList<string> Errors)
+internal sealed record FeatureResolution(IReadOnlyList<FeatureInfo> Features, IReadOnlyList<string> Errors)
 {
     public bool Succeeded => Errors.Count == 0;
 

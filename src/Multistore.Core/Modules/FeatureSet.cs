@@ -4,7 +4,7 @@ namespace Multistore.Modules;
 /// Works out which features a tenant runs: what it asked for, their dependencies and the always-enabled ones,
 /// in dependency order; and whether a feature can be switched off.
 /// </summary>
-public sealed class FeatureSet(ModuleCatalog catalog)
+internal sealed class FeatureSet(ModuleCatalog catalog)
 {
     /// <summary>Closes <paramref name="requested"/> over dependencies, dependencies first.</summary>
     public FeatureResolution Resolve(IEnumerable<string> requested, bool isDefaultTenant)

@@ -7,7 +7,7 @@ namespace Multistore.Modules;
 /// Every feature of every module the host references, found once at start-up from the application's
 /// dependency manifest: a module is added by its project reference alone.
 /// </summary>
-public sealed class ModuleCatalog : IFeatureCatalog
+internal sealed class ModuleCatalog : IFeatureCatalog
 {
     private readonly Dictionary<string, FeatureInfo> _features;
 

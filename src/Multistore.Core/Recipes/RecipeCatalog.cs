@@ -3,7 +3,7 @@ using Multistore.Hosting;
 namespace Multistore.Recipes;
 
 /// <summary>The recipes in the host's recipes folder, by name (the file <c>{name}.recipe.json</c>).</summary>
-public sealed class RecipeCatalog(AppDataPaths paths)
+internal sealed class RecipeCatalog(AppDataPaths paths) : IRecipeCatalog
 {
     public IReadOnlyList<Recipe> List()
     {
@@ -27,4 +27,6 @@ public sealed class RecipeCatalog(AppDataPaths paths)
 
         return RecipeReader.Read(File.ReadAllText(file), Path.GetFileName(file));
     }
+
+    public Recipe Read(string json, string source) => RecipeReader.Read(json, source);
 }

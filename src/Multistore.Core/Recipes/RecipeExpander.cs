@@ -8,7 +8,7 @@ namespace Multistore.Recipes;
 /// Turns a recipe and its parameter values into the flat list of steps to run: included recipes
 /// (<c>recipes</c> steps) are inlined, <c>${Name}</c> placeholders are filled in.
 /// </summary>
-public sealed partial class RecipeExpander(RecipeCatalog catalog)
+internal sealed partial class RecipeExpander(RecipeCatalog catalog)
 {
     public IReadOnlyList<RecipeStepInstance> Expand(Recipe recipe, IReadOnlyDictionary<string, string> parameters)
     {

@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Multistore.Recipes;
 
 /// <summary>Parses recipe JSON, naming the recipe and the place of anything malformed.</summary>
-public static class RecipeReader
+internal static class RecipeReader
 {
     private static readonly JsonDocumentOptions Options = new() { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true };
 

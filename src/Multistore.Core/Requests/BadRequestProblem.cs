@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Multistore.Requests;
 
@@ -17,7 +18,7 @@ internal static partial class BadRequestProblem
         return Describe(exception).ExecuteAsync(context);
     }
 
-    public static IResult Describe(BadHttpRequestException exception)
+    public static Results<ProblemHttpResult, ValidationProblem> Describe(BadHttpRequestException exception)
     {
         if (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -41,7 +42,7 @@ internal static partial class BadRequestProblem
         return TypedResults.Problem(detail, statusCode: exception.StatusCode, title: "Bad request");
     }
 
-    private static Microsoft.AspNetCore.Http.HttpResults.ValidationProblem Validation(string field, string message, string title) =>
+    private static ValidationProblem Validation(string field, string message, string title) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: title);
 
     [GeneratedRegex("""^Failed to bind parameter "(?<type>[^"]+) (?<name>[^"\s]+)" from""", RegexOptions.None, matchTimeoutMilliseconds: 1000)]

@@ -7,7 +7,7 @@ namespace Multistore.Setup;
 /// Checks features against the tenant's feature profile wherever features are enabled: setup recipes,
 /// the tenant's feature management and rollouts. Always-enabled features are part of every tenant.
 /// </summary>
-public sealed class FeatureProfileGuard(FeatureProfileStore profiles, ModuleCatalog catalog)
+internal sealed class FeatureProfileGuard(FeatureProfileStore profiles, ModuleCatalog catalog)
 {
     public async Task EnsureAllowedAsync(TenantSettings tenant, IEnumerable<string> featureIds, CancellationToken cancellationToken)
     {

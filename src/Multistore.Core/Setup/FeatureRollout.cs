@@ -8,7 +8,7 @@ namespace Multistore.Setup;
 /// its own feature management (dependencies, feature profile); a tenant that fails is reported with the reason
 /// and stays unchanged, and the rollout goes on with the others.
 /// </summary>
-public sealed class FeatureRollout(TenantRegistry registry, TenantFeatures features)
+internal sealed class FeatureRollout(TenantRegistry registry, TenantFeatures features) : IFeatureRollouts
 {
     /// <param name="featureId">The feature to switch.</param>
     /// <param name="enable">True to enable, false to disable.</param>

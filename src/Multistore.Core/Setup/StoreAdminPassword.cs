@@ -8,9 +8,9 @@ namespace Multistore.Setup;
 /// command-line output, admin page, start-up log): recipes publish no default password (issue 14: every store made as
 /// the docs showed had the SaaS host's own password). The demo password lives only in appsettings.Development.json.
 /// </summary>
-public static class StoreAdminPassword
+internal static class StoreAdminPassword
 {
-    public const string Parameter = "AdminPassword";
+    public const string Parameter = RecipeParameters.AdminPassword;
     private const string Alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
 
     /// <summary>Adds a generated password when the recipe asks for one, gives it no default and the caller gave none; returns it, or null.</summary>

@@ -7,12 +7,12 @@ namespace Multistore.Setup;
 /// Creates tenants and sets them up from recipes, behind every door that does so (admin, REST API, command line,
 /// configuration), so they all validate and behave the same.
 /// </summary>
-public sealed class TenantCreationService(
+internal sealed class TenantCreationService(
     Multistore.Hosting.HostStartup startup,
     TenantRegistry registry,
     TenantRequestValidator validator,
     TenantSetupService setup,
-    RecipeCatalog recipes)
+    RecipeCatalog recipes) : ITenantCreation
 {
     public async Task<TenantSettings> CreateAsync(TenantRequest request, CancellationToken cancellationToken)
     {

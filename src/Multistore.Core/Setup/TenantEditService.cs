@@ -8,8 +8,8 @@ namespace Multistore.Setup;
 /// keeps its features: a feature profile that forbids any of them is refused naming them (it was set before, and the
 /// store then broke its own profile, issue 14).
 /// </summary>
-public sealed class TenantEditService(
-    Multistore.Hosting.HostStartup startup, TenantRegistry registry, TenantRequestValidator validator, TenantFeatures features, FeatureProfileGuard profileGuard)
+internal sealed class TenantEditService(
+    Multistore.Hosting.HostStartup startup, TenantRegistry registry, TenantRequestValidator validator, TenantFeatures features, FeatureProfileGuard profileGuard) : ITenantEditing
 {
     public async Task<TenantSettings> EditAsync(string name, TenantEdit edit, CancellationToken cancellationToken)
     {

@@ -17,7 +17,7 @@ namespace Multistore.Setup;
 /// contributors add (the catalog, when content is asked for). Values that look like secrets are left out.
 /// The site's name, culture and currency become parameters, so the recipe clones the store into a new region.
 /// </summary>
-public sealed class TenantExporter(TenantRegistry registry, ShellHost shells)
+internal sealed class TenantExporter(TenantRegistry registry, ShellHost shells) : ITenantExport
 {
     private static readonly string[] ParameterKeys = ["SiteName", "DefaultCulture", "Currency", "TimeZone"];
 

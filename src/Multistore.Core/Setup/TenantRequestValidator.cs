@@ -6,7 +6,7 @@ using Multistore.Tenancy;
 namespace Multistore.Setup;
 
 /// <summary>Turns a request into registry settings, or says per field what is wrong with it.</summary>
-public sealed class TenantRequestValidator(
+internal sealed class TenantRequestValidator(
     TenantRegistry registry,
     FeatureProfileStore profiles,
     BrandTemplateStore templates,

@@ -11,10 +11,10 @@ namespace Multistore.Setup;
 /// gets a data-protected, expiring link; the store's own administrator opens it, enters an email and password, and
 /// the recipe runs with them. A link works for that registration only, until it expires or the store is set up.
 /// </summary>
-public sealed class TenantSetupLinks(TenantCreationService creation, TenantRegistry registry, RecipeCatalog recipes, IDataProtectionProvider dataProtection)
+internal sealed class TenantSetupLinks(TenantCreationService creation, TenantRegistry registry, RecipeCatalog recipes, IDataProtectionProvider dataProtection) : ITenantSetupLinks
 {
-    public const string EmailParameter = "AdminEmail";
-    public const string PasswordParameter = "AdminPassword";
+    public const string EmailParameter = RecipeParameters.AdminEmail;
+    public const string PasswordParameter = RecipeParameters.AdminPassword;
     public static readonly TimeSpan MaxLifetime = TimeSpan.FromDays(30);
 
     private readonly IDataProtector _protector = dataProtection.CreateProtector("Multistore.Tenants.SetupLink");

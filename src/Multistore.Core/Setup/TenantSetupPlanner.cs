@@ -10,7 +10,7 @@ namespace Multistore.Setup;
 /// ask for, and checks them against the tenant's feature profile. It writes nothing, so <see cref="TenantSetupService"/>
 /// can refuse a store before touching its database, and keeps to the writing half (registry, database, shell).
 /// </summary>
-public sealed class TenantSetupPlanner(RecipeExpander expander, FeatureSet featureSet, BrandTemplateStore templates, FeatureProfileGuard profileGuard)
+internal sealed class TenantSetupPlanner(RecipeExpander expander, FeatureSet featureSet, BrandTemplateStore templates, FeatureProfileGuard profileGuard)
 {
     public async Task<TenantSetupPlan> PlanAsync(TenantSettings tenant, Recipe recipe, IReadOnlyDictionary<string, string> parameters, CancellationToken cancellationToken)
     {

@@ -11,7 +11,7 @@ namespace Multistore.Setup;
 /// fails, the tenant's database is dropped and the tenant goes back to Uninitialized: no half-made store. What the
 /// recipe asks for is worked out by <see cref="TenantSetupPlanner"/>; this class does the writing.
 /// </summary>
-public sealed class TenantSetupService(
+internal sealed class TenantSetupService(
     TenantRegistry registry,
     TenantSetupPlanner planner,
     ShellContextFactory shells,

@@ -5,7 +5,7 @@ using Multistore.Tenancy;
 namespace Multistore.Setup;
 
 /// <summary>Suspends, resumes and removes tenants: disable (the store answers 503), enable, and remove with its database and files.</summary>
-public sealed class TenantStateService(TenantRegistry registry, ShellContextFactory shells, TenantDatabaseProvisioner provisioner)
+internal sealed class TenantStateService(TenantRegistry registry, ShellContextFactory shells, TenantDatabaseProvisioner provisioner) : ITenantStates
 {
     public Task<TenantSettings> DisableAsync(string name, CancellationToken cancellationToken)
     {

@@ -14,7 +14,7 @@ namespace Multistore.Shells;
 /// tenant's endpoints visible to another's link generator). Each shell calls <c>AddRouting</c> itself.
 /// Worked out once per process, then copied into each shell, which keeps a cold shell build cheap.
 /// </summary>
-public sealed class HostServices(IServiceCollection hostCollection)
+internal sealed class HostServices(IServiceCollection hostCollection)
 {
     private static readonly HashSet<Type> NotForShells =
         [typeof(IHostedService), typeof(IStartupFilter), typeof(IServer), .. new ServiceCollection().AddRouting().Select(d => d.ServiceType)];

@@ -14,7 +14,7 @@ namespace Multistore.Shells;
 /// Builds a shell: features from the tenant database and its brand templates, container, pending migrations,
 /// settings, pipeline, then starts its background tasks.
 /// </summary>
-public sealed class ShellContextFactory(
+internal sealed class ShellContextFactory(
     FeatureSet featureSet,
     ShellServices shellServices,
     BrandTemplateStore templates,

@@ -7,7 +7,7 @@ namespace Multistore.Shells;
 /// The running shells, one per tenant, each built once on its first request: concurrent first requests
 /// wait for the same build. A release takes the shell out; requests inside it finish there.
 /// </summary>
-public sealed class ShellHost : IAsyncDisposable
+internal sealed class ShellHost : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<ShellContext>>> _shells = new(StringComparer.OrdinalIgnoreCase);
     private readonly ShellContextFactory _factory;

@@ -12,7 +12,7 @@ using Multistore.Theming;
 namespace Multistore.Shells;
 
 /// <summary>Builds a tenant's container: host services, the engine's per-tenant services, then each enabled feature's startups.</summary>
-public sealed class ShellServices(HostServices hostServices, IServiceProvider root, IDataProtectionProvider dataProtection)
+internal sealed class ShellServices(HostServices hostServices, IServiceProvider root, IDataProtectionProvider dataProtection)
 {
     public ServiceProvider Build(TenantSettings tenant, TenantConnection connection, TemplateChain templates, IReadOnlyList<FeatureInfo> features,
         IReadOnlyList<ModuleStartup> startups)

@@ -12,7 +12,7 @@ namespace Multistore.Shells;
 /// Enables and disables features of a running tenant: dependencies come along, a feature others need stays,
 /// and the change releases the shell so the next request runs with it.
 /// </summary>
-public sealed class TenantFeatures(TenantRegistry registry, ShellHost shells, FeatureSet featureSet, FeatureProfileGuard profileGuard) : ITenantFeatures
+internal sealed class TenantFeatures(TenantRegistry registry, ShellHost shells, FeatureSet featureSet, FeatureProfileGuard profileGuard) : ITenantFeatures
 {
     public async Task<IReadOnlyList<string>> EnabledAsync(string tenantName, CancellationToken cancellationToken)
     {

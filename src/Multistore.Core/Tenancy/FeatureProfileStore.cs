@@ -6,7 +6,7 @@ using Multistore.Data;
 namespace Multistore.Tenancy;
 
 /// <summary>Reads and writes feature profiles in the host database, so every node and the command line see the same ones.</summary>
-public sealed class FeatureProfileStore(IDbContextFactory<HostDbContext> contexts)
+internal sealed class FeatureProfileStore(IDbContextFactory<HostDbContext> contexts)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 

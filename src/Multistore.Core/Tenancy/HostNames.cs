@@ -5,7 +5,7 @@ namespace Multistore.Tenancy;
 /// browsers and cookies do not tell case, port or a trailing dot apart, so neither may the host
 /// (<c>nordic-se.localhost:5510</c> is <c>nordic-se.localhost</c>).
 /// </summary>
-public static class HostNames
+internal static class HostNames
 {
     /// <summary>The longest DNS name (RFC 1035).</summary>
     public const int MaxLength = 253;

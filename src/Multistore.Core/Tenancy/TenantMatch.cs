@@ -6,4 +6,4 @@ namespace Multistore.Tenancy;
 /// privileged of this tenant (its admin) may be served there; <see cref="OwnHost"/> is a host name only this
 /// tenant is reached on, where its admin lives, or null when it has none.
 /// </summary>
-public sealed record TenantMatch(TenantSettings Tenant, string? Prefix, bool SharedOrigin = false, string? OwnHost = null);
+internal sealed record TenantMatch(TenantSettings Tenant, string? Prefix, bool SharedOrigin = false, string? OwnHost = null);

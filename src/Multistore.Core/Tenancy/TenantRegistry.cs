@@ -6,7 +6,7 @@ namespace Multistore.Tenancy;
 /// The in-memory map of every tenant, an immutable snapshot swapped on change so request resolution
 /// never takes a lock or touches the database.
 /// </summary>
-public sealed class TenantRegistry(TenantStore store) : IDisposable
+internal sealed class TenantRegistry(TenantStore store) : IDisposable, ITenantCatalog
 {
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private volatile Snapshot _snapshot = new([]);

@@ -5,7 +5,7 @@ using Multistore.Data;
 namespace Multistore.Tenancy;
 
 /// <summary>Reads and writes the tenant registry in the host database.</summary>
-public sealed class TenantStore(IDbContextFactory<HostDbContext> contexts, IDataProtectionProvider dataProtection)
+internal sealed class TenantStore(IDbContextFactory<HostDbContext> contexts, IDataProtectionProvider dataProtection)
 {
     private readonly IDataProtector _protector = dataProtection.CreateProtector("Multistore.Tenants.ConnectionString");
 

@@ -5,7 +5,7 @@ namespace Multistore.Theming;
 /// range, characters written or held in a variable, nested renders and time. Registered host-wide; a render that
 /// passes a limit stops with <see cref="LiquidLimitException"/>.
 /// </summary>
-public sealed record LiquidLimits
+internal sealed record LiquidLimits
 {
     /// <summary>Statements and loop iterations of one page with its layout and partials.</summary>
     public int MaxSteps { get; init; } = 1_000_000;

@@ -4,7 +4,7 @@ using Fluid;
 namespace Multistore.Theming;
 
 /// <summary>Parsed templates shared by every tenant: a theme file is parsed once per process, an override once per edit.</summary>
-public sealed class LiquidTemplateCache(LiquidLimits? limits = null)
+internal sealed class LiquidTemplateCache(LiquidLimits? limits = null)
 {
     private readonly BoundedRangeRewriter _ranges = new((limits ?? new LiquidLimits()).MaxRangeLength);
     private readonly FluidParser _parser = new(new FluidParserOptions { AllowFunctions = false });

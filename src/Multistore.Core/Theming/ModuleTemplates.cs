@@ -7,7 +7,7 @@ namespace Multistore.Theming;
 /// Default templates that modules embed (<c>Views/{name}.liquid</c> as embedded resources), the last stop of
 /// template lookup, so a module works with any theme.
 /// </summary>
-public sealed class ModuleTemplates : IModuleTemplates
+internal sealed class ModuleTemplates : IModuleTemplates
 {
     private readonly Dictionary<string, (Assembly Assembly, string Resource)> _templates = new(StringComparer.OrdinalIgnoreCase);
 

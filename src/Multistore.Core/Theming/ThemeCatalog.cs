@@ -4,7 +4,7 @@ using Multistore.Hosting;
 namespace Multistore.Theming;
 
 /// <summary>The theme folders of the host, read once; a theme's chain is itself then its base themes.</summary>
-public sealed class ThemeCatalog : IThemeCatalog, IDisposable
+internal sealed class ThemeCatalog : IThemeCatalog, IDisposable
 {
     private readonly Dictionary<string, ThemeManifest> _themes = new(StringComparer.OrdinalIgnoreCase);
     private readonly ThemeFileStamps _files;

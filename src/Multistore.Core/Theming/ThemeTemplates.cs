@@ -10,7 +10,7 @@ namespace Multistore.Theming;
 /// Template lookup for one tenant: its overrides, then its theme and the theme's bases, then module
 /// defaults. Also the file provider behind <c>{% render %}</c>, so partials follow the same order.
 /// </summary>
-public sealed class ThemeTemplates(
+internal sealed class ThemeTemplates(
     ThemeCatalog themes,
     ModuleTemplates moduleTemplates,
     LiquidTemplateCache cache,

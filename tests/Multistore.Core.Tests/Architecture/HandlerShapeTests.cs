@@ -9,7 +9,8 @@ namespace Multistore.Core.Tests.Architecture;
 /// positional <c>null</c>s and a dozen injected services creep in. A handler groups its inputs in an
 /// <c>[AsParameters]</c> record; a class needing more collaborators is split along its responsibilities. Results are
 /// built with <see cref="TypedResults"/>, whose types reach the OpenAPI document and the handler's declared union,
-/// never with the untyped <see cref="Results"/> factory. Lambdas count: they compile to methods and are checked too.
+/// never with the untyped <see cref="Results"/> factory, and returned as declared unions (<c>Results&lt;Ok&lt;T&gt;, NotFound&gt;</c>),
+/// never as a bare <see cref="IResult"/>. Lambdas count: they compile to methods and are checked too.
 /// </summary>
 public sealed class HandlerShapeTests
 {
@@ -46,6 +47,21 @@ public sealed class HandlerShapeTests
     }
 
     [Fact]
+    public void NoMethodReturnsTheUntypedIResult()
+    {
+        var offenders = SourceAssemblies()
+            .SelectMany(AllMembers)
+            .OfType<MethodInfo>()
+            .Where(m => IsUntypedResult(m.ReturnType))
+            .Select(Describe)
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+
+        Assert.True(offenders.Count == 0, "IResult returned (declare the outcomes with Results<...> of TypedResults):\n  " + string.Join("\n  ", offenders));
+    }
+
+    [Fact]
     public void TheChecksSeeTheEngineAndEveryModule()
     {
         var names = SourceAssemblies().Select(a => a.GetName().Name).ToList();
@@ -55,6 +71,7 @@ public sealed class HandlerShapeTests
         Assert.Contains("Multistore.Search", names);
         Assert.Contains("Multistore.Checkout", names);
         Assert.Contains("Multistore.StorefrontApi", names);
+        Assert.Contains("Multistore.Tenants", names);
         Assert.True(names.Count >= 19, "Expected the engine, Abstractions and the 17 modules, saw: " + string.Join(", ", names));
     }
 
@@ -68,6 +85,12 @@ public sealed class HandlerShapeTests
     }
 
     private static Func<IResult> UsesResultsInALambda() => () => Results.Ok();
+
+    /// <summary><see cref="IResult"/> itself, or a task of it: the handler's outcomes are hidden from its signature and from OpenAPI.</summary>
+    private static bool IsUntypedResult(Type type) =>
+        type == typeof(IResult)
+        || (type.IsGenericType && (type.GetGenericTypeDefinition() == typeof(Task<>) || type.GetGenericTypeDefinition() == typeof(ValueTask<>))
+            && type.GetGenericArguments()[0] == typeof(IResult));
 
     private static IEnumerable<Assembly> SourceAssemblies() =>
         Directory.GetFiles(AppContext.BaseDirectory, "Multistore.*.dll")

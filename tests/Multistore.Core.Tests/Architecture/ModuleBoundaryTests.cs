@@ -10,16 +10,10 @@ public sealed class ModuleBoundaryTests
     private const string Engine = "Multistore.Core";
     private const string AdminImplementation = "Multistore.Admin";
 
-    /// <summary>
-    /// Modules whose engine needs have no contract in Abstractions yet. The list only shrinks:
-    /// <see cref="ModulesListedAsStillOnTheEngineStillAre"/> fails once a listed module is off the engine.
-    /// </summary>
-    private static readonly string[] StillOnTheEngine = ["Multistore.Tenants"];
-
     [Fact]
     public void NoModuleReferencesTheEngine()
     {
-        var offenders = ModulesReferencing(Engine).Except(StillOnTheEngine, StringComparer.Ordinal).ToList();
+        var offenders = ModulesReferencing(Engine).ToList();
 
         Assert.True(offenders.Count == 0, Describe(offenders, Engine));
     }
@@ -43,16 +37,6 @@ public sealed class ModuleBoundaryTests
                 reference is "Multistore.Abstractions",
                 $"{contracts} references {reference}: the contracts may build on Multistore.Abstractions only."));
         }
-    }
-
-    [Fact]
-    public void ModulesListedAsStillOnTheEngineStillAre()
-    {
-        var stillOn = ModulesReferencing(Engine).ToHashSet(StringComparer.Ordinal);
-
-        Assert.All(StillOnTheEngine, module => Assert.True(
-            stillOn.Contains(module),
-            $"{module} no longer references {Engine}: remove it from {nameof(StillOnTheEngine)} so it cannot slip back."));
     }
 
     private static IEnumerable<string> ModulesReferencing(string project) =>

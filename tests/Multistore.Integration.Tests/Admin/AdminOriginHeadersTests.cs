@@ -5,6 +5,7 @@ using Multistore.Integration.Tests.Fixtures;
 using Multistore.Integration.Tests.Tenants;
 using Multistore.Recipes;
 using Multistore.Setup;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Integration.Tests.Admin;
 

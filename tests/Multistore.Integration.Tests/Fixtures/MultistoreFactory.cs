@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Recipes;
 using Multistore.Setup;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Integration.Tests.Fixtures;
 

@@ -3,6 +3,7 @@ using Multistore.Integration.Tests.Fixtures;
 using Multistore.Recipes;
 using Multistore.Setup;
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Integration.Tests.Tenancy;
 

@@ -5,6 +5,7 @@ using Multistore.Integration.Tests.Fixtures;
 using Multistore.Setup;
 using Multistore.Shells;
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 using Multistore.Tenants.Domain;
 
 namespace Multistore.Integration.Tests.Tenants;

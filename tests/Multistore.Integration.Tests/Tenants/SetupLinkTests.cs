@@ -4,6 +4,7 @@ using System.Text.Json;
 using Multistore.Integration.Tests.Fixtures;
 using Multistore.Setup;
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 using Multistore.Tenants.Domain;
 
 namespace Multistore.Integration.Tests.Tenants;

@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Admin.Routing;
 using Multistore.Setup;
+using Multistore.Tenancy.Management;
 using Multistore.Tenants.Services;
 
 namespace Multistore.Tenants.Admin;
@@ -20,7 +22,7 @@ public static class ApiKeyAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> IssueAsync([FromForm] string? name, HttpContext context, ApiKeyService keys, CancellationToken ct)
+    private static async Task<RazorComponentResult<ApiKeysPage>> IssueAsync([FromForm] string? name, HttpContext context, ApiKeyService keys, CancellationToken ct)
     {
         try
         {
@@ -35,6 +37,6 @@ public static class ApiKeyAdminEndpoints
         }
     }
 
-    private static async Task<IResult> RevokeAsync(Guid id, HttpContext context, ApiKeyService keys, CancellationToken ct) =>
+    private static async Task<RedirectHttpResult> RevokeAsync(Guid id, HttpContext context, ApiKeyService keys, CancellationToken ct) =>
         AdminResults.Redirect(context, Path, await keys.RevokeAsync(id, ct) ? "Key revoked." : "That key was already revoked.");
 }

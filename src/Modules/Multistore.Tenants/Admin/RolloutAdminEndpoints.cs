@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Admin.Routing;
 using Multistore.Setup;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.Admin;
 
@@ -18,7 +20,7 @@ public static class RolloutAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> RunAsync([FromForm] string feature, [FromForm] string mode, [FromForm] string? tenants, FeatureRollout rollout, CancellationToken ct)
+    private static async Task<RazorComponentResult<RolloutPage>> RunAsync([FromForm] string feature, [FromForm] string mode, [FromForm] string? tenants, IFeatureRollouts rollout, CancellationToken ct)
     {
         var names = (tenants ?? "").Split(['\n', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         try

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Multistore.Admin.Routing;
-using Multistore.BrandTemplates;
 using Multistore.Setup;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.Admin;
 
@@ -24,7 +25,7 @@ public static class TemplateAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> SaveAsync(string name, [FromForm] TemplateForm form, HttpContext context, BrandTemplateService templates, CancellationToken ct)
+    private static async Task<Results<RedirectHttpResult, RazorComponentResult<TemplateEditPage>>> SaveAsync(string name, [FromForm] TemplateForm form, HttpContext context, IBrandTemplates templates, CancellationToken ct)
     {
         var errors = new FormErrors();
         try

@@ -1,6 +1,6 @@
 using System.Text.Json;
 using Multistore.Admin.Routing;
-using Multistore.BrandTemplates;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.Admin;
 

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Admin.Routing;
 using Multistore.Recipes;
 using Multistore.Setup;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.Admin;
 
@@ -27,8 +29,8 @@ public static class TenantAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<IResult> CreateAsync([FromForm] TenantCreateForm form, HttpContext context, TenantCreationService tenants, RecipeCatalog recipes,
-        TenantSetupLinks links, CancellationToken ct)
+    private static async Task<Results<RazorComponentResult<TenantCreatePage>, RedirectHttpResult>> CreateAsync([FromForm] TenantCreateForm form, HttpContext context, ITenantCreation tenants, IRecipeCatalog recipes,
+        ITenantSetupLinks links, CancellationToken ct)
     {
         var errors = new FormErrors();
         try
@@ -43,7 +45,7 @@ public static class TenantAdminEndpoints
 
             if (errors.IsValid)
             {
-                var recipe = string.IsNullOrWhiteSpace(form.RecipeJson) ? recipes.Get(form.Recipe!) : RecipeReader.Read(form.RecipeJson, "upload.recipe.json");
+                var recipe = string.IsNullOrWhiteSpace(form.RecipeJson) ? recipes.Get(form.Recipe!) : recipes.Read(form.RecipeJson, "upload.recipe.json");
                 var setup = await tenants.CreateAndSetupAsync(request with { RecipeName = recipe.Name }, recipe, parameters, null, ct);
                 return setup.GeneratedAdminPassword is { } password
                     ? AdminResults.Page<TenantCreatePage>(new { CreatedName = request.Name, GeneratedPassword = password }, StatusCodes.Status200OK)
@@ -65,7 +67,7 @@ public static class TenantAdminEndpoints
         return AdminResults.Page<TenantCreatePage>(new { Form = form, Errors = errors });
     }
 
-    private static async Task<IResult> EditAsync(string name, [FromForm] TenantEditForm form, HttpContext context, TenantEditService tenants, CancellationToken ct)
+    private static async Task<Results<RedirectHttpResult, RazorComponentResult<TenantEditPage>>> EditAsync(string name, [FromForm] TenantEditForm form, HttpContext context, ITenantEditing tenants, CancellationToken ct)
     {
         try
         {
@@ -84,7 +86,7 @@ public static class TenantAdminEndpoints
         }
     }
 
-    private static async Task<IResult> ChangeStateAsync(string name, string action, [FromForm] string? confirm, HttpContext context, TenantStateService tenants, CancellationToken ct)
+    private static async Task<Results<RazorComponentResult<TenantsPage>, RedirectHttpResult>> ChangeStateAsync(string name, string action, [FromForm] string? confirm, HttpContext context, ITenantStates tenants, CancellationToken ct)
     {
         try
         {
@@ -114,7 +116,7 @@ public static class TenantAdminEndpoints
         }
     }
 
-    private static async Task<IResult> ExportAsync(string name, bool? includeContent, TenantExporter exporter, CancellationToken ct)
+    private static async Task<Results<FileContentHttpResult, ProblemHttpResult>> ExportAsync(string name, bool? includeContent, ITenantExport exporter, CancellationToken ct)
     {
         try
         {

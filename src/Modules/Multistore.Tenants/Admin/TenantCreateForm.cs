@@ -1,6 +1,7 @@
 using Multistore.Admin.Routing;
 using Multistore.Setup;
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.Admin;
 

@@ -1,5 +1,6 @@
 using Multistore.Setup;
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.Admin;
 

@@ -1,7 +1,8 @@
 using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
-using Multistore.Shells;
+using Multistore.Modules;
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 using Multistore.Tenants.Domain;
 using Multistore.Tenants.Services;
 
@@ -17,15 +18,15 @@ internal static class ApiKeyCommand
         var command = new Command("apikey", "Issue an API key for /api/tenants; it is printed once and stored only as a hash.") { name, permissions };
         command.SetAction((parse, ct) => console.RunAsync(async services =>
         {
-            var host = services.GetRequiredService<TenantRegistry>().Find(TenantSettings.DefaultName) is { State: TenantState.Running } tenant
+            var host = services.GetRequiredService<ITenantCatalog>().Find(TenantSettings.DefaultName) is { State: TenantState.Running } tenant
                 ? tenant : throw new InvalidOperationException("The Default tenant (the SaaS host) is not set up yet; start the host once first.");
-            var shell = await services.GetRequiredService<ShellHost>().GetAsync(host);
-            if (!shell.HasFeature("Multistore.Tenants"))
+            var enabled = await services.GetRequiredService<ITenantFeatures>().EnabledAsync(host.Name, ct);
+            if (!enabled.Contains("Multistore.Tenants", StringComparer.OrdinalIgnoreCase))
             {
                 throw new InvalidOperationException("The Tenants feature is not enabled on the Default tenant.");
             }
 
-            await using var scope = shell.Services.CreateAsyncScope();
+            await using var scope = await services.GetRequiredService<ITenantShells>().CreateScopeAsync(host);
             var issued = await scope.ServiceProvider.GetRequiredService<ApiKeyService>().IssueAsync(parse.GetValue(name)!, parse.GetValue(permissions)!, ct);
             await console.Output.WriteLineAsync($"API key '{issued.Key.Name}' ({issued.Key.Permissions}):");
             await console.Output.WriteLineAsync(issued.Secret);

@@ -13,6 +13,7 @@ namespace Multistore.Tenants.CommandLine;
 internal sealed class CommandLineHost(IReadOnlyDictionary<string, string?> settings) : IAsyncDisposable
 {
     private WebApplication? _app;
+    private IHostEngine? _engine;
 
     public async Task<IServiceProvider> ServicesAsync()
     {
@@ -21,11 +22,13 @@ internal sealed class CommandLineHost(IReadOnlyDictionary<string, string?> setti
             var builder = WebApplication.CreateBuilder(new WebApplicationOptions { ContentRootPath = Directory.GetCurrentDirectory() });
             builder.Configuration.AddInMemoryCollection(settings);
             builder.Logging.ClearProviders().AddSimpleConsole().AddFilter((_, level) => level >= LogLevel.Warning);
-            builder.AddMultistore();
+            var engine = HostEngines.Find();
+            engine.AddTo(builder);
             _app = builder.Build();
+            _engine = engine;
         }
 
-        await _app.Services.GetRequiredService<HostStartup>().Ready;
+        await _engine!.WhenReadyAsync(_app.Services);
         return _app.Services;
     }
 

@@ -1,7 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.CommandLine;
 using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Multistore.Setup;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.CommandLine;
 
@@ -18,7 +19,7 @@ internal static class ExportCommand
         var command = new Command("export", "Export a store's configuration as a recipe, to clone it with 'tenants create --recipe file.json'.") { name, output, content };
         command.SetAction((parse, ct) => console.RunAsync(async services =>
         {
-            var recipe = await services.GetRequiredService<TenantExporter>().ExportAsync(parse.GetValue(name)!, parse.GetValue(content), ct);
+            var recipe = await services.GetRequiredService<ITenantExport>().ExportAsync(parse.GetValue(name)!, parse.GetValue(content), ct);
             var json = recipe.ToJsonString(Indented);
             if (parse.GetValue(output) is { } file)
             {

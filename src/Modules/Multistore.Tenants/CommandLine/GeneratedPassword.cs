@@ -1,4 +1,5 @@
 using Multistore.Setup;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.CommandLine;
 
@@ -9,7 +10,7 @@ internal static class GeneratedPassword
     {
         if (password is not null)
         {
-            await output.WriteLineAsync($"No {StoreAdminPassword.Parameter} was given: the administrator's password is {password} (shown this once; change it after signing in).");
+            await output.WriteLineAsync($"No {RecipeParameters.AdminPassword} was given: the administrator's password is {password} (shown this once; change it after signing in).");
         }
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Multistore.Setup;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.CommandLine;
 

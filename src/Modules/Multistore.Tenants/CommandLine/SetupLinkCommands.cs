@@ -2,6 +2,7 @@ using System.CommandLine;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Setup;
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 using Multistore.Tenants.Endpoints;
 
 namespace Multistore.Tenants.CommandLine;
@@ -30,7 +31,7 @@ internal static class SetupLinkCommands
         var command = new Command("setup-link", "Issue a new setup link for a store awaiting setup (the old one expired or was lost).") { name, parameters, hours, scheme };
         command.SetAction((parse, ct) => console.RunAsync(async services =>
         {
-            var link = services.GetRequiredService<TenantSetupLinks>().Reissue(parse.GetValue(name)!, ParameterOptions.Read(parse, parameters), Lifetime(parse.GetValue(hours)));
+            var link = services.GetRequiredService<ITenantSetupLinks>().Reissue(parse.GetValue(name)!, ParameterOptions.Read(parse, parameters), Lifetime(parse.GetValue(hours)));
             await WriteAsync(console, link, parse.GetValue(scheme)!);
         }));
         return command;
@@ -39,7 +40,7 @@ internal static class SetupLinkCommands
     public static async Task CreateAsync(CommandConsole console, IServiceProvider services, TenantRequest request, IReadOnlyDictionary<string, string> parameters,
         SetupLinkOptions options, CancellationToken cancellationToken)
     {
-        var link = await services.GetRequiredService<TenantSetupLinks>().CreateAsync(request, parameters, Lifetime(options.Hours), cancellationToken);
+        var link = await services.GetRequiredService<ITenantSetupLinks>().CreateAsync(request, parameters, Lifetime(options.Hours), cancellationToken);
         await WriteAsync(console, link, options.Scheme);
     }
 

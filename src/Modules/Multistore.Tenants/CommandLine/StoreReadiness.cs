@@ -1,4 +1,5 @@
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.CommandLine;
 
@@ -14,7 +15,7 @@ internal sealed class StoreReadiness(HttpMessageHandler handler, HostAddress add
 
     public async Task ReportAsync(TenantSettings tenant, TextWriter output, CancellationToken cancellationToken)
     {
-        var host = tenant.Hosts.FirstOrDefault(h => !HostNames.IsWildcard(h));
+        var host = tenant.Hosts.FirstOrDefault(h => !TenantAddresses.IsWildcard(h));
         if (tenant.State != TenantState.Running || host is null)
         {
             return;

@@ -4,14 +4,14 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Multistore.Localization;
 using Multistore.Settings;
-using Multistore.Shells;
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.CommandLine;
 
 /// <summary>
 /// <c>strings missing [--culture de-DE] [--tenant nordic-de] [--po]</c>: the UI strings a store's pages use that have
-/// no translation in a culture, found by the same <see cref="MissingStrings"/> as the admin's Translations page.
+/// no translation in a culture, found by the same <see cref="IMissingStrings"/> as the admin's Translations page.
 /// </summary>
 internal static class StringsCommand
 {
@@ -24,10 +24,10 @@ internal static class StringsCommand
         missing.SetAction((parse, _) => console.RunAsync(async services =>
         {
             var wanted = parse.GetValue(culture) is { } name ? CultureOf(name) : null;
-            foreach (var store in Stores(services.GetRequiredService<TenantRegistry>(), parse.GetValue(tenant)))
+            foreach (var store in Stores(services.GetRequiredService<ITenantCatalog>(), parse.GetValue(tenant)))
             {
-                var shell = await services.GetRequiredService<ShellHost>().GetAsync(store);
-                var cultures = shell.Services.GetRequiredService<IOptions<SiteSettings>>().Value.Cultures;
+                await using var scope = await services.GetRequiredService<ITenantShells>().CreateScopeAsync(store);
+                var cultures = scope.ServiceProvider.GetRequiredService<IOptions<SiteSettings>>().Value.Cultures;
                 if (wanted is not null && parse.GetValue(tenant) is null && !cultures.Contains(wanted.Name, StringComparer.OrdinalIgnoreCase))
                 {
                     continue;
@@ -36,7 +36,7 @@ internal static class StringsCommand
                 IEnumerable<CultureInfo> checkedCultures = wanted is null ? cultures.Select(c => CultureInfo.GetCultureInfo(c)) : [wanted];
                 foreach (var c in checkedCultures)
                 {
-                    await WriteAsync(console.Output, store.Name, c, shell.Services.GetRequiredService<MissingStrings>().For(c), parse.GetValue(po));
+                    await WriteAsync(console.Output, store.Name, c, scope.ServiceProvider.GetRequiredService<IMissingStrings>().For(c), parse.GetValue(po));
                 }
             }
         }));
@@ -45,7 +45,7 @@ internal static class StringsCommand
 
     private static async Task WriteAsync(TextWriter output, string store, CultureInfo culture, IReadOnlyList<UsedString> missing, bool po)
     {
-        await output.WriteLineAsync(MissingStrings.IsSourceLanguage(culture)
+        await output.WriteLineAsync(IMissingStrings.IsSourceLanguage(culture)
             ? $"# {store} {culture.Name}: the source language, nothing to translate."
             : $"# {store} {culture.Name}: {missing.Count} string(s) without a translation.");
         if (po)
@@ -60,7 +60,7 @@ internal static class StringsCommand
         }
     }
 
-    private static IEnumerable<TenantSettings> Stores(TenantRegistry registry, string? name)
+    private static IEnumerable<TenantSettings> Stores(ITenantCatalog registry, string? name)
     {
         if (name is not null)
         {

@@ -1,4 +1,5 @@
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.CommandLine;
 
@@ -9,7 +10,10 @@ internal static class TenantAddresses
         tenant.Hosts.Count == 0 ? $"(any host){Path(tenant)}" : string.Join(" ", Urls(tenant, address));
 
     public static IEnumerable<string> Urls(TenantSettings tenant, HostAddress address) =>
-        tenant.Hosts.Select(h => HostNames.IsWildcard(h) ? $"{address.Scheme}://{address.Authority(h)}{Path(tenant)} (any sub-domain)" : $"{address.Scheme}://{address.Authority(h)}{Path(tenant)}");
+        tenant.Hosts.Select(h => IsWildcard(h) ? $"{address.Scheme}://{address.Authority(h)}{Path(tenant)} (any sub-domain)" : $"{address.Scheme}://{address.Authority(h)}{Path(tenant)}");
 
     public static string Path(TenantSettings tenant) => tenant.UrlPrefix is null ? "/" : $"/{tenant.UrlPrefix}/";
+
+    /// <summary>A wildcard host (<c>*.example.com</c>) answers for any sub-domain; no browser opens it as written.</summary>
+    public static bool IsWildcard(string host) => host.StartsWith("*.", StringComparison.Ordinal);
 }

@@ -1,8 +1,9 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Multistore.Recipes;
 using Multistore.Setup;
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 using Multistore.Tenants.Services;
 
 namespace Multistore.Tenants.CommandLine;
@@ -60,14 +61,14 @@ internal static class TenantCommands
             }
 
             var setupNow = recipeValue is not null && !parse.GetValue(noSetup);
-            var loaded = recipeValue is null ? null : RecipeSource.Load(services.GetRequiredService<RecipeCatalog>(), recipeValue);
+            var loaded = recipeValue is null ? null : RecipeSource.Load(services.GetRequiredService<IRecipeCatalog>(), recipeValue);
             if (loaded is not null)
             {
                 RecipeKindRule.Check(loaded, request.Name);
             }
 
             request = request with { RecipeName = loaded?.Name };
-            var creation = await services.GetRequiredService<TenantCreationService>().EnsureCreatedAsync(request, setupNow ? loaded : null,
+            var creation = await services.GetRequiredService<ITenantCreation>().EnsureCreatedAsync(request, setupNow ? loaded : null,
                 setupNow ? ParameterOptions.Read(parse, parameters) : null, new WriterProgress(console.Output), ct);
             await console.Output.WriteLineAsync(creation.Created
                 ? $"Created tenant '{creation.Tenant.Name}' ({creation.Tenant.State}). {TenantAddresses.Describe(creation.Tenant, CommandConsole.Address(services))}"
@@ -86,7 +87,7 @@ internal static class TenantCommands
         var command = new Command("list", "List the stores.") { search, page, size };
         command.SetAction((parse, _) => console.RunAsync(async services =>
         {
-            var (items, total) = new TenantDirectory(services.GetRequiredService<TenantRegistry>()).Page(parse.GetValue(search), parse.GetValue(page), parse.GetValue(size));
+            var (items, total) = new TenantDirectory(services.GetRequiredService<ITenantCatalog>()).Page(parse.GetValue(search), parse.GetValue(page), parse.GetValue(size));
             var address = CommandConsole.Address(services);
             await console.Output.WriteLineAsync($"{"NAME",-24} {"STATE",-14} {"RECIPE",-16} {"CREATED",-17} ADDRESS");
             foreach (var t in items)

@@ -1,7 +1,8 @@
-using Microsoft.Extensions.DependencyInjection;
 using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
 using Multistore.Setup;
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.CommandLine;
 
@@ -31,9 +32,9 @@ internal static class TenantStateCommands
         command.SetAction((parse, ct) => console.RunAsync(async services =>
         {
             var tenantName = parse.GetValue(name)!;
-            var recipeName = parse.GetValue(recipe) ?? services.GetRequiredService<TenantRegistry>().Find(tenantName)?.RecipeName
+            var recipeName = parse.GetValue(recipe) ?? services.GetRequiredService<ITenantCatalog>().Find(tenantName)?.RecipeName
                 ?? throw TenantValidationException.For("recipe", "Name the recipe with --recipe.");
-            var setup = await services.GetRequiredService<TenantCreationService>().SetupAsync(tenantName, recipeName,
+            var setup = await services.GetRequiredService<ITenantCreation>().SetupAsync(tenantName, recipeName,
                 ParameterOptions.Read(parse, parameters), new WriterProgress(console.Output), ct);
             await console.Output.WriteLineAsync($"Tenant '{setup.Tenant.Name}' is {setup.Tenant.State}. {TenantAddresses.Describe(setup.Tenant, CommandConsole.Address(services))}");
             await GeneratedPassword.WriteAsync(console.Output, setup.GeneratedAdminPassword);
@@ -42,12 +43,12 @@ internal static class TenantStateCommands
         return command;
     }
 
-    private static Command Simple(CommandConsole console, string verb, string description, Func<TenantStateService, string, CancellationToken, Task<string>> action)
+    private static Command Simple(CommandConsole console, string verb, string description, Func<ITenantStates, string, CancellationToken, Task<string>> action)
     {
         var name = new Argument<string>("name") { Description = "The tenant." };
         var command = new Command(verb, description) { name };
         command.SetAction((parse, ct) => console.RunAsync(async services =>
-            await console.Output.WriteLineAsync(await action(services.GetRequiredService<TenantStateService>(), parse.GetValue(name)!, ct))));
+            await console.Output.WriteLineAsync(await action(services.GetRequiredService<ITenantStates>(), parse.GetValue(name)!, ct))));
         return command;
     }
 }

@@ -1,4 +1,5 @@
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.Endpoints;
 

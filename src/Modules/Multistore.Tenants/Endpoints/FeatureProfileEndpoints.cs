@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Http;
 using Multistore.Modules;
 using Multistore.Setup;
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 using Multistore.Tenants.Domain;
 
 namespace Multistore.Tenants.Endpoints;
@@ -16,7 +18,7 @@ public static class FeatureProfileEndpoints
     {
         var features = new ApiKeyRequirement(TenantsPermissions.Features);
         var profiles = endpoints.MapGroup("api/feature-profiles").WithTags("Feature profiles").AddEndpointFilter(features).WithBodyCap(RequestBodyCap.Staff);
-        profiles.MapGet("", async (FeatureProfileStore store, CancellationToken ct) => TypedResults.Ok(await store.ListAsync(ct)))
+        profiles.MapGet("", async (IFeatureProfiles store, CancellationToken ct) => TypedResults.Ok(await store.ListAsync(ct)))
             .WithName("ListFeatureProfiles");
         profiles.MapPut("{name}", Save).WithName("SaveFeatureProfile");
         profiles.MapDelete("{name}", Delete).WithName("DeleteFeatureProfile");
@@ -24,22 +26,17 @@ public static class FeatureProfileEndpoints
         return endpoints;
     }
 
-    private static Task<IResult> Save(string name, FeatureProfileBody body, FeatureProfileStore store, CancellationToken ct) =>
+    private static Task<Results<Ok<FeatureProfile>, ValidationProblem, ProblemHttpResult>> Save(string name, FeatureProfileBody body, IFeatureProfiles store, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () =>
         {
             var profile = new FeatureProfile(name, body.Description ?? "", body.Rules ?? []);
-            var errors = profile.Validate();
-            if (errors.Count > 0)
-            {
-                throw new TenantValidationException(errors);
-            }
-
             await store.SaveAsync(profile, ct);
             return TypedResults.Ok(profile);
         });
 
-    private static Task<IResult> Delete(string name, FeatureProfileStore store, TenantRegistry registry, CancellationToken ct) =>
-        TenantErrors.HandleAsync(async () =>
+    private static Task<Results<Results<NoContent, NotFound>, ValidationProblem, ProblemHttpResult>> Delete(string name, IFeatureProfiles store, ITenantCatalog registry,
+        CancellationToken ct) =>
+        TenantErrors.HandleAsync(async Task<Results<NoContent, NotFound>> () =>
         {
             var users = registry.All.Where(t => string.Equals(t.FeatureProfile, name, StringComparison.Ordinal)).Select(t => t.Name).ToList();
             if (users.Count > 0)
@@ -50,7 +47,7 @@ public static class FeatureProfileEndpoints
             return await store.DeleteAsync(name, ct) ? TypedResults.NoContent() : TypedResults.NotFound();
         });
 
-    private static Task<IResult> Rollout(RolloutBody body, FeatureRollout rollout, ModuleCatalog catalog, CancellationToken ct) =>
+    private static Task<Results<Ok<IReadOnlyList<FeatureRolloutResult>>, ValidationProblem, ProblemHttpResult>> Rollout(RolloutBody body, IFeatureRollouts rollout, IFeatureCatalog catalog, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () =>
         {
             if (string.IsNullOrWhiteSpace(body.Feature) || catalog.Find(body.Feature) is null)

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 using Multistore.Tenants.Services;
 
 namespace Multistore.Tenants.Endpoints;
@@ -7,6 +9,6 @@ namespace Multistore.Tenants.Endpoints;
 /// <summary>GET /api/tenants/{name}/settings: every settings value of a store with where it comes from (the store or a template).</summary>
 public static class StoreSettingsSourcesEndpoint
 {
-    public static async Task<IResult> GetAsync(string name, TenantRegistry registry, StoreProvenance provenance, CancellationToken ct) =>
+    public static async Task<Results<Ok<StoreConfigurationSources>, NotFound>> GetAsync(string name, ITenantCatalog registry, IStoreConfigurationSources provenance, CancellationToken ct) =>
         registry.Find(name) is { } tenant ? TypedResults.Ok(await provenance.ReadAsync(tenant, ct)) : TypedResults.NotFound();
 }

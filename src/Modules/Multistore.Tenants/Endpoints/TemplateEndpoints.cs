@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Multistore.BrandTemplates;
 using Multistore.Http;
 using Multistore.Setup;
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 using Multistore.Tenants.Domain;
 
 namespace Multistore.Tenants.Endpoints;
@@ -17,15 +18,13 @@ public static class TemplateEndpoints
         var group = endpoints.MapGroup("api/templates").WithTags("Brand templates").WithBodyCap(RequestBodyCap.Staff);
         var view = new ApiKeyRequirement(TenantsPermissions.View);
         var manage = new ApiKeyRequirement(TenantsPermissions.Manage);
-        group.MapGet("", async (BrandTemplateService templates, CancellationToken ct) =>
+        group.MapGet("", async (IBrandTemplates templates, CancellationToken ct) =>
             TypedResults.Ok((await templates.AllAsync(ct)).Values.OrderBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList()))
             .AddEndpointFilter(view).WithName("ListTemplates");
         group.MapGet("{name}", Get).AddEndpointFilter(view).WithName("GetTemplate");
         group.MapPut("{name}", Save).AddEndpointFilter(manage).WithName("SaveTemplate");
         group.MapPost("{name}/preview", Preview).AddEndpointFilter(manage).WithName("PreviewTemplate");
-        group.MapDelete("{name}", (string name, BrandTemplateService templates, CancellationToken ct) => TenantErrors.HandleAsync(async () =>
-            await templates.DeleteAsync(name, ct) ? TypedResults.NoContent() : TypedResults.NotFound()))
-            .AddEndpointFilter(manage).WithName("DeleteTemplate");
+        group.MapDelete("{name}", Delete).AddEndpointFilter(manage).WithName("DeleteTemplate");
         endpoints.MapGet("api/tenants/{name}/settings", StoreSettingsSourcesEndpoint.GetAsync).AddEndpointFilter(view)
             .WithTags("Tenants").WithName("GetTenantSettingsSources");
         return endpoints;
@@ -41,25 +40,15 @@ public static class TemplateEndpoints
         Version = body.Version ?? 0,
     };
 
-    private static async Task<IResult> Get(string name, BrandTemplateService templates, TenantRegistry registry, CancellationToken ct)
-    {
-        var all = await templates.AllAsync(ct);
-        if (!all.TryGetValue(name, out var template))
-        {
-            return TypedResults.NotFound();
-        }
+    private static async Task<Results<Ok<BrandTemplateDetails>, NotFound>> Get(string name, IBrandTemplates templates, CancellationToken ct) =>
+        await templates.DescribeAsync(name, ct) is { } details ? TypedResults.Ok(details) : TypedResults.NotFound();
 
-        var chain = TemplateChain.Resolve(name, all, out _) ?? new TemplateChain([template]);
-        var parents = new TemplateChain([.. chain.Levels.Skip(1)]);
-        var sources = template.Settings.Keys.Concat(parents.Levels.SelectMany(l => l.Settings.Keys)).Distinct(StringComparer.OrdinalIgnoreCase)
-            .SelectMany(group => SettingsCascade.Sources(group, template.Group(group), parents, template.Name)).ToList();
-        var stores = TemplateImpactPlanner.Inheriting(template.Name, all, registry.All).Select(t => t.Name).ToList();
-        return TypedResults.Ok(new TemplateDetails(template, [.. chain.Levels.Select(l => l.Name)], sources, stores));
-    }
-
-    private static Task<IResult> Save(string name, TemplateBody body, BrandTemplateService templates, CancellationToken ct) =>
+    private static Task<Results<Ok<BrandTemplate>, ValidationProblem, ProblemHttpResult>> Save(string name, TemplateBody body, IBrandTemplates templates, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () => TypedResults.Ok(await templates.SaveAsync(ToTemplate(name, body), ct)));
 
-    private static Task<IResult> Preview(string name, TemplateBody body, BrandTemplateService templates, CancellationToken ct) =>
+    private static Task<Results<Ok<TemplateImpact>, ValidationProblem, ProblemHttpResult>> Preview(string name, TemplateBody body, IBrandTemplates templates, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () => TypedResults.Ok(await templates.PreviewAsync(ToTemplate(name, body), ct)));
+
+    private static Task<Results<Results<NoContent, NotFound>, ValidationProblem, ProblemHttpResult>> Delete(string name, IBrandTemplates templates, CancellationToken ct) =>
+        TenantErrors.HandleAsync(async Task<Results<NoContent, NotFound>> () => await templates.DeleteAsync(name, ct) ? TypedResults.NoContent() : TypedResults.NotFound());
 }

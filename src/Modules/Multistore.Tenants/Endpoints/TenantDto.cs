@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.Endpoints;
 

@@ -6,6 +6,7 @@ using Multistore.Http;
 using Multistore.Recipes;
 using Multistore.Setup;
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 using Multistore.Tenants.Domain;
 using Multistore.Tenants.Services;
 
@@ -27,9 +28,9 @@ public static class TenantEndpoints
         group.MapPost("{name}/setup", Setup).AddEndpointFilter(manage).WithName("SetupTenant");
         group.MapPost("{name}/setup-link", SetupLinkEndpoints.ReissueAsync).AddEndpointFilter(manage).WithName("ReissueSetupLink");
         group.MapPatch("{name}", Edit).AddEndpointFilter(manage).WithName("EditTenant");
-        group.MapPost("{name}/enable", (string name, TenantStateService tenants, CancellationToken ct) =>
+        group.MapPost("{name}/enable", (string name, ITenantStates tenants, CancellationToken ct) =>
             TenantErrors.HandleAsync(async () => TypedResults.Ok(TenantDto.From(await tenants.EnableAsync(name, ct))))).AddEndpointFilter(manage).WithName("EnableTenant");
-        group.MapPost("{name}/disable", (string name, TenantStateService tenants, CancellationToken ct) =>
+        group.MapPost("{name}/disable", (string name, ITenantStates tenants, CancellationToken ct) =>
             TenantErrors.HandleAsync(async () => TypedResults.Ok(TenantDto.From(await tenants.DisableAsync(name, ct))))).AddEndpointFilter(manage).WithName("DisableTenant");
         group.MapDelete("{name}", Remove).AddEndpointFilter(manage).WithName("RemoveTenant");
         return endpoints;
@@ -41,11 +42,12 @@ public static class TenantEndpoints
         return TypedResults.Ok(new TenantPage([.. items.Select(t => TenantDto.From(t))], total, Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? 50, 1, TenantDirectory.MaxPageSize)));
     }
 
-    private static Results<Ok<TenantDto>, NotFound> Get(string name, TenantRegistry registry) =>
+    private static Results<Ok<TenantDto>, NotFound> Get(string name, ITenantCatalog registry) =>
         registry.Find(name) is { } tenant ? TypedResults.Ok(TenantDto.From(tenant)) : TypedResults.NotFound();
 
-    private static Task<IResult> Create(CreateTenantBody body, TenantCreationService tenants, RecipeCatalog recipes, TenantSetupLinks links, HttpContext context, CancellationToken ct) =>
-        TenantErrors.HandleAsync(async () =>
+    private static Task<Results<Results<Created<TenantDto>, Ok<TenantDto>, Created<SetupLinkDto>>, ValidationProblem, ProblemHttpResult>> Create(
+        CreateTenantBody body, ITenantCreation tenants, IRecipeCatalog recipes, ITenantSetupLinks links, HttpContext context, CancellationToken ct) =>
+        TenantErrors.HandleAsync(async Task<Results<Created<TenantDto>, Ok<TenantDto>, Created<SetupLinkDto>>> () =>
         {
             var request = new TenantRequest
             {
@@ -64,7 +66,7 @@ public static class TenantEndpoints
                 return await SetupLinkEndpoints.CreateAsync(request, body, links, context, ct);
             }
 
-            var recipe = UploadedRecipe.Read(body.RecipeJson) ?? (body.Recipe is null ? null : recipes.Get(body.Recipe));
+            var recipe = UploadedRecipe.Read(body.RecipeJson, recipes) ?? (body.Recipe is null ? null : recipes.Get(body.Recipe));
             if (recipe is not null)
             {
                 RecipeKindRule.Check(recipe, request.Name);
@@ -77,7 +79,7 @@ public static class TenantEndpoints
             return creation.Created ? TypedResults.Created($"/api/tenants/{dto.Name}", dto) : TypedResults.Ok(dto);
         });
 
-    private static Task<IResult> Setup(string name, SetupTenantBody body, TenantCreationService tenants, TenantRegistry registry, CancellationToken ct) =>
+    private static Task<Results<Ok<TenantDto>, ValidationProblem, ProblemHttpResult>> Setup(string name, SetupTenantBody body, ITenantCreation tenants, ITenantCatalog registry, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () =>
         {
             var recipe = body.Recipe ?? registry.Find(name)?.RecipeName
@@ -86,7 +88,7 @@ public static class TenantEndpoints
             return TypedResults.Ok(TenantDto.From(setup.Tenant, setup.GeneratedAdminPassword));
         });
 
-    private static Task<IResult> Edit(string name, EditTenantBody body, TenantEditService tenants, CancellationToken ct) =>
+    private static Task<Results<Ok<TenantDto>, ValidationProblem, ProblemHttpResult>> Edit(string name, EditTenantBody body, ITenantEditing tenants, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () =>
         {
             var edit = new TenantEdit
@@ -100,7 +102,7 @@ public static class TenantEndpoints
     private static Dictionary<string, string> Parameters(Dictionary<string, string>? values) =>
         new(values ?? [], StringComparer.OrdinalIgnoreCase);
 
-    private static Task<IResult> Remove(string name, TenantStateService tenants, CancellationToken ct) =>
+    private static Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> Remove(string name, ITenantStates tenants, CancellationToken ct) =>
         TenantErrors.HandleAsync(async () =>
         {
             await tenants.RemoveAsync(name, ct);

@@ -1,13 +1,19 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Multistore.Recipes;
 using Multistore.Setup;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.Endpoints;
 
-/// <summary>Turns the engine's refusals into problem details: per-field validation errors, conflicts, recipe errors.</summary>
+/// <summary>
+/// Turns the engine's refusals into problem details: per-field validation errors (400), conflicts (409), recipe errors
+/// (400). Every host API handler declares these two outcomes beside its own, so clients see them in its signature.
+/// </summary>
 internal static class TenantErrors
 {
-    public static async Task<IResult> HandleAsync(Func<Task<IResult>> action)
+    public static async Task<Results<TResult, ValidationProblem, ProblemHttpResult>> HandleAsync<TResult>(Func<Task<TResult>> action)
+        where TResult : IResult
     {
         try
         {
@@ -19,7 +25,7 @@ internal static class TenantErrors
         }
         catch (TenantConflictException exception)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: exception.Message);
+            return Conflict(exception.Message);
         }
         catch (RecipeException exception)
         {
@@ -29,7 +35,10 @@ internal static class TenantErrors
         }
         catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException exception)
         {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: exception.Message);
+            return Conflict(exception.Message);
         }
     }
+
+    private static ProblemHttpResult Conflict(string detail) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Multistore.Recipes;
 using Multistore.Setup;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.Endpoints;
 
@@ -12,11 +13,11 @@ internal static class UploadedRecipe
 {
     private const string Source = "upload.recipe.json";
 
-    public static Recipe? Read(JsonElement? value) => value?.ValueKind switch
+    public static Recipe? Read(JsonElement? value, IRecipeCatalog recipes) => value?.ValueKind switch
     {
         null or JsonValueKind.Undefined or JsonValueKind.Null => null,
-        JsonValueKind.Object => RecipeReader.Read(value.Value.GetRawText(), Source),
-        JsonValueKind.String when !string.IsNullOrWhiteSpace(value.Value.GetString()) => RecipeReader.Read(value.Value.GetString()!, Source),
+        JsonValueKind.Object => recipes.Read(value.Value.GetRawText(), Source),
+        JsonValueKind.String when !string.IsNullOrWhiteSpace(value.Value.GetString()) => recipes.Read(value.Value.GetString()!, Source),
         _ => throw TenantValidationException.For("recipeJson", $"recipeJson must be a recipe (a JSON object) or a string holding one; it is {Describe(value.Value.ValueKind)}."),
     };
 

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Multistore.Setup;
+using Multistore.Tenancy.Management;
 using Multistore.Tenants.Domain;
 
 namespace Multistore.Tenants.Services;

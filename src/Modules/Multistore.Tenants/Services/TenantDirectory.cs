@@ -1,4 +1,5 @@
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.Services;
 
@@ -6,7 +7,7 @@ namespace Multistore.Tenants.Services;
 /// Lists and searches tenants from the registry's in-memory snapshot: no database query and no shell build,
 /// so a page is as fast with thousands of tenants as with ten.
 /// </summary>
-public sealed class TenantDirectory(TenantRegistry registry)
+public sealed class TenantDirectory(ITenantCatalog registry)
 {
     public const int MaxPageSize = 200;
 

@@ -1,0 +1,8 @@
+namespace Multistore.Tenancy.Management;
+
+public enum FeatureRolloutOutcome
+{
+    Changed,
+    Unchanged,
+    Failed,
+}

@@ -1,0 +1,7 @@
+namespace Multistore.Tenancy.Management;
+
+public enum FeatureRuleKind
+{
+    Include,
+    Exclude,
+}

@@ -1,0 +1,3 @@
+namespace Multistore.Tenancy.Management;
+
+public sealed record RecipeParameter(string Name, string? Default, bool Required, string Description);

@@ -1,0 +1,20 @@
+namespace Multistore.Tenancy.Management;
+
+/// <summary>What any door (admin, API, command line, configuration) asks for when it registers a tenant.</summary>
+public sealed record TenantRequest
+{
+    public required string Name { get; init; }
+    public IReadOnlyList<string> Hosts { get; init; } = [];
+    public string? UrlPrefix { get; init; }
+    public DatabaseProvider? DatabaseProvider { get; init; }
+    public string? ConnectionString { get; init; }
+    public string? Schema { get; init; }
+    public string? RecipeName { get; init; }
+    public string? FeatureProfile { get; init; }
+
+    /// <summary>The brand template the store inherits from, or null.</summary>
+    public string? Template { get; init; }
+
+    /// <summary>Says that a wildcard host may cover other stores' host names (it then answers for every unknown name beside them).</summary>
+    public bool AllowWildcard { get; init; }
+}

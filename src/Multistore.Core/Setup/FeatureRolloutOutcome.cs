@@ -1,8 +1,0 @@
-namespace Multistore.Setup;
-
-public enum FeatureRolloutOutcome
-{
-    Changed,
-    Unchanged,
-    Failed,
-}

@@ -1,4 +1,0 @@
-namespace Multistore.Setup;
-
-/// <summary>What a rollout did on one tenant; a failed tenant was left exactly as it was.</summary>
-public sealed record FeatureRolloutResult(string Tenant, FeatureRolloutOutcome Outcome, string Message);

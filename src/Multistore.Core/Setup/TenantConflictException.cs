@@ -1,8 +1,0 @@
-namespace Multistore.Setup;
-
-/// <summary>A create request for a name that exists with other settings: the caller must pick another name or edit.</summary>
-public sealed class TenantConflictException(string name)
-    : Exception($"A tenant named '{name}' already exists with other settings.")
-{
-    public string Name { get; } = name;
-}

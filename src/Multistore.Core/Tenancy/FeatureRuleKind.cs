@@ -1,7 +1,0 @@
-namespace Multistore.Tenancy;
-
-public enum FeatureRuleKind
-{
-    Include,
-    Exclude,
-}
