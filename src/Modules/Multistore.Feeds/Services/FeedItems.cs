@@ -9,7 +9,8 @@ namespace Multistore.Feeds.Services;
 /// <summary>
 /// The store's feed items in one culture, one per sellable SKU (each variant, or the product itself when it has
 /// none), a page of the catalog at a time. A SKU without a price in the store's currency is left out: it cannot be
-/// bought, and a marketplace rejects an item without a price.
+/// bought, and a marketplace rejects an item without a price. A product without a description is described by its
+/// title, since Google requires one.
 /// </summary>
 public sealed class FeedItems(FeedPageReader pages, FeedShipping shipping)
 {
@@ -43,11 +44,12 @@ public sealed class FeedItems(FeedPageReader pages, FeedShipping shipping)
         var hasVariants = product.VariantSkus.Count > 0;
         var title = hasVariants && info?.VariantName is { Length: > 0 } variant ? $"{name} – {variant}" : name;
         var images = page.Images.GetValueOrDefault(product.Id) ?? [];
+        var description = PlainText.FromHtml(text?.Description ?? "");
         var onSale = price.CompareAt is { } compareAt && compareAt.Amount > price.Price.Amount;
         return new FeedItem(
             sku,
             title,
-            PlainText.FromHtml(text?.Description ?? ""),
+            description.Length > 0 ? description : title,
             scope.Url("/products/" + Uri.EscapeDataString(text?.Slug ?? product.Sku)),
             images.Count > 0 ? scope.Absolute(images[0]) : null,
             [.. images.Skip(1).Take(10).Select(scope.Absolute)],
