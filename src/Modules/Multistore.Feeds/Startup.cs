@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Multistore.Feeds.Endpoints;
 using Multistore.Feeds.Services;
 using Multistore.Modules;
@@ -11,7 +12,8 @@ public sealed class Startup : ModuleStartup
     public override void ConfigureServices(IServiceCollection services)
     {
         services.AddSingleton<FeedVersion>();
-        services.AddScoped<IFeedStock, UntrackedFeedStock>();
+        // Tried, not added: the Inventory integration's startup may run before or after this one, and its stock must win.
+        services.TryAddScoped<IFeedStock, UntrackedFeedStock>();
         services.AddScoped<FeedPageReader>();
         services.AddScoped<FeedShipping>();
         services.AddScoped<FeedItems>();

@@ -21,7 +21,7 @@ public sealed class FeedItems(FeedPageReader pages, FeedShipping shipping)
         {
             foreach (var product in page.Products)
             {
-                foreach (var sku in product.SellableSkus)
+                foreach (var sku in product.VariantSkus.Count > 0 ? product.VariantSkus : product.SellableSkus)
                 {
                     if ((page.Prices.GetValueOrDefault(sku) ?? page.Prices.GetValueOrDefault(product.Sku)) is not { } price)
                     {
