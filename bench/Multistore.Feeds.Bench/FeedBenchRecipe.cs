@@ -5,7 +5,8 @@ namespace Multistore.Feeds.Bench;
 
 /// <summary>
 /// A store with the Marketplace feature and N products in two cultures: every tenth has three sized variants, every
-/// fifth a compare-at price; stock for every sellable SKU; shipping to Germany.
+/// fifth a compare-at price; prices from a ladder of 200 points; stock for every sellable SKU (a quarter sold out);
+/// shipping to Germany, free above 100 EUR.
 /// </summary>
 public static class FeedBenchRecipe
 {
@@ -29,7 +30,7 @@ public static class FeedBenchRecipe
             catalog.Append(" }");
             foreach (var sellable in variants.Length > 0 ? variants : [sku])
             {
-                var amount = 5m + (i * 7919 % 50000) / 100m;
+                var amount = PricePoints[i * 7919 % PricePoints.Length];
                 Separate(prices).Append(CultureInfo.InvariantCulture, $$"""{ "sku": "{{sellable}}", "amount": {{amount}}{{(i % 5 == 0 ? $", \"compareAt\": {amount + 10m}" : "")}} }""");
                 Separate(stock).Append(CultureInfo.InvariantCulture, $$"""{ "sku": "{{sellable}}", "onHand": {{i % 4}} }""");
             }
@@ -51,6 +52,9 @@ public static class FeedBenchRecipe
             }
             """;
     }
+
+    /// <summary>200 price points from 9.95 to 1,999.95, as a shop's price ladder has; shipping is quoted once per point and weight.</summary>
+    private static readonly decimal[] PricePoints = [.. Enumerable.Range(0, 200).Select(p => 9.95m + p * 10m)];
 
     private static StringBuilder Separate(StringBuilder builder) => builder.Length > 0 ? builder.Append(",\n") : builder;
 }
