@@ -3,7 +3,7 @@ using Multistore.Catalog.Domain;
 
 namespace Multistore.Catalog;
 
-public sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
+internal sealed class CatalogDbContext(DbContextOptions<CatalogDbContext> options) : DbContext(options)
 {
     public DbSet<Product> Products => Set<Product>();
     public DbSet<ProductTranslation> ProductTranslations => Set<ProductTranslation>();

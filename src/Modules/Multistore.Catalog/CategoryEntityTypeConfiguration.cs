@@ -4,7 +4,7 @@ using Multistore.Catalog.Domain;
 
 namespace Multistore.Catalog;
 
-public sealed class CategoryEntityTypeConfiguration : IEntityTypeConfiguration<Category>
+internal sealed class CategoryEntityTypeConfiguration : IEntityTypeConfiguration<Category>
 {
     public void Configure(EntityTypeBuilder<Category> builder)
     {

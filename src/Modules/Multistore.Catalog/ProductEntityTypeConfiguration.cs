@@ -4,7 +4,7 @@ using Multistore.Catalog.Domain;
 
 namespace Multistore.Catalog;
 
-public sealed class ProductEntityTypeConfiguration : IEntityTypeConfiguration<Product>
+internal sealed class ProductEntityTypeConfiguration : IEntityTypeConfiguration<Product>
 {
     public void Configure(EntityTypeBuilder<Product> builder)
     {

@@ -4,7 +4,7 @@ using Multistore.Catalog.Domain;
 namespace Multistore.Catalog;
 
 /// <summary>Tables of a product's parts and of category texts.</summary>
-public static class ProductPartsConfiguration
+internal static class ProductPartsConfiguration
 {
     public static void Configure(ModelBuilder modelBuilder)
     {

@@ -25,7 +25,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<CatalogReadStore>();
         services.AddScoped<CatalogReadCache>();
         services.AddScoped<Multistore.Health.IStoreHealthProbe, CatalogHealthProbe>();
-        services.AddScoped<CatalogFeed>();
+        services.AddScoped<ICatalogFeed, CatalogFeed>();
         services.AddScoped<CatalogChangeLog>();
         services.AddSingleton<DescriptionSanitizer>();
         services.AddScoped<ProductWriter>();
@@ -40,6 +40,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<ProductImageFiles>();
         services.AddScoped<ProductImageUploads>();
         services.AddScoped<ProductImageUrls>();
+        services.AddScoped<IProductImages>(sp => sp.GetRequiredService<ProductImageUrls>());
         services.AddScoped<ProductImageDetails>();
         services.AddScoped<ProductImageImport>();
     }

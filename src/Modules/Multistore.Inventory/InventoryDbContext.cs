@@ -3,7 +3,7 @@ using Multistore.Inventory.Domain;
 
 namespace Multistore.Inventory;
 
-public sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> options) : DbContext(options)
+internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> options) : DbContext(options)
 {
     public DbSet<StockLocation> Locations => Set<StockLocation>();
     public DbSet<StockLevel> Levels => Set<StockLevel>();

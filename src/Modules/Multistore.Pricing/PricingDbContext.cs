@@ -3,7 +3,7 @@ using Multistore.Pricing.Domain;
 
 namespace Multistore.Pricing;
 
-public sealed class PricingDbContext(DbContextOptions<PricingDbContext> options) : DbContext(options)
+internal sealed class PricingDbContext(DbContextOptions<PricingDbContext> options) : DbContext(options)
 {
     public DbSet<PriceList> PriceLists => Set<PriceList>();
     public DbSet<PriceEntry> PriceEntries => Set<PriceEntry>();

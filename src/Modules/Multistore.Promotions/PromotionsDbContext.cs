@@ -3,7 +3,7 @@ using Multistore.Promotions.Domain;
 
 namespace Multistore.Promotions;
 
-public sealed class PromotionsDbContext(DbContextOptions<PromotionsDbContext> options) : DbContext(options)
+internal sealed class PromotionsDbContext(DbContextOptions<PromotionsDbContext> options) : DbContext(options)
 {
     public DbSet<Coupon> Coupons => Set<Coupon>();
     public DbSet<CouponRedemption> Redemptions => Set<CouponRedemption>();

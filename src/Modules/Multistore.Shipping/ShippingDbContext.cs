@@ -3,7 +3,7 @@ using Multistore.Shipping.Domain;
 
 namespace Multistore.Shipping;
 
-public sealed class ShippingDbContext(DbContextOptions<ShippingDbContext> options) : DbContext(options)
+internal sealed class ShippingDbContext(DbContextOptions<ShippingDbContext> options) : DbContext(options)
 {
     public DbSet<ShippingZone> Zones => Set<ShippingZone>();
 

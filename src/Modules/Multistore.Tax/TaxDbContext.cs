@@ -3,7 +3,7 @@ using Multistore.Tax.Domain;
 
 namespace Multistore.Tax;
 
-public sealed class TaxDbContext(DbContextOptions<TaxDbContext> options) : DbContext(options)
+internal sealed class TaxDbContext(DbContextOptions<TaxDbContext> options) : DbContext(options)
 {
     public DbSet<TaxRate> Rates => Set<TaxRate>();
 

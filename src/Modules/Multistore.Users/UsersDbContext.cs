@@ -6,7 +6,7 @@ using Multistore.Users.Domain;
 namespace Multistore.Users;
 
 /// <summary>The Identity tables of the tenant (users, roles, logins, tokens) and the permissions of each role.</summary>
-public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : IdentityDbContext<IdentityUser, IdentityRole, string>(options)
+internal sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : IdentityDbContext<IdentityUser, IdentityRole, string>(options)
 {
     public DbSet<RolePermission> RolePermissions => Set<RolePermission>();
 

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Multistore.Modules.Tests.Architecture;
 
@@ -25,6 +26,26 @@ public sealed class ModuleDataBoundaryTests
     }
 
     [Fact]
+    public void NoModulePublishesItsDbContextOrDomainTypes()
+    {
+        var published = ModuleAssemblies.All
+            .Where(module => !StillPublishingData.Contains(module.GetName().Name!))
+            .SelectMany(PublishedData)
+            .ToList();
+
+        Assert.True(published.Count == 0, "Module DbContexts, Domain types, EF configurations and migrations must be internal:\n" + string.Join("\n", published));
+    }
+
+    [Fact]
+    public void ModulesExemptFromInternalDataStillPublishSome()
+    {
+        var modules = ModuleAssemblies.All.ToDictionary(a => a.GetName().Name!, StringComparer.Ordinal);
+        var done = StillPublishingData.Where(name => !modules.TryGetValue(name, out var module) || !PublishedData(module).Any()).ToList();
+
+        Assert.True(done.Count == 0, "These modules keep their data internal now; take them off StillPublishingData:\n" + string.Join("\n", done));
+    }
+
+    [Fact]
     public void TheBoundaryTestsSeeEveryModuleAndWhatItReferences()
     {
         var names = ModuleAssemblies.All.Select(a => a.GetName().Name).ToList();
@@ -35,6 +56,28 @@ public sealed class ModuleDataBoundaryTests
         Assert.True(names.Count >= 15, "Only found: " + string.Join(", ", names));
         Assert.Contains(ReferencedType.In(checkout.Location), t => t.Assembly == "Multistore.Orders");
     }
+
+    /// <summary>
+    /// Modules whose DbContext, Domain types or migrations are still public while their owners make them internal
+    /// (payments and order migrations with issue 16, the Tenants module with the engine's host management). This list
+    /// only shrinks: <see cref="ModulesExemptFromInternalDataStillPublishSome"/> fails once a listed module is done.
+    /// </summary>
+    private static readonly HashSet<string> StillPublishingData = new(StringComparer.Ordinal)
+    {
+        "Multistore.Orders",
+        "Multistore.Payments",
+        "Multistore.Payments.Stripe",
+        "Multistore.Tenants",
+    };
+
+    private static IEnumerable<string> PublishedData(Assembly module) =>
+        module.GetTypes().Where(t => t.IsVisible && IsData(module, t)).Select(t => $"{module.GetName().Name}: {t.FullName}");
+
+    private static bool IsData(Assembly owner, Type type) =>
+        IsDomainNamespace(owner, type.Namespace ?? "")
+        || typeof(DbContext).IsAssignableFrom(type)
+        || typeof(Migration).IsAssignableFrom(type)
+        || type.GetInterfaces().Any(i => i.IsGenericType && i.GetGenericTypeDefinition() == typeof(IEntityTypeConfiguration<>));
 
     private static bool IsData(Assembly owner, ReferencedType type) =>
         IsDomainNamespace(owner, type.Namespace) || owner.GetType(type.FullName) is { } resolved && typeof(DbContext).IsAssignableFrom(resolved);

@@ -5,7 +5,7 @@ namespace Multistore.Cart.Migrations;
 
 [DbContext(typeof(CartDbContext))]
 [Migration("20261129000500_CartInitial")]
-public sealed class CartInitial : Migration
+internal sealed class CartInitial : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

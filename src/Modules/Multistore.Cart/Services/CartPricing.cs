@@ -15,7 +15,7 @@ namespace Multistore.Cart.Services;
 /// quantity cut to stock, lines no longer sold removed) and says what it corrected, in the shopper's language
 /// (the module's PO files, overridable per tenant).
 /// </summary>
-internal sealed class CartPricing(IProductCatalog catalog, IPriceService prices, IStockService stock, ICouponService coupons, IOptions<SiteSettings> site, IStringLocalizer localizer)
+internal sealed class CartPricing(IProductCatalog catalog, IPriceService prices, IStockAvailability stock, ICouponService coupons, IOptions<SiteSettings> site, IStringLocalizer localizer)
 {
     public async Task<CartView> PriceAsync(Domain.Cart cart, CancellationToken cancellationToken)
     {

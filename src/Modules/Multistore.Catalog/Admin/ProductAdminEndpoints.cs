@@ -16,7 +16,7 @@ using Multistore.Settings;
 namespace Multistore.Catalog.Admin;
 
 /// <summary>The product list, the product editor (create and edit) and status changes.</summary>
-public static class ProductAdminEndpoints
+internal static class ProductAdminEndpoints
 {
     public static IEndpointRouteBuilder MapProductAdminEndpoints(this IEndpointRouteBuilder endpoints)
     {

@@ -6,7 +6,7 @@ using Multistore.Settings;
 namespace Multistore.Catalog.Admin;
 
 /// <summary>The editors' product list: text search over SKU and names, status and category filters (with subcategories), pages of 50.</summary>
-public sealed class ProductAdminQuery(CatalogDbContext db, IOptions<SiteSettings> site)
+internal sealed class ProductAdminQuery(CatalogDbContext db, IOptions<SiteSettings> site)
 {
     public const int PageSize = 50;
 

@@ -5,7 +5,7 @@ namespace Multistore.Catalog.Domain;
 /// its values. Products keep the culture-neutral name and value ("material" = "wool"), which filters and URLs use;
 /// facets, the variant picker and the API show the label, falling back to the default culture, then to the key.
 /// </summary>
-public sealed class AttributeLabel
+internal sealed class AttributeLabel
 {
     public const int MaxNameLength = 64;
     public const int MaxValueLength = 200;

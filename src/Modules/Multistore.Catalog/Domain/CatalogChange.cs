@@ -4,7 +4,7 @@ namespace Multistore.Catalog.Domain;
 /// One row of the change log: something about a product (or a price of one of its SKUs) changed. Search
 /// indexes on every node follow the log by <see cref="Sequence"/> from checkpoints of their own.
 /// </summary>
-public sealed class CatalogChange
+internal sealed class CatalogChange
 {
     public long Sequence { get; set; }
     public CatalogChangeKind Kind { get; set; }

@@ -1,6 +1,6 @@
 namespace Multistore.Catalog.Domain;
 
-public enum CatalogChangeKind
+internal enum CatalogChangeKind
 {
     Product,
     Category,

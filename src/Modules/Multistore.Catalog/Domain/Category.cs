@@ -3,7 +3,7 @@ using Multistore.Localization;
 namespace Multistore.Catalog.Domain;
 
 /// <summary>A node of the category tree. <see cref="Key"/> is the stable name recipes and imports refer to.</summary>
-public sealed class Category
+internal sealed class Category
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public string Key { get; set; } = "";

@@ -1,6 +1,6 @@
 namespace Multistore.Catalog.Domain;
 
-public sealed class CategoryTranslation
+internal sealed class CategoryTranslation
 {
     public Guid CategoryId { get; set; }
     public string Culture { get; set; } = "";

@@ -6,7 +6,7 @@ namespace Multistore.Catalog.Domain;
 /// A product of the store; its texts live in one <see cref="ProductTranslation"/> per culture. A product with
 /// options sells as its <see cref="Variants"/>, each with a SKU of its own; stock is Inventory's, keyed by SKU.
 /// </summary>
-public sealed class Product
+internal sealed class Product
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public string Sku { get; set; } = "";

@@ -1,7 +1,7 @@
 namespace Multistore.Catalog.Domain;
 
 /// <summary>A fact about a product shoppers filter on ("material" = "wool"); search facets count them.</summary>
-public sealed class ProductAttributeValue
+internal sealed class ProductAttributeValue
 {
     public Guid ProductId { get; set; }
     public string Name { get; set; } = "";

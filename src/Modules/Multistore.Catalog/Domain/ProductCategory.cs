@@ -1,6 +1,6 @@
 namespace Multistore.Catalog.Domain;
 
-public sealed class ProductCategory
+internal sealed class ProductCategory
 {
     public Guid ProductId { get; set; }
     public Guid CategoryId { get; set; }

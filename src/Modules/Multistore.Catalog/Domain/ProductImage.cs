@@ -4,7 +4,7 @@ namespace Multistore.Catalog.Domain;
 /// An uploaded picture of a product, stored as a file under the tenant's folder and named by <see cref="Id"/>;
 /// a new upload is a new id, so a URL's content never changes and can be cached forever.
 /// </summary>
-public sealed class ProductImage
+internal sealed class ProductImage
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid ProductId { get; set; }

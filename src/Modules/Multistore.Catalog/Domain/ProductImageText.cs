@@ -4,7 +4,7 @@ namespace Multistore.Catalog.Domain;
 /// What a product image shows, in one culture: the <c>alt</c> text screen readers read out and browsers show when
 /// the picture does not load. A culture without one falls back to the store's default culture.
 /// </summary>
-public sealed class ProductImageText
+internal sealed class ProductImageText
 {
     public const int MaxAltLength = 250;
 

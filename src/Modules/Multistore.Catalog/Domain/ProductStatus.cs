@@ -1,6 +1,6 @@
 namespace Multistore.Catalog.Domain;
 
-public enum ProductStatus
+internal enum ProductStatus
 {
     Draft,
     Active,

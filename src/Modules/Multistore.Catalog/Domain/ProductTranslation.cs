@@ -1,6 +1,6 @@
 namespace Multistore.Catalog.Domain;
 
-public sealed class ProductTranslation
+internal sealed class ProductTranslation
 {
     public Guid ProductId { get; set; }
     public string Culture { get; set; } = "";

@@ -4,7 +4,7 @@ namespace Multistore.Catalog.Domain;
 /// One sellable combination of a product's options, with a SKU of its own. <see cref="OptionValues"/> holds one
 /// value per option in option order, joined by <see cref="ValueSeparator"/>.
 /// </summary>
-public sealed class ProductVariant
+internal sealed class ProductVariant
 {
     public const char ValueSeparator = '|';
 

@@ -4,7 +4,7 @@ using System.Text;
 namespace Multistore.Catalog.Domain;
 
 /// <summary>URL slugs from names in any language: accents folded, everything else a dash.</summary>
-public static class Slugs
+internal static class Slugs
 {
     public static string From(string text)
     {

@@ -9,7 +9,7 @@ namespace Multistore.Catalog.Editing;
 /// Saves attribute and option labels: each attribute given gets exactly the labels given (its others are removed),
 /// all in one transaction with a change-log row per attribute, so pages and search indexes show the new labels.
 /// </summary>
-public sealed class AttributeLabelWriter(CatalogDbContext db, CatalogChangeLog changeLog)
+internal sealed class AttributeLabelWriter(CatalogDbContext db, CatalogChangeLog changeLog)
 {
     public static List<FieldError> Validate(IReadOnlyList<AttributeInput> attributes)
     {

@@ -6,7 +6,7 @@ using Multistore.Localization;
 namespace Multistore.Catalog.Editing;
 
 /// <summary>Creates or updates categories by key; a parent must exist (or come earlier in the same batch).</summary>
-public sealed class CategoryWriter(CatalogDbContext db, CatalogChangeLog changeLog)
+internal sealed class CategoryWriter(CatalogDbContext db, CatalogChangeLog changeLog)
 {
     public async Task<IReadOnlyList<FieldError>> SaveAsync(IReadOnlyList<CategoryInput> inputs, CancellationToken cancellationToken)
     {

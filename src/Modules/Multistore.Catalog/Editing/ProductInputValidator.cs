@@ -4,7 +4,7 @@ using Multistore.Localization;
 namespace Multistore.Catalog.Editing;
 
 /// <summary>Checks a product's input on its own (the writer checks what needs the database: SKU and slug clashes).</summary>
-public static class ProductInputValidator
+internal static class ProductInputValidator
 {
     public const int MaxSkuLength = 64;
 

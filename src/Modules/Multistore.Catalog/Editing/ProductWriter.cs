@@ -10,7 +10,7 @@ namespace Multistore.Catalog.Editing;
 /// products, sanitizes descriptions, and saves the product with its change-log row in one transaction. Images given
 /// (imports and recipes) replace the product's; their new files are removed again when the save fails.
 /// </summary>
-public sealed class ProductWriter(CatalogDbContext db, CatalogChangeLog changeLog, DescriptionSanitizer sanitizer, ProductImageImport images)
+internal sealed class ProductWriter(CatalogDbContext db, CatalogChangeLog changeLog, DescriptionSanitizer sanitizer, ProductImageImport images)
 {
     public async Task<ProductWriteResult> SaveAsync(ProductInput input, CancellationToken cancellationToken)
     {

@@ -11,4 +11,4 @@ namespace Multistore.Catalog.Endpoints;
 /// What the product page needs, bound with <c>[AsParameters]</c>: the product with its labels, its prices in the
 /// store's currency, its pictures, the store's cultures, and the theme's renderer.
 /// </summary>
-public sealed record ProductPageServices(IProductCatalog Catalog, IPriceService Prices, ProductImageUrls Images, IOptions<SiteSettings> Site, IThemeViewRenderer Views);
+public sealed record ProductPageServices(IProductCatalog Catalog, IPriceService Prices, IProductImages Images, IOptions<SiteSettings> Site, IThemeViewRenderer Views);

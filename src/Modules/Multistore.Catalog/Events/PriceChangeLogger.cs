@@ -6,7 +6,7 @@ using Multistore.Pricing.Events;
 namespace Multistore.Catalog.Events;
 
 /// <summary>Writes a saved price into the catalog's change log, so search indexes re-read the product's price.</summary>
-public sealed class PriceChangeLogger(CatalogChangeLog changeLog) : IEventSubscriber<PriceChanged>
+internal sealed class PriceChangeLogger(CatalogChangeLog changeLog) : IEventSubscriber<PriceChanged>
 {
     public Task HandleAsync(PriceChanged @event, CancellationToken cancellationToken) =>
         changeLog.SaveWithChangesAsync([(CatalogChangeKind.Price, @event.Sku)], cancellationToken);

@@ -12,7 +12,7 @@ namespace Multistore.Catalog.Import;
 /// Writes every product as the importer reads it, so export then import is a round trip. JSON and recipe exports
 /// carry the images too (files base64-encoded, with their alt texts per culture); CSV carries no files.
 /// </summary>
-public sealed class CatalogExporter(CatalogDbContext db, ProductImageFiles files)
+internal sealed class CatalogExporter(CatalogDbContext db, ProductImageFiles files)
 {
     public Task<IReadOnlyList<ProductInput>> ReadAllAsync(CancellationToken cancellationToken) => ReadAllAsync(withImages: false, cancellationToken);
 

@@ -9,7 +9,7 @@ namespace Multistore.Catalog.Import;
 /// Imports products from CSV or JSON, each row on its own: a bad row is reported with its row number and field
 /// and never stops or half-writes the others. Progress is updated row by row.
 /// </summary>
-public sealed class CatalogImporter(ProductWriter writer, CatalogDbContext db)
+internal sealed class CatalogImporter(ProductWriter writer, CatalogDbContext db)
 {
     public async Task ImportCsvAsync(TextReader csv, ImportProgress progress, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace Multistore.Catalog.Media;
 /// (<see cref="ImageWidths"/>). Image files never change under their name, so responses carry an ETag and
 /// <c>Cache-Control: public, max-age=31536000, immutable</c>, and a matching <c>If-None-Match</c> gets 304.
 /// </summary>
-public static class MediaEndpoints
+internal static class MediaEndpoints
 {
     public static IEndpointRouteBuilder MapProductImages(this IEndpointRouteBuilder endpoints)
     {

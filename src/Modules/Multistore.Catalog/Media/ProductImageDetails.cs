@@ -12,7 +12,7 @@ namespace Multistore.Catalog.Media;
 /// as posted (<c>images[1].alt.de-DE</c>). <c>order</c> lists image ids in the order wanted; images it does not
 /// name keep their order after the ones it does.
 /// </summary>
-public sealed class ProductImageDetails(CatalogDbContext db, CatalogChangeLog changeLog)
+internal sealed class ProductImageDetails(CatalogDbContext db, CatalogChangeLog changeLog)
 {
     public async Task<IReadOnlyList<FieldError>> SaveAsync(Guid productId, IReadOnlyList<ProductImageInput> images, IReadOnlyList<Guid> order, CancellationToken cancellationToken)
     {

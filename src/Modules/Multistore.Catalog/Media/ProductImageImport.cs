@@ -9,7 +9,7 @@ namespace Multistore.Catalog.Media;
 /// has (same id) keeps its file and takes the given alt texts; a new one is written from its data, under the id the
 /// export gave it when that id is free; images not given are removed. Everything is checked before a file is written.
 /// </summary>
-public sealed class ProductImageImport(CatalogDbContext db, ProductImageFiles files)
+internal sealed class ProductImageImport(CatalogDbContext db, ProductImageFiles files)
 {
     public async Task<ProductImageChanges> ApplyAsync(IReadOnlyList<ImageInput> images, Product product, List<FieldError> errors, CancellationToken cancellationToken)
     {

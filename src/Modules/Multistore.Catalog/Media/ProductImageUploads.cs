@@ -10,7 +10,7 @@ namespace Multistore.Catalog.Media;
 /// JPEG, PNG, WebP or GIF within <see cref="ImageUploadLimits"/>; anything else is refused with the reason. The size
 /// is read from the header, before any pixel is decoded. A GIF is kept as PNG (its first frame), as Skia cannot write GIF.
 /// </summary>
-public sealed class ProductImageUploads(CatalogDbContext db, ProductImageFiles files, CatalogChangeLog changeLog)
+internal sealed class ProductImageUploads(CatalogDbContext db, ProductImageFiles files, CatalogChangeLog changeLog)
 {
     public async Task<FieldError?> AddAsync(Guid productId, Stream content, long length, CancellationToken cancellationToken)
     {

@@ -5,7 +5,7 @@ using Multistore.Catalog.Domain;
 namespace Multistore.Catalog.Media;
 
 /// <summary>The tenant-relative URLs of product images; <c>image_url: width: 400</c> appends the width the media endpoint serves.</summary>
-public sealed class ProductImageUrls(CatalogDbContext db, IHttpContextAccessor http)
+internal sealed class ProductImageUrls(CatalogDbContext db, IHttpContextAccessor http) : IProductImages
 {
     public const string Prefix = "/media/products/";
 

@@ -5,7 +5,7 @@ namespace Multistore.Catalog.Migrations;
 
 [DbContext(typeof(CatalogDbContext))]
 [Migration("20261129140000_CatalogAttributeLabels")]
-public sealed class CatalogAttributeLabels : Migration
+internal sealed class CatalogAttributeLabels : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder) =>
         migrationBuilder.CreateTable(

@@ -5,7 +5,7 @@ namespace Multistore.Catalog.Migrations;
 
 [DbContext(typeof(CatalogDbContext))]
 [Migration("20261129000100_CatalogInitial")]
-public sealed class CatalogInitial : Migration
+internal sealed class CatalogInitial : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

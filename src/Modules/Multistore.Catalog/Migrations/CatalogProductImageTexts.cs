@@ -5,7 +5,7 @@ namespace Multistore.Catalog.Migrations;
 
 [DbContext(typeof(CatalogDbContext))]
 [Migration("20261129110000_CatalogProductImageTexts")]
-public sealed class CatalogProductImageTexts : Migration
+internal sealed class CatalogProductImageTexts : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder) =>
         migrationBuilder.CreateTable(

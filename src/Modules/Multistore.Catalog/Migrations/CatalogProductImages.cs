@@ -5,7 +5,7 @@ namespace Multistore.Catalog.Migrations;
 
 [DbContext(typeof(CatalogDbContext))]
 [Migration("20261129080000_CatalogProductImages")]
-public sealed class CatalogProductImages : Migration
+internal sealed class CatalogProductImages : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

@@ -5,7 +5,7 @@ namespace Multistore.Catalog.Migrations;
 
 [DbContext(typeof(CatalogDbContext))]
 [Migration("20261129050000_CatalogVariantsCategories")]
-public sealed class CatalogVariantsCategories : Migration
+internal sealed class CatalogVariantsCategories : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

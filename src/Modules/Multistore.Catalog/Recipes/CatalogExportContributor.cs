@@ -13,7 +13,7 @@ namespace Multistore.Catalog.Recipes;
 /// (files base64-encoded, alt texts per culture),
 /// in the shape <see cref="CatalogRecipeStep"/> reads back.
 /// </summary>
-public sealed class CatalogExportContributor(CatalogDbContext db, CatalogExporter exporter, AttributeLabelWriter attributes) : IRecipeExportContributor
+internal sealed class CatalogExportContributor(CatalogDbContext db, CatalogExporter exporter, AttributeLabelWriter attributes) : IRecipeExportContributor
 {
     public async Task ContributeAsync(RecipeExportContext context, CancellationToken cancellationToken)
     {

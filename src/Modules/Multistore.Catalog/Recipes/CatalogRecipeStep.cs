@@ -14,7 +14,7 @@ namespace Multistore.Catalog.Recipes;
 /// Attribute labels translate the culture-neutral attribute and option names and values products use.
 /// A product or category that exists (same SKU or key) is updated. Products are Active unless the step says otherwise.
 /// </summary>
-public sealed class CatalogRecipeStep(ProductWriter products, CategoryWriter categories, AttributeLabelWriter attributes) : IRecipeStep
+internal sealed class CatalogRecipeStep(ProductWriter products, CategoryWriter categories, AttributeLabelWriter attributes) : IRecipeStep
 {
     public string Name => "catalog";
 

@@ -14,7 +14,7 @@ public sealed class AttributeLabels
 
     private readonly Dictionary<string, Dictionary<string, string>> _texts = new(StringComparer.OrdinalIgnoreCase);
 
-    public AttributeLabels(IEnumerable<AttributeLabel> labels)
+    internal AttributeLabels(IEnumerable<AttributeLabel> labels)
     {
         foreach (var label in labels)
         {

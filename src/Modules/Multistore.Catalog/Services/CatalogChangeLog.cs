@@ -9,7 +9,7 @@ namespace Multistore.Catalog.Services;
 /// Appends to the change log in the same save as the change itself. Sequence numbers are the highest so far
 /// plus one; two writers that pick the same number collide on the key, and the loser retries with a fresh one.
 /// </summary>
-public sealed class CatalogChangeLog(CatalogDbContext db, IEventPublisher events)
+internal sealed class CatalogChangeLog(CatalogDbContext db, IEventPublisher events)
 {
     private const int Attempts = 5;
 

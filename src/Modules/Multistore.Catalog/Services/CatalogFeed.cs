@@ -3,8 +3,8 @@ using Multistore.Catalog.Domain;
 
 namespace Multistore.Catalog.Services;
 
-/// <summary>What search indexers read: the change log, and products by id in index shape.</summary>
-public sealed class CatalogFeed(CatalogDbContext db)
+/// <summary>The catalog feed over the Catalog module's own tables (see <see cref="ICatalogFeed"/>).</summary>
+internal sealed class CatalogFeed(CatalogDbContext db) : ICatalogFeed
 {
     public async Task<IReadOnlyList<CatalogFeedChange>> ReadChangesAsync(long afterSequence, int take, CancellationToken cancellationToken) =>
         await db.Changes.AsNoTracking().Where(c => c.Sequence > afterSequence).OrderBy(c => c.Sequence).Take(take)

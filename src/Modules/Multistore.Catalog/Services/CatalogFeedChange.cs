@@ -5,7 +5,7 @@ namespace Multistore.Catalog.Services;
 /// <summary>
 /// An entry of the catalog's change log as an indexer follows it: <see cref="Sequence"/> is its checkpoint. What
 /// changed stays the Catalog module's business; the indexer hands the batch back to
-/// <see cref="CatalogFeed.AffectedProductsAsync"/> to learn which products to index again.
+/// <see cref="ICatalogFeed.AffectedProductsAsync"/> to learn which products to index again.
 /// </summary>
 public sealed record CatalogFeedChange(long Sequence)
 {

@@ -10,7 +10,7 @@ namespace Multistore.Catalog.Services;
 /// log in its own transaction, so one indexed query for the log's head per request tells this node — and every
 /// other node — whether what it holds is current. What a loader returns is shared by requests: keep it immutable.
 /// </summary>
-public sealed class CatalogReadCache(CatalogDbContext db, CatalogReadStore store)
+internal sealed class CatalogReadCache(CatalogDbContext db, CatalogReadStore store)
 {
     // Compiled once per provider: this runs on every uncached page, and EF Core then skips parameter extraction and its query-cache lookup.
     private static readonly CompiledQueryByProvider<Func<CatalogDbContext, CancellationToken, Task<long?>>> Head =

@@ -5,7 +5,7 @@ using Multistore.Settings;
 namespace Multistore.Catalog.Services;
 
 /// <summary>Loads the category tree in one culture, depth-first in sort order.</summary>
-public sealed class CategoryTree(CatalogDbContext db, CatalogReadCache cache, IOptions<SiteSettings> site)
+internal sealed class CategoryTree(CatalogDbContext db, CatalogReadCache cache, IOptions<SiteSettings> site)
 {
     public async Task<IReadOnlyList<CategoryNode>> LoadAsync(string culture, CancellationToken cancellationToken) =>
         (await cache.GetOrLoadAsync<IReadOnlyList<CategoryNode>>($"categories:{culture}", () => ReadAsync(culture, cancellationToken), cancellationToken))!;

@@ -5,7 +5,7 @@ using Multistore.Settings;
 
 namespace Multistore.Catalog.Services;
 
-public sealed class ProductCatalog(CatalogDbContext db, CategoryTree categories, CatalogReadCache cache, IOptions<SiteSettings> site) : IProductCatalog
+internal sealed class ProductCatalog(CatalogDbContext db, CategoryTree categories, CatalogReadCache cache, IOptions<SiteSettings> site) : IProductCatalog
 {
     private string DefaultCulture => site.Value.DefaultCulture;
 

@@ -4,7 +4,7 @@ using Multistore.Inventory.Domain;
 namespace Multistore.Inventory.Admin;
 
 /// <summary>Stock per SKU and location for the admin: searchable by SKU, optionally only what runs low.</summary>
-public sealed class StockAdminQuery(InventoryDbContext db)
+internal sealed class StockAdminQuery(InventoryDbContext db)
 {
     public const int PageSize = 50;
 

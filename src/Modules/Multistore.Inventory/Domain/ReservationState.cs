@@ -1,6 +1,6 @@
 namespace Multistore.Inventory.Domain;
 
-public enum ReservationState
+internal enum ReservationState
 {
     /// <summary>Held for a checkout in progress; expires at <c>ExpiresUtc</c>.</summary>
     Active,

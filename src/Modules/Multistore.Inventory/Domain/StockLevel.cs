@@ -4,7 +4,7 @@ namespace Multistore.Inventory.Domain;
 /// Stock of one SKU at one location. <see cref="Reserved"/> is held by checkouts in progress; what a shopper can
 /// still buy is <see cref="OnHand"/> minus <see cref="Reserved"/>. Both only change through conditional updates.
 /// </summary>
-public sealed class StockLevel
+internal sealed class StockLevel
 {
     public string Sku { get; set; } = "";
     public string Location { get; set; } = "";

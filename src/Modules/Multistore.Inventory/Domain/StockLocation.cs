@@ -1,7 +1,7 @@
 namespace Multistore.Inventory.Domain;
 
 /// <summary>A place stock is kept: a warehouse that ships, or a store where kiosk orders are picked up.</summary>
-public sealed class StockLocation
+internal sealed class StockLocation
 {
     public string Code { get; set; } = "";
     public string Name { get; set; } = "";

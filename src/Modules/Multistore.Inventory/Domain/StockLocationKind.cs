@@ -1,6 +1,6 @@
 namespace Multistore.Inventory.Domain;
 
-public enum StockLocationKind
+internal enum StockLocationKind
 {
     Warehouse,
     Store,

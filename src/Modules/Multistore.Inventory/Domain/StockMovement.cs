@@ -1,7 +1,7 @@
 namespace Multistore.Inventory.Domain;
 
 /// <summary>One change of on-hand stock, kept forever as the SKU's history.</summary>
-public sealed class StockMovement
+internal sealed class StockMovement
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public string Sku { get; set; } = "";

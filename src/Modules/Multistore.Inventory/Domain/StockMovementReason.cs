@@ -1,6 +1,6 @@
 namespace Multistore.Inventory.Domain;
 
-public enum StockMovementReason
+internal enum StockMovementReason
 {
     Received,
     Adjusted,

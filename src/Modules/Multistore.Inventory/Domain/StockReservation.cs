@@ -4,7 +4,7 @@ namespace Multistore.Inventory.Domain;
 /// Stock held for one checkout, named by <see cref="Reference"/> (unique, e.g. the order's idempotency key) so
 /// a retried checkout finds its reservation instead of holding stock twice.
 /// </summary>
-public sealed class StockReservation
+internal sealed class StockReservation
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public string Reference { get; set; } = "";

@@ -1,6 +1,6 @@
 namespace Multistore.Inventory.Domain;
 
-public sealed class StockReservationLine
+internal sealed class StockReservationLine
 {
     public Guid ReservationId { get; set; }
     public string Sku { get; set; } = "";

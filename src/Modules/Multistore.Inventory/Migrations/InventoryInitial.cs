@@ -5,7 +5,7 @@ namespace Multistore.Inventory.Migrations;
 
 [DbContext(typeof(InventoryDbContext))]
 [Migration("20261129000300_InventoryInitial")]
-public sealed class InventoryInitial : Migration
+internal sealed class InventoryInitial : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

@@ -9,7 +9,7 @@ namespace Multistore.Inventory.Recipes;
 /// "stock": [ { "sku": "TEE-1", "location": "main", "onHand": 25, "lowStock": 5 } ] }</c>. On-hand is set to the
 /// given quantity (the difference recorded as an adjustment); a location left out of <c>stock</c> is "main".
 /// </summary>
-public sealed class InventoryRecipeStep(InventoryDbContext db) : IRecipeStep
+internal sealed class InventoryRecipeStep(InventoryDbContext db) : IRecipeStep
 {
     public const string DefaultLocation = "main";
 

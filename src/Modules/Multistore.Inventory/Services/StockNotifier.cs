@@ -4,7 +4,7 @@ using Multistore.Events;
 namespace Multistore.Inventory.Services;
 
 /// <summary>Publishes <see cref="StockChanged"/> with the SKUs' sellable quantity as it is now, after a change is saved.</summary>
-public sealed class StockNotifier(InventoryDbContext db, IEventPublisher events)
+internal sealed class StockNotifier(InventoryDbContext db, IEventPublisher events)
 {
     public async Task NotifyAsync(IEnumerable<string> skus, CancellationToken cancellationToken)
     {

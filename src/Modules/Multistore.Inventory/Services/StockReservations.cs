@@ -7,7 +7,7 @@ namespace Multistore.Inventory.Services;
 /// Holds stock with conditional updates (<c>Reserved = Reserved + n WHERE OnHand - Reserved &gt;= n</c>), so two
 /// checkouts can never both take the last unit, on SQLite and PostgreSQL alike. Each call is one transaction.
 /// </summary>
-public sealed class StockReservations(InventoryDbContext db, StockNotifier notifier) : IStockReservations
+internal sealed class StockReservations(InventoryDbContext db, StockNotifier notifier) : IStockReservations
 {
     public async Task<ReservationOutcome> ReserveAsync(string reference, IReadOnlyList<ReservationRequest> lines, DateTime expiresUtc, CancellationToken cancellationToken)
     {

@@ -3,7 +3,7 @@ using Multistore.Inventory.Domain;
 
 namespace Multistore.Inventory.Services;
 
-public sealed class StockService(InventoryDbContext db, StockNotifier notifier) : IStockService
+internal sealed class StockService(InventoryDbContext db, StockNotifier notifier) : IStockService
 {
     public async Task<IReadOnlyDictionary<string, int>> GetAvailableAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken)
     {

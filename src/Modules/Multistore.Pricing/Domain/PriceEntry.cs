@@ -1,7 +1,7 @@
 namespace Multistore.Pricing.Domain;
 
 /// <summary>The price of one SKU in a list; <see cref="CompareAtAmount"/> is the struck-through "was" price.</summary>
-public sealed class PriceEntry
+internal sealed class PriceEntry
 {
     public Guid PriceListId { get; set; }
     public string Sku { get; set; } = "";

@@ -1,7 +1,7 @@
 namespace Multistore.Pricing.Domain;
 
 /// <summary>Prices in one currency. A store has one default list per currency.</summary>
-public sealed class PriceList
+internal sealed class PriceList
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public string Name { get; set; } = "";

@@ -5,7 +5,7 @@ namespace Multistore.Pricing.Domain;
 /// <see cref="CheckedUtc"/> has been announced as a <see cref="Events.PriceChanged"/>. One row per store, shared
 /// by every node, so a boundary is announced once however many nodes run the store.
 /// </summary>
-public sealed class ScheduleCheckpoint
+internal sealed class ScheduleCheckpoint
 {
     public const string StoreId = "store";
 

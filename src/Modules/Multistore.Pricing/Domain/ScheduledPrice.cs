@@ -4,7 +4,7 @@ namespace Multistore.Pricing.Domain;
 /// A price that replaces the list price of a SKU between <see cref="StartsUtc"/> (inclusive) and
 /// <see cref="EndsUtc"/> (exclusive, open-ended when null): a sale, a campaign.
 /// </summary>
-public sealed class ScheduledPrice
+internal sealed class ScheduledPrice
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid PriceListId { get; set; }

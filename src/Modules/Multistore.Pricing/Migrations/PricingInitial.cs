@@ -5,7 +5,7 @@ namespace Multistore.Pricing.Migrations;
 
 [DbContext(typeof(PricingDbContext))]
 [Migration("20261129000200_PricingInitial")]
-public sealed class PricingInitial : Migration
+internal sealed class PricingInitial : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

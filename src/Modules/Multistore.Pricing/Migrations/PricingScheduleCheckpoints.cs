@@ -5,7 +5,7 @@ namespace Multistore.Pricing.Migrations;
 
 [DbContext(typeof(PricingDbContext))]
 [Migration("20261129110000_PricingScheduleCheckpoints")]
-public sealed class PricingScheduleCheckpoints : Migration
+internal sealed class PricingScheduleCheckpoints : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

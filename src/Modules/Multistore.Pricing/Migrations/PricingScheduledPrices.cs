@@ -5,7 +5,7 @@ namespace Multistore.Pricing.Migrations;
 
 [DbContext(typeof(PricingDbContext))]
 [Migration("20261129050000_PricingScheduledPrices")]
-public sealed class PricingScheduledPrices : Migration
+internal sealed class PricingScheduledPrices : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

@@ -9,7 +9,7 @@ namespace Multistore.Pricing.Recipes;
 /// Adds every price list (currency, default flag, prices and scheduled prices) to a tenant export with content,
 /// as one <c>pricelists</c> step that <see cref="PriceListsRecipeStep"/> reads back.
 /// </summary>
-public sealed class PriceListsExportContributor(PricingDbContext db) : IRecipeExportContributor
+internal sealed class PriceListsExportContributor(PricingDbContext db) : IRecipeExportContributor
 {
     public async Task ContributeAsync(RecipeExportContext context, CancellationToken cancellationToken)
     {

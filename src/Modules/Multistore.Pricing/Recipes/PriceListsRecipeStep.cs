@@ -13,7 +13,7 @@ namespace Multistore.Pricing.Recipes;
 /// "scheduled": [ { "sku": "TEE-1", "amount": 249, "from": "2026-12-01T00:00:00Z", "to": "2026-12-27T00:00:00Z" } ] } ] }</c>.
 /// Amounts are rounded to the currency's minor unit (JPY to whole yen).
 /// </summary>
-public sealed class PriceListsRecipeStep(PricingDbContext db, IEventPublisher events) : IRecipeStep
+internal sealed class PriceListsRecipeStep(PricingDbContext db, IEventPublisher events) : IRecipeStep
 {
     public string Name => "pricelists";
 

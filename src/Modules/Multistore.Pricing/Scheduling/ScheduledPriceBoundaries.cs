@@ -13,7 +13,7 @@ namespace Multistore.Pricing.Scheduling;
 /// schedule), then moves the checkpoint to now. A boundary is announced at least once: when two nodes check at
 /// the same moment both announce it, which only re-indexes the product twice.
 /// </summary>
-public sealed class ScheduledPriceBoundaries(PricingDbContext db, IPriceService prices, IEventPublisher events)
+internal sealed class ScheduledPriceBoundaries(PricingDbContext db, IPriceService prices, IEventPublisher events)
 {
     /// <summary>Announces what passed up to <paramref name="nowUtc"/>; returns the next start or end after it, if any.</summary>
     public async Task<DateTime?> AnnouncePassedAsync(DateTime nowUtc, CancellationToken cancellationToken)

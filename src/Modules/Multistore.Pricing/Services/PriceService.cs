@@ -6,7 +6,7 @@ using Multistore.Pricing.Domain;
 namespace Multistore.Pricing.Services;
 
 /// <summary>Prices now also tell the request's <see cref="PriceValidity"/> which SKUs were priced and when the next scheduled price of those SKUs starts or ends.</summary>
-public sealed class PriceService(PricingDbContext db, IOptions<PricingSettings> settings, TimeProvider clock, PriceValidity validity) : IPriceService
+internal sealed class PriceService(PricingDbContext db, IOptions<PricingSettings> settings, TimeProvider clock, PriceValidity validity) : IPriceService
 {
     public Task<IReadOnlyDictionary<string, SkuPrice>> GetPricesAsync(IReadOnlyCollection<string> skus, string currency, CancellationToken cancellationToken) =>
         PricesAsync(skus, currency, clock.GetUtcNow().UtcDateTime, validity, cancellationToken);

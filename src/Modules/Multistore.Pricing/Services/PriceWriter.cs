@@ -10,7 +10,7 @@ namespace Multistore.Pricing.Services;
 /// Saves prices into a currency's default list, rounded to the currency's minor unit, and publishes
 /// <see cref="PriceChanged"/> for each SKU once saved.
 /// </summary>
-public sealed class PriceWriter(PricingDbContext db, IEventPublisher events)
+internal sealed class PriceWriter(PricingDbContext db, IEventPublisher events)
 {
     public async Task SetPriceAsync(string currency, string sku, decimal amount, decimal? compareAt, CancellationToken cancellationToken)
     {

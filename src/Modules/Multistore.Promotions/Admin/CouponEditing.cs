@@ -7,7 +7,7 @@ namespace Multistore.Promotions.Admin;
 /// Coupons as the admin lists and edits them. Saving never touches the use counts: they only change through
 /// redemptions, so an edit made while shoppers check out cannot lose a use.
 /// </summary>
-public sealed class CouponEditing(PromotionsDbContext db)
+internal sealed class CouponEditing(PromotionsDbContext db)
 {
     public async Task<IReadOnlyList<Coupon>> ListAsync(CancellationToken cancellationToken) =>
         await db.Coupons.AsNoTracking().OrderBy(c => c.Code).ToListAsync(cancellationToken);

@@ -23,7 +23,7 @@ public sealed class CouponForm
     public string? PerCustomerLimit { get; set; }
     public bool Active { get; set; }
 
-    public static CouponForm From(Coupon coupon) => new()
+    internal static CouponForm From(Coupon coupon) => new()
     {
         FromCode = coupon.Code,
         Code = coupon.Code,

@@ -6,7 +6,7 @@ using Multistore.Promotions.Domain;
 namespace Multistore.Promotions.Admin;
 
 /// <summary>Checks a posted coupon field by field and turns it into a coupon's terms.</summary>
-public static partial class CouponFormValidator
+internal static partial class CouponFormValidator
 {
     public static Coupon? Validate(CouponForm form, FormErrors errors)
     {

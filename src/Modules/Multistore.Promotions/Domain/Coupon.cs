@@ -4,7 +4,7 @@ namespace Multistore.Promotions.Domain;
 /// A coupon code. <see cref="TimesUsed"/> and the per-customer counts only grow through conditional updates, so
 /// a limit holds when many shoppers redeem at once.
 /// </summary>
-public sealed class Coupon
+internal sealed class Coupon
 {
     /// <summary>Upper-case; shoppers may type it in any case.</summary>
     public string Code { get; set; } = "";

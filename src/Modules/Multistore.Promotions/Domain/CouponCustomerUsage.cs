@@ -1,7 +1,7 @@
 namespace Multistore.Promotions.Domain;
 
 /// <summary>How often one customer (account id, or e-mail for guests) used a coupon.</summary>
-public sealed class CouponCustomerUsage
+internal sealed class CouponCustomerUsage
 {
     public string Code { get; set; } = "";
     public string CustomerKey { get; set; } = "";

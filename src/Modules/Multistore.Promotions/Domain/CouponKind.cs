@@ -1,6 +1,6 @@
 namespace Multistore.Promotions.Domain;
 
-public enum CouponKind
+internal enum CouponKind
 {
     Percentage,
     Fixed,

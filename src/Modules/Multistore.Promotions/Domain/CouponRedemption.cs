@@ -1,7 +1,7 @@
 namespace Multistore.Promotions.Domain;
 
 /// <summary>A coupon used by one order; unique per order so a retried checkout counts once.</summary>
-public sealed class CouponRedemption
+internal sealed class CouponRedemption
 {
     public string Code { get; set; } = "";
     public string OrderReference { get; set; } = "";

@@ -5,7 +5,7 @@ namespace Multistore.Promotions.Migrations;
 
 [DbContext(typeof(PromotionsDbContext))]
 [Migration("20261129000400_PromotionsInitial")]
-public sealed class PromotionsInitial : Migration
+internal sealed class PromotionsInitial : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

@@ -9,7 +9,7 @@ namespace Multistore.Promotions.Recipes;
 /// "startsUtc": "2026-01-01", "endsUtc": "2027-01-01", "minimumOrder": 50, "usageLimit": 1000, "perCustomerLimit": 1 } ] }</c>.
 /// A coupon whose code exists is updated; its use counts are kept.
 /// </summary>
-public sealed class PromotionsRecipeStep(PromotionsDbContext db) : IRecipeStep
+internal sealed class PromotionsRecipeStep(PromotionsDbContext db) : IRecipeStep
 {
     public string Name => "promotions";
 

@@ -5,7 +5,7 @@ using Multistore.Promotions.Domain;
 namespace Multistore.Promotions.Services;
 
 /// <summary>The checks a coupon must pass that need no database: window, minimum order, discount amount.</summary>
-public static class CouponRules
+internal static class CouponRules
 {
     /// <summary><paramref name="countUses"/> is false for an order that already holds one of the uses.</summary>
     public static CouponEvaluation Evaluate(Coupon? coupon, string code, Money subtotal, DateTime nowUtc, bool countUses = true)

@@ -4,7 +4,7 @@ using Multistore.Promotions.Domain;
 
 namespace Multistore.Promotions.Services;
 
-public sealed class CouponService(PromotionsDbContext db, TimeProvider clock) : ICouponService
+internal sealed class CouponService(PromotionsDbContext db, TimeProvider clock) : ICouponService
 {
     public async Task<CouponEvaluation> EvaluateAsync(string code, Money subtotal, string? customerKey, CancellationToken cancellationToken)
     {

@@ -7,7 +7,7 @@ namespace Multistore.Search.Indexing;
 /// Re-reads products from the catalog and their prices in every currency the store sells in (each currency's
 /// default list, and the store currency), and writes their documents into every culture's index.
 /// </summary>
-public sealed class ProductIndexWriter(CatalogFeed feed, IPriceService prices, TenantSearchIndex index)
+public sealed class ProductIndexWriter(ICatalogFeed feed, IPriceService prices, TenantSearchIndex index)
 {
     public async Task WriteAsync(IReadOnlyCollection<Guid> ids, CancellationToken cancellationToken)
     {

@@ -71,7 +71,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, TenantSearchIndex
         while (!cancellationToken.IsCancellationRequested)
         {
             await using var scope = scopes.CreateAsyncScope();
-            var feed = scope.ServiceProvider.GetRequiredService<CatalogFeed>();
+            var feed = scope.ServiceProvider.GetRequiredService<ICatalogFeed>();
             var changes = await feed.ReadChangesAsync(checkpoint, BatchSize, cancellationToken);
             if (changes.Count == 0)
             {
@@ -90,14 +90,14 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, TenantSearchIndex
         try
         {
             await using var scope = scopes.CreateAsyncScope();
-            var feed = scope.ServiceProvider.GetRequiredService<CatalogFeed>();
+            var feed = scope.ServiceProvider.GetRequiredService<ICatalogFeed>();
             var latest = await feed.LatestSequenceAsync(cancellationToken);
             progress.Total = await feed.CountProductsAsync(cancellationToken);
             cultures.ForEach(c => c.DeleteAll());
             for (var skip = 0; skip < progress.Total; skip += BatchSize)
             {
                 await using var batch = scopes.CreateAsyncScope();
-                var ids = await batch.ServiceProvider.GetRequiredService<CatalogFeed>().ProductIdsAsync(skip, BatchSize, cancellationToken);
+                var ids = await batch.ServiceProvider.GetRequiredService<ICatalogFeed>().ProductIdsAsync(skip, BatchSize, cancellationToken);
                 await batch.ServiceProvider.GetRequiredService<ProductIndexWriter>().WriteAsync(ids, cancellationToken);
                 progress.Add(ids.Count);
             }

@@ -5,7 +5,7 @@ using Multistore.Shipping.Domain;
 namespace Multistore.Shipping.Admin;
 
 /// <summary>A rate's terms in a line of the admin: "€4.90, free from €50.00" or "up to 5 kg €14.90, up to 31.5 kg €24.90".</summary>
-public static class RateTerms
+internal static class RateTerms
 {
     public static string Describe(ShippingRate rate, string currency)
     {

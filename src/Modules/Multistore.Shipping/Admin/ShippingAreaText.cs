@@ -4,7 +4,7 @@ using Multistore.Shipping.Domain;
 namespace Multistore.Shipping.Admin;
 
 /// <summary>A zone's areas as the admin types them: "DE, AT, US-NY" (country, or country-region), or * for everywhere.</summary>
-public static class ShippingAreaText
+internal static class ShippingAreaText
 {
     private static readonly char[] Separators = [',', ';', '\n', '\r', ' ', '\t'];
 

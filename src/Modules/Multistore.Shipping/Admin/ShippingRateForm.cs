@@ -39,7 +39,7 @@ public sealed class ShippingRateForm
         return read;
     }
 
-    public static ShippingRateForm From(Guid zoneId, ShippingRate? rate) => rate is null
+    internal static ShippingRateForm From(Guid zoneId, ShippingRate? rate) => rate is null
         ? new ShippingRateForm { ZoneId = zoneId, Tiers = [.. Blank()] }
         : new ShippingRateForm
         {

@@ -5,7 +5,7 @@ using Multistore.Shipping.Domain;
 namespace Multistore.Shipping.Admin;
 
 /// <summary>Checks a posted rate field by field, as the recipe step checks one, and turns it into a rate with its tiers.</summary>
-public static partial class ShippingRateFormValidator
+internal static partial class ShippingRateFormValidator
 {
     public static ShippingRate? Validate(ShippingRateForm form, IReadOnlyCollection<string> otherCodes, FormErrors errors)
     {

@@ -7,7 +7,7 @@ namespace Multistore.Shipping.Admin;
 /// Zones and their rates as the admin edits them. A zone's areas, and a rate's weight tiers, are replaced
 /// together with the row they belong to, in one transaction.
 /// </summary>
-public sealed class ShippingZoneEditing(ShippingDbContext db)
+internal sealed class ShippingZoneEditing(ShippingDbContext db)
 {
     public async Task<IReadOnlyList<ShippingZone>> ListAsync(CancellationToken cancellationToken) =>
         await Zones().OrderBy(z => z.Position).ThenBy(z => z.Name).ToListAsync(cancellationToken);

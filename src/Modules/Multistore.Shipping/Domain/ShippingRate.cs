@@ -4,7 +4,7 @@ namespace Multistore.Shipping.Domain;
 /// A way to ship within a zone. Its price is <see cref="Price"/>, or the first weight tier the parcel fits
 /// (a parcel heavier than every tier is not offered this rate); it is free when the goods reach <see cref="FreeAbove"/>.
 /// </summary>
-public sealed class ShippingRate
+internal sealed class ShippingRate
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid ZoneId { get; set; }

@@ -1,7 +1,7 @@
 namespace Multistore.Shipping.Domain;
 
 /// <summary>Parcels up to <see cref="UpToKg"/> (inclusive) cost <see cref="Price"/>.</summary>
-public sealed class ShippingRateTier
+internal sealed class ShippingRateTier
 {
     public Guid RateId { get; set; }
     public decimal UpToKg { get; set; }

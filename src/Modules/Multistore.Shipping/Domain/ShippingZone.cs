@@ -1,7 +1,7 @@
 namespace Multistore.Shipping.Domain;
 
 /// <summary>Where a set of rates applies: countries, or regions of them. The most specific matching zone wins.</summary>
-public sealed class ShippingZone
+internal sealed class ShippingZone
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public string Name { get; set; } = "";

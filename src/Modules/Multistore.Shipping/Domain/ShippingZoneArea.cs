@@ -1,7 +1,7 @@
 namespace Multistore.Shipping.Domain;
 
 /// <summary>A country (ISO alpha-2, or <see cref="Everywhere"/>) and optionally one region of it, inside a zone.</summary>
-public sealed class ShippingZoneArea
+internal sealed class ShippingZoneArea
 {
     public const string Everywhere = "*";
 

@@ -5,7 +5,7 @@ namespace Multistore.Shipping.Migrations;
 
 [DbContext(typeof(ShippingDbContext))]
 [Migration("20261129001300_ShippingInitial")]
-public sealed class ShippingInitial : Migration
+internal sealed class ShippingInitial : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

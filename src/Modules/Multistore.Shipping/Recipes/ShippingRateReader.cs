@@ -5,7 +5,7 @@ using Multistore.Shipping.Domain;
 namespace Multistore.Shipping.Recipes;
 
 /// <summary>One rate of a zone: a flat <c>price</c> or weight <c>tiers</c>, optionally <c>freeAbove</c> an order value.</summary>
-public static class ShippingRateReader
+internal static class ShippingRateReader
 {
     public static void Validate(RecipeStepContext context, JsonElement rate, string path, HashSet<string> codes)
     {

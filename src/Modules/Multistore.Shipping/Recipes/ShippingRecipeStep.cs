@@ -12,7 +12,7 @@ namespace Multistore.Shipping.Recipes;
 /// "pickup": { "offer": "kiosk", "locations": [ { "code": "sthlm", "name": "Stockholm store", "address": "..." } ] } }</c>.
 /// A zone replaces the zone of the same name.
 /// </summary>
-public sealed class ShippingRecipeStep(ShippingDbContext db, ISiteSettingsStore settings) : IRecipeStep
+internal sealed class ShippingRecipeStep(ShippingDbContext db, ISiteSettingsStore settings) : IRecipeStep
 {
     public string Name => "shipping";
 

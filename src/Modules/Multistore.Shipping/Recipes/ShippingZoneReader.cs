@@ -5,7 +5,7 @@ using Multistore.Shipping.Domain;
 namespace Multistore.Shipping.Recipes;
 
 /// <summary>One zone of the <c>shipping</c> step: checked field by field, then read into a zone with its areas and rates.</summary>
-public static class ShippingZoneReader
+internal static class ShippingZoneReader
 {
     public static void Validate(RecipeStepContext context, JsonElement zone, string path, HashSet<string> names)
     {

@@ -5,7 +5,7 @@ using Multistore.Shipping.Domain;
 namespace Multistore.Shipping.Services;
 
 /// <summary>Quotes the rates of the zone that matches the address best (region over country over everywhere).</summary>
-public sealed class ZoneRateProvider(ShippingDbContext db) : IShippingRateProvider
+internal sealed class ZoneRateProvider(ShippingDbContext db) : IShippingRateProvider
 {
     public async Task<IReadOnlyList<ShippingQuote>> QuoteAsync(ShippingRequest request, CancellationToken cancellationToken)
     {

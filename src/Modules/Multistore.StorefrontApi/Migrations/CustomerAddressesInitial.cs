@@ -6,7 +6,7 @@ namespace Multistore.StorefrontApi.Migrations;
 
 [DbContext(typeof(CustomerAddressDbContext))]
 [Migration("20261129080000_CustomerAddressesInitial")]
-public sealed class CustomerAddressesInitial : Migration
+internal sealed class CustomerAddressesInitial : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

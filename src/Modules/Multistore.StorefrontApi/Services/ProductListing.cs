@@ -15,7 +15,7 @@ namespace Multistore.StorefrontApi.Services;
 /// the storefront pages use. A product without variants is sold as its own SKU; a SKU is available when it
 /// is active and has a price in the store's currency.
 /// </summary>
-public sealed class ProductListing(IProductCatalog catalog, IPriceService prices, ProductImageUrls images, IOptions<SiteSettings> site)
+public sealed class ProductListing(IProductCatalog catalog, IPriceService prices, IProductImages images, IOptions<SiteSettings> site)
 {
     public async Task<ProductPage> ListAsync(string? query, int page, int pageSize, CancellationToken cancellationToken)
     {

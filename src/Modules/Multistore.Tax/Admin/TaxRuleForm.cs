@@ -40,7 +40,7 @@ public sealed class TaxRuleForm
         return read;
     }
 
-    public static TaxRuleForm From(TaxRule? rule)
+    internal static TaxRuleForm From(TaxRule? rule)
     {
         if (rule is null)
         {

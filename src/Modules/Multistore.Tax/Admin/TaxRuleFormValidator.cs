@@ -6,7 +6,7 @@ using Multistore.Tax.Domain;
 namespace Multistore.Tax.Admin;
 
 /// <summary>Checks a posted tax rule field by field, as the recipe step checks a rule, and turns it into rates.</summary>
-public static partial class TaxRuleFormValidator
+internal static partial class TaxRuleFormValidator
 {
     public static TaxRule? Validate(TaxRuleForm form, FormErrors errors)
     {

@@ -3,7 +3,7 @@ using System.Globalization;
 namespace Multistore.Tax.Domain;
 
 /// <summary>ISO 3166-1 alpha-2 country codes as .NET knows them (SE, DE, US).</summary>
-public static class CountryCode
+internal static class CountryCode
 {
     private static readonly Lazy<HashSet<string>> Known = new(() =>
         [.. CultureInfo.GetCultures(CultureTypes.SpecificCultures).Select(c => new RegionInfo(c.Name).TwoLetterISORegionName.ToUpperInvariant())]);

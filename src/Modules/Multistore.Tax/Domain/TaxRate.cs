@@ -4,7 +4,7 @@ namespace Multistore.Tax.Domain;
 /// The rate of one tax class in one country, or one region of it (a US state). <see cref="Region"/> is empty
 /// for the whole country. <see cref="Rate"/> is a percentage: 25 for Swedish standard VAT, 8.875 for New York.
 /// </summary>
-public sealed class TaxRate
+internal sealed class TaxRate
 {
     public string Country { get; set; } = "";
     public string Region { get; set; } = "";

@@ -1,7 +1,7 @@
 namespace Multistore.Tax.Domain;
 
 /// <summary>How a tax class finds its rate among a destination's rates.</summary>
-public static class TaxRateTable
+internal static class TaxRateTable
 {
     public const string Standard = "standard";
 

@@ -4,7 +4,7 @@ namespace Multistore.Tax.Domain;
 /// The rates of one country, or one region of it, as the admin edits them together: one name, a rate per tax
 /// class, and the class whose rate shipping is taxed at (none: shipping is not taxed there).
 /// </summary>
-public sealed record TaxRule(string Country, string Region, string Name, IReadOnlyList<TaxRate> Rates)
+internal sealed record TaxRule(string Country, string Region, string Name, IReadOnlyList<TaxRate> Rates)
 {
     public string? ShippingClass => Rates.FirstOrDefault(r => r.AppliesToShipping)?.TaxClass;
 

@@ -5,7 +5,7 @@ namespace Multistore.Tax.Migrations;
 
 [DbContext(typeof(TaxDbContext))]
 [Migration("20261129001200_TaxInitial")]
-public sealed class TaxInitial : Migration
+internal sealed class TaxInitial : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder) =>
         migrationBuilder.CreateTable(

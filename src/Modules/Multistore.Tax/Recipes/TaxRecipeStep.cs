@@ -12,7 +12,7 @@ namespace Multistore.Tax.Recipes;
 /// { "country": "US", "region": "NY", "name": "NY sales tax", "rates": { "standard": 8.875 }, "shipping": "standard" } ] }</c>.
 /// A rule replaces every rate its country (and region) had.
 /// </summary>
-public sealed class TaxRecipeStep(TaxDbContext db, ISiteSettingsStore settings) : IRecipeStep
+internal sealed class TaxRecipeStep(TaxDbContext db, ISiteSettingsStore settings) : IRecipeStep
 {
     public string Name => "tax";
 

@@ -5,7 +5,7 @@ using Multistore.Tax.Domain;
 namespace Multistore.Tax.Recipes;
 
 /// <summary>Reads one rule of the <c>tax</c> step: checks it (naming the field) or turns it into rate rows.</summary>
-public static class TaxRuleValidation
+internal static class TaxRuleValidation
 {
     public static void Validate(RecipeStepContext context, JsonElement rule, string path, HashSet<string> seen)
     {

@@ -11,7 +11,7 @@ namespace Multistore.Tax.Services;
 /// own (US states). Each line's tax is rounded to the currency's minor unit, and the total is their sum, so
 /// the receipt adds up.
 /// </summary>
-public sealed class TaxRuleCalculator(TaxDbContext db, IOptions<TaxSettings> settings) : ITaxCalculator
+internal sealed class TaxRuleCalculator(TaxDbContext db, IOptions<TaxSettings> settings) : ITaxCalculator
 {
     public bool PricesIncludeTax => settings.Value.PricesIncludeTax;
 

@@ -4,7 +4,7 @@ using Multistore.Tax.Domain;
 namespace Multistore.Tax.Services;
 
 /// <summary>The store's tax rules as the admin reads and writes them: a rule's rates are replaced together, in one save.</summary>
-public sealed class TaxRules(TaxDbContext db)
+internal sealed class TaxRules(TaxDbContext db)
 {
     public async Task<IReadOnlyList<TaxRule>> ListAsync(CancellationToken cancellationToken) =>
         TaxRule.From(await db.Rates.AsNoTracking().ToListAsync(cancellationToken));

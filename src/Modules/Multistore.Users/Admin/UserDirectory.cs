@@ -4,7 +4,7 @@ using Multistore.Users.Domain;
 namespace Multistore.Users.Admin;
 
 /// <summary>Reads users and roles for the admin pages; a tenant's admins are few, so lists are read whole.</summary>
-public sealed class UserDirectory(UsersDbContext db)
+internal sealed class UserDirectory(UsersDbContext db)
 {
     public async Task<IReadOnlyList<UserRow>> UsersAsync(CancellationToken cancellationToken)
     {

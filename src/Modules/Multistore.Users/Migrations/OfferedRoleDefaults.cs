@@ -9,7 +9,7 @@ namespace Multistore.Users.Migrations;
 /// </summary>
 [DbContext(typeof(UsersDbContext))]
 [Migration("20261129100000_OfferedRoleDefaults")]
-public sealed class OfferedRoleDefaults : Migration
+internal sealed class OfferedRoleDefaults : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

@@ -10,7 +10,7 @@ namespace Multistore.Users.Migrations;
 /// </summary>
 [DbContext(typeof(UsersDbContext))]
 [Migration("20261129000500_UsersInitial")]
-public sealed class UsersInitial : Migration
+internal sealed class UsersInitial : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

@@ -12,7 +12,7 @@ namespace Multistore.Users.Recipes;
 /// The built-in roles are always there; a listed role gets exactly the listed permissions; a listed user is
 /// created, or given the password and roles again if the address already has an account.
 /// </summary>
-public sealed class UsersRecipeStep(UserManager<IdentityUser> users, BuiltInRoles roles, IEnumerable<IPermissionProvider> providers) : IRecipeStep
+internal sealed class UsersRecipeStep(UserManager<IdentityUser> users, BuiltInRoles roles, IEnumerable<IPermissionProvider> providers) : IRecipeStep
 {
     public string Name => "users";
 

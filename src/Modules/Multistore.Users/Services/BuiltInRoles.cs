@@ -6,7 +6,7 @@ using Multistore.Users.Domain;
 namespace Multistore.Users.Services;
 
 /// <summary>Creates roles and sets the permissions they grant; the built-in roles start with their modules' defaults.</summary>
-public sealed class BuiltInRoles(RoleManager<IdentityRole> roles, UsersDbContext db, IEnumerable<IPermissionProvider> providers)
+internal sealed class BuiltInRoles(RoleManager<IdentityRole> roles, UsersDbContext db, IEnumerable<IPermissionProvider> providers)
 {
     /// <summary>
     /// Makes the built-in roles that are missing, with their modules' defaults, and gives the existing ones the defaults of

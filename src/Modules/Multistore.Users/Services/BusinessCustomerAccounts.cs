@@ -8,7 +8,7 @@ namespace Multistore.Users.Services;
 /// Business status read from the account on every checkout (not from the sign-in token), so a status staff remove
 /// stops invoice payment at once.
 /// </summary>
-public sealed class BusinessCustomerAccounts(UsersDbContext db) : IBusinessCustomers
+internal sealed class BusinessCustomerAccounts(UsersDbContext db) : IBusinessCustomers
 {
     public Task<bool> IsApprovedAsync(string customerId, CancellationToken cancellationToken) =>
         db.UserClaims.AnyAsync(c => c.UserId == customerId && c.ClaimType == BusinessCustomerClaim.Type && c.ClaimValue == BusinessCustomerClaim.Approved, cancellationToken);

@@ -10,7 +10,7 @@ namespace Multistore.Users.Services;
 /// Adds a permission claim for each permission the user's roles grant, which the admin's policies check. Sign-in is when claims
 /// are made, so it is also when the built-in roles receive the defaults of features enabled since they were made.
 /// </summary>
-public sealed class PermissionClaimsPrincipalFactory(
+internal sealed class PermissionClaimsPrincipalFactory(
     UserManager<IdentityUser> users,
     RoleManager<IdentityRole> roles,
     IOptions<IdentityOptions> options,

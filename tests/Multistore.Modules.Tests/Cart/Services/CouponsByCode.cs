@@ -5,7 +5,7 @@ using Multistore.Promotions.Services;
 namespace Multistore.Modules.Tests.Cart.Services;
 
 /// <summary>Coupons judged by the Promotions module's own rules at a fixed moment; the cart only evaluates them.</summary>
-public sealed class CouponsByCode(DateTime nowUtc, params Coupon[] coupons) : ICouponService
+internal sealed class CouponsByCode(DateTime nowUtc, params Coupon[] coupons) : ICouponService
 {
     public Task<CouponEvaluation> EvaluateAsync(string code, Money subtotal, string? customerKey, CancellationToken cancellationToken) =>
         Task.FromResult(CouponRules.Evaluate(coupons.SingleOrDefault(c => c.Code == Coupon.Normalize(code)), Coupon.Normalize(code), subtotal, nowUtc));

@@ -7,7 +7,7 @@ namespace Multistore.Catalog.Admin.Attributes;
 /// The attribute and option names products use, each with the values they use (attribute values and variants'
 /// option values), plus any name or value that already has labels: what the labels editor lists.
 /// </summary>
-public sealed class AttributeUsage(CatalogDbContext db)
+internal sealed class AttributeUsage(CatalogDbContext db)
 {
     public async Task<SortedDictionary<string, SortedSet<string>>> LoadAsync(CancellationToken cancellationToken)
     {

@@ -13,7 +13,7 @@ using Multistore.Settings;
 namespace Multistore.Catalog.Admin.Categories;
 
 /// <summary>The category tree editor: create, rename, move (new parent or order) and delete with a guard.</summary>
-public static class CategoryAdminEndpoints
+internal static class CategoryAdminEndpoints
 {
     public const string Path = "catalog/categories";
 

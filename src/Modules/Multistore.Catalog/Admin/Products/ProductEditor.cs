@@ -10,7 +10,7 @@ namespace Multistore.Catalog.Admin.Products;
 /// Saves the editor's form: reads it, validates the product and its prices, then saves the product (with its
 /// change-log row) and its prices. Nothing is saved when any field is wrong.
 /// </summary>
-public sealed class ProductEditor(CatalogDbContext db, ProductWriter writer, IPriceListEditor prices, CatalogChangeLog changeLog)
+internal sealed class ProductEditor(CatalogDbContext db, ProductWriter writer, IPriceListEditor prices, CatalogChangeLog changeLog)
 {
     /// <summary>Saves a new product (<paramref name="id"/> null) or an existing one; the id, or the errors by field.</summary>
     public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> SaveAsync(Guid? id, ProductForm form, string defaultCulture, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ using Multistore.Pricing.Editing;
 namespace Multistore.Catalog.Admin.Products;
 
 /// <summary>Fills the editor's form from a stored product and its prices in every price list.</summary>
-public sealed class ProductFormLoader(CatalogDbContext db, IPriceListEditor prices)
+internal sealed class ProductFormLoader(CatalogDbContext db, IPriceListEditor prices)
 {
     public async Task<ProductForm?> LoadAsync(Guid id, CancellationToken cancellationToken)
     {

@@ -7,9 +7,5 @@ namespace Multistore.StorefrontApi.Customers.Addresses;
 internal sealed class AddressBookForCheckout(CustomerAddressBook book) : ISavedAddresses
 {
     public async Task<IReadOnlyList<Address>> ListAsync(string customerId, CancellationToken cancellationToken) =>
-        [.. (await book.ListAsync(customerId, cancellationToken)).Select(a => new Address
-        {
-            Name = a.Name, Company = a.Company, Line1 = a.Line1, Line2 = a.Line2, City = a.City,
-            PostalCode = a.PostalCode, Region = a.Region, Country = a.Country, Phone = a.Phone,
-        })];
+        [.. (await book.ListAsync(customerId, cancellationToken)).Select(a => a.ToAddress())];
 }

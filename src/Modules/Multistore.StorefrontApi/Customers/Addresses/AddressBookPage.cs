@@ -8,7 +8,7 @@ namespace Multistore.StorefrontApi.Customers.Addresses;
 /// </summary>
 public sealed record AddressBookPage(
     bool SignedIn,
-    IReadOnlyList<ApiAddress> Addresses,
+    IReadOnlyList<SavedAddress> Addresses,
     AddressInput Form,
     string? Editing,
     IReadOnlyList<AddressFormat> Countries,

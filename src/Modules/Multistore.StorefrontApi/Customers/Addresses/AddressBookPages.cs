@@ -84,7 +84,7 @@ internal sealed class AddressBookPages(CustomerAddressBook book, ICheckoutServic
             ? await book.UpdateAsync(customer, id, new AddressInput(a.Name, a.Company, a.Line1, a.Line2, a.City, a.PostalCode, a.Region, a.Country, a.Phone, IsDefault: true), cancellationToken)
             : null;
 
-    private async Task<ContentHttpResult> RenderAsync(HttpContext context, string? customer, IReadOnlyList<ApiAddress> addresses, Draft? draft = null, int status = StatusCodes.Status200OK)
+    private async Task<ContentHttpResult> RenderAsync(HttpContext context, string? customer, IReadOnlyList<SavedAddress> addresses, Draft? draft = null, int status = StatusCodes.Status200OK)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
         draft ??= new Draft(Empty());

@@ -12,10 +12,10 @@ internal sealed class CustomerAddressBook(CustomerAddressDbContext db, CheckoutO
 {
     public const int MaxPerCustomer = 20;
 
-    public async Task<IReadOnlyList<ApiAddress>> ListAsync(string customerId, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<SavedAddress>> ListAsync(string customerId, CancellationToken cancellationToken)
     {
         var rows = await db.Addresses.AsNoTracking().Where(a => a.CustomerId == customerId).ToListAsync(cancellationToken);
-        return [.. rows.OrderByDescending(a => a.IsDefault).ThenBy(a => a.CreatedUtc).Select(ApiAddress.From)];
+        return [.. rows.OrderByDescending(a => a.IsDefault).ThenBy(a => a.CreatedUtc).Select(SavedAddress.From)];
     }
 
     public async Task<AddressChange> AddAsync(string customerId, AddressInput input, CancellationToken cancellationToken)
@@ -59,7 +59,7 @@ internal sealed class CustomerAddressBook(CustomerAddressDbContext db, CheckoutO
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        return new AddressChange(ApiAddress.From(address), []);
+        return new AddressChange(SavedAddress.From(address), []);
     }
 
     private Dictionary<string, string[]> Validate(AddressInput input)

@@ -20,10 +20,10 @@ public static class CustomerAddressEndpoints
         return api;
     }
 
-    private static async Task<Ok<IReadOnlyList<ApiAddress>>> ListAsync(ClaimsPrincipal user, CustomerAddressBook book, CancellationToken cancellationToken) =>
+    private static async Task<Ok<IReadOnlyList<SavedAddress>>> ListAsync(ClaimsPrincipal user, CustomerAddressBook book, CancellationToken cancellationToken) =>
         TypedResults.Ok(await book.ListAsync(CustomerOf(user), cancellationToken));
 
-    private static async Task<Results<Created<ApiAddress>, ValidationProblem>> AddAsync(
+    private static async Task<Results<Created<SavedAddress>, ValidationProblem>> AddAsync(
         AddressInput address, ClaimsPrincipal user, CustomerAddressBook book, HttpContext context, CancellationToken cancellationToken)
     {
         var change = await book.AddAsync(CustomerOf(user), address, cancellationToken);
@@ -32,7 +32,7 @@ public static class CustomerAddressEndpoints
             : Invalid(change);
     }
 
-    private static async Task<Results<Ok<ApiAddress>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+    private static async Task<Results<Ok<SavedAddress>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         Guid id, AddressInput address, ClaimsPrincipal user, CustomerAddressBook book, CancellationToken cancellationToken)
     {
         var change = await book.UpdateAsync(CustomerOf(user), id, address, cancellationToken);
