@@ -75,6 +75,17 @@ public sealed class HtmlPage
         return link.GetAttribute("href")!;
     }
 
+    /// <summary>
+    /// The terms and descriptions of the first description list <paramref name="selector"/> matches (a dt's text to
+    /// the text of the dd after it: "Total" to "$95.76"), so a test reads a figure by the label a reader sees beside it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Definitions(string selector)
+    {
+        var list = Document.QuerySelector(selector);
+        Assert.True(list is not null, $"The page has no element '{selector}'.");
+        return list.QuerySelectorAll("dt").ToDictionary(Visible, dt => dt.NextElementSibling is { LocalName: "dd" } dd ? Visible(dd) : "", StringComparer.Ordinal);
+    }
+
     /// <summary>Whether some element's whole visible text is <paramref name="text"/> (a link, a heading, a label: what <c>&gt;text&lt;</c> matched in markup).</summary>
     public bool HasElementWithText(string text) => Document.All.Any(e => e.ChildElementCount == 0 && Visible(e) == text);
 

@@ -17,7 +17,7 @@ public sealed class HtmlPageTests
           <select name="country"><option value="SE">Schweden</option><option value="DE" selected>Deutschland</option></select>
           <textarea name="note">Klingeln &lt;zweimal&gt;</textarea>
           <button type="submit" name="action" value="place">Kaufen</button>
-        </form><a href="/cart">Warenkorb</a></main></body></html>
+        </form><dl class="totals"><dt>Summe</dt><dd><strong>104,70 €</strong></dd><dt>Leer</dt></dl><a href="/cart">Warenkorb</a></main></body></html>
         """;
 
     [Fact]
@@ -75,5 +75,6 @@ public sealed class HtmlPageTests
         Assert.Equal(["Bitte korrigieren."], page.Alerts());
         Assert.Equal("Keine gültige Adresse.", page.FieldError("email"));
         Assert.Equal("/cart", page.Link("Warenkorb"));
+        Assert.Equal(new Dictionary<string, string> { ["Summe"] = "104,70 €", ["Leer"] = "" }, page.Definitions("dl.totals"));
     }
 }
