@@ -64,6 +64,12 @@ public sealed class HtmlPage
     /// <summary>The error messages the page announces (<c>role="alert"</c>: a refused sign-in, a form summary), in document order.</summary>
     public IReadOnlyList<string> Alerts() => Texts("[role=alert]");
 
+    /// <summary>Every error the page shows: its announced alerts and the messages next to fields (<c>.field-error</c>), in document order.</summary>
+    public IReadOnlyList<string> Errors() => Texts("[role=alert], .field-error");
+
+    /// <summary>The visible text of the tables in the page's main content, where admin lists show their rows (the menu and notices left out).</summary>
+    public string TablesText() => string.Join(" | ", Texts("main table"));
+
     /// <summary>The error shown next to field <paramref name="field"/> (the element with id <c>{field}-error</c> its input is described by); fails when there is none.</summary>
     public string FieldError(string field) => Text($"[id='{field}-error']");
 
