@@ -17,7 +17,7 @@ public sealed class AdminFeaturesTests
         var response = await session.PostFormAsync("admin/features", "admin/features/Multistore.Catalog/disable", []);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
-        Assert.Contains("Feature &#x27;Multistore.Catalog&#x27; cannot be disabled: Multistore.Storefront depend(s) on it.", await response.Content.ReadAsStringAsync());
+        Assert.StartsWith("Feature 'Multistore.Catalog' cannot be disabled: Multistore.Storefront depend(s) on it.", Assert.Single((await HtmlPage.ParseAsync(response)).Alerts()), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -28,19 +28,19 @@ public sealed class AdminFeaturesTests
         await session.SignInAsync("owner@example.com");
 
         var disable = await session.PostFormAsync("admin/features", "admin/features/Multistore.Storefront/disable", []);
-        var afterDisable = await session.Client.GetStringAsync("admin/features");
+        var afterDisable = await HtmlPage.GetAsync(session.Client, "admin/features");
         var homeWithout = await tenant.CreateClient().GetAsync("/");
 
         var enable = await session.PostFormAsync("admin/features", "admin/features/Multistore.Storefront/enable", []);
-        var afterEnable = await session.Client.GetStringAsync("admin/features");
-        var homeWith = await tenant.CreateClient().GetStringAsync("/");
+        var afterEnable = await HtmlPage.GetAsync(session.Client, "admin/features");
+        var homeWith = await HtmlPage.GetAsync(tenant.CreateClient(), "/");
 
         Assert.Equal(HttpStatusCode.Redirect, disable.StatusCode);
-        Assert.Contains("Disabled Multistore.Storefront.", afterDisable);
+        Assert.Contains(afterDisable.Notices(), notice => notice.Contains("Disabled Multistore.Storefront.", StringComparison.Ordinal));
         Assert.NotEqual(HttpStatusCode.OK, homeWithout.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, enable.StatusCode);
-        Assert.Contains("Enabled Storefront.", afterEnable);
-        Assert.Contains("Toggled Store", homeWith);
+        Assert.Contains(afterEnable.Notices(), notice => notice.Contains("Enabled Storefront.", StringComparison.Ordinal));
+        Assert.Equal("Toggled Store", homeWith.Heading());
     }
 
     [Fact]

@@ -24,14 +24,16 @@ public sealed class AdminSettingsTests
         await session.SignInAsync("owner@example.com");
 
         var save = await session.PostFormAsync("admin/settings/site", "admin/settings/site", Site("After Rename"));
-        var page = await session.Client.GetStringAsync("admin/settings/site");
-        var home = await tenant.CreateClient().GetStringAsync("/");
+        var page = await HtmlPage.GetAsync(session.Client, "admin/settings/site");
+        var home = await HtmlPage.GetAsync(tenant.CreateClient(), "/");
 
         Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
         Assert.Equal("/admin/settings/site", save.Headers.Location?.OriginalString);
-        Assert.Contains("Site settings saved.", page);
-        Assert.Contains("After Rename", home);
-        Assert.DoesNotContain("Before Rename", home);
+        Assert.Equal(["Site settings saved."], page.Notices());
+        Assert.Equal("After Rename", home.Heading());
+        Assert.EndsWith("After Rename", home.Document.Title, StringComparison.Ordinal);
+        Assert.DoesNotContain("Before Rename", home.Text());
+        Assert.DoesNotContain("Before Rename", home.Document.Title);
     }
 
     [Fact]
@@ -49,6 +51,6 @@ public sealed class AdminSettingsTests
         Assert.StartsWith("'xx-NOPE' is not a known culture.", page.Text("[id='DefaultCulture-error']"), StringComparison.Ordinal);
         Assert.NotEmpty(page.Text("[id='Currency-error']"));
         Assert.Contains("Changed Store", page.ValueAttributes());
-        Assert.Contains("Unchanged Store", await tenant.CreateClient().GetStringAsync("/"));
+        Assert.Equal("Unchanged Store", (await HtmlPage.GetAsync(tenant.CreateClient(), "/")).Heading());
     }
 }

@@ -29,8 +29,8 @@ public sealed class AdminSignInTests
 
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         Assert.Contains("Dashboard", HtmlPage.Parse(dashboard).Texts("h1"));
-        Assert.Contains("Signed In Store", dashboard);
-        Assert.Contains("owner@example.com", dashboard);
+        Assert.StartsWith("Signed In Store", HtmlPage.Parse(dashboard).Text(".topbar .brand"), StringComparison.Ordinal);
+        Assert.Equal("owner@example.com", HtmlPage.Parse(dashboard).Text(".topbar .user"));
         Assert.Contains("/admin/settings/site", HtmlPage.Parse(dashboard).Links());
     }
 
@@ -43,7 +43,7 @@ public sealed class AdminSignInTests
         var response = await session.SignInAsync("owner@example.com", "Wrong!Pass2026");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("The email address or password is wrong.", await response.Content.ReadAsStringAsync());
+        Assert.Equal(["The email address or password is wrong."], (await HtmlPage.ParseAsync(response)).Alerts());
         Assert.Equal(HttpStatusCode.Redirect, (await session.Client.GetAsync("admin")).StatusCode);
     }
 
@@ -61,7 +61,7 @@ public sealed class AdminSignInTests
         var response = await session.SignInAsync("owner@example.com");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("This account is locked", await response.Content.ReadAsStringAsync());
+        Assert.Contains("This account is locked", Assert.Single((await HtmlPage.ParseAsync(response)).Alerts()), StringComparison.Ordinal);
     }
 
     [Fact]

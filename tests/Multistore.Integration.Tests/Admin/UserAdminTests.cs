@@ -20,13 +20,13 @@ public sealed class UserAdminTests
             ["Password"] = "Writer!Pass2026",
             ["Roles"] = "Editor",
         });
-        var list = await owner.Client.GetStringAsync("admin/users");
+        var list = await HtmlPage.GetAsync(owner.Client, "admin/users");
         var writer = new AdminSession(tenant);
         var signIn = await writer.SignInAsync("writer@example.com", "Writer!Pass2026");
 
         Assert.Equal(HttpStatusCode.Redirect, add.StatusCode);
-        Assert.Contains("Added writer@example.com.", list);
-        Assert.Contains("writer@example.com", list);
+        Assert.Equal(["Added writer@example.com."], list.Notices());
+        Assert.Contains("writer@example.com", list.Texts("table tbody td:first-child"));
         Assert.Equal(HttpStatusCode.Redirect, signIn.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await writer.Client.GetAsync("admin/users")).StatusCode);
     }
@@ -43,6 +43,6 @@ public sealed class UserAdminTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.StartsWith("Choose at least one role.", HtmlPage.Parse(html).Text("[id='Roles-error']"), StringComparison.Ordinal);
-        Assert.DoesNotContain("weak@example.com", await owner.Client.GetStringAsync("admin/users"));
+        Assert.DoesNotContain("weak@example.com", (await HtmlPage.GetAsync(owner.Client, "admin/users")).Text());
     }
 }

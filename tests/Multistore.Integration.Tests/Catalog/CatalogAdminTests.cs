@@ -18,7 +18,7 @@ public sealed partial class CatalogAdminTests
         var client = tenant.CreateClient();
         await SignInAsync(client);
 
-        var list = await client.GetStringAsync("admin/catalog/products?Q=parka");
+        var list = await HtmlPage.GetAsync(client, "admin/catalog/products?Q=parka");
         var importPage = await client.GetStringAsync("admin/catalog/import");
         using var form = new MultipartFormDataContent
         {
@@ -26,20 +26,20 @@ public sealed partial class CatalogAdminTests
             { new ByteArrayContent(Encoding.UTF8.GetBytes("sku,name:de-DE\nKETTLE,Wasserkocher\nBAD SKU,Kaputt\n")), "file", "products.csv" },
         };
         var started = await client.PostAsync("admin/catalog/import", form);
-        var report = "";
-        for (var attempt = 0; attempt < 100 && !report.Contains("Import finished", StringComparison.Ordinal); attempt++)
+        var report = HtmlPage.Parse("");
+        for (var attempt = 0; attempt < 100 && !report.Texts("h2").Contains("Import finished"); attempt++)
         {
             await Task.Delay(100);
-            report = await client.GetStringAsync(started.RequestMessage!.RequestUri);
+            report = await HtmlPage.GetAsync(client, started.RequestMessage!.RequestUri!.ToString());
         }
 
-        Assert.Contains("Winterparka", list);
-        Assert.DoesNotContain("Wanderstiefel", list);
+        Assert.Equal(["Winterparka"], list.Texts("table.list tbody td:nth-child(2)"));
+        Assert.DoesNotContain("Wanderstiefel", list.Text());
         Assert.Equal(HttpStatusCode.OK, started.StatusCode);
-        Assert.Contains("Import finished", report);
-        Assert.Contains("1 saved", report);
-        Assert.Contains("BAD SKU", report);
-        Assert.Contains("Rows not imported", report);
+        Assert.Contains("Import finished", report.Texts("h2"));
+        Assert.Equal("2 of 2 rows: 1 saved, 1 with errors.", report.Text("#import-counts"));
+        Assert.Equal(["BAD SKU"], report.Texts("table.list tbody td:nth-child(2)"));
+        Assert.StartsWith("Rows not imported", report.Text("table.list caption"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,13 +16,14 @@ public sealed class CategoryEditorTests
 
         var created = await editor.PostAsync(page, page, new() { ["key"] = "rain", ["parent"] = "clothing", ["sortOrder"] = "2", ["names.de-DE"] = "Regen", ["names.en-US"] = "Rain" });
         var renamed = await editor.PostAsync(page, page, new() { ["editing"] = "rain", ["parent"] = "outerwear", ["sortOrder"] = "1", ["names.de-DE"] = "Regenbekleidung" });
-        var tree = await renamed.Content.ReadAsStringAsync();
+        var tree = await HtmlPage.ParseAsync(renamed);
         var deleted = await editor.PostAsync(page, $"{page}/delete", new() { ["key"] = "rain" });
 
-        Assert.Contains("Category &#x27;rain&#x27; created.", await created.Content.ReadAsStringAsync());
-        Assert.Contains("Category &#x27;rain&#x27; saved.", tree);
-        Assert.Contains("padding-left:3.5rem\">&#x2514; Regenbekleidung", tree);
-        Assert.Contains("Category &#x27;rain&#x27; deleted.", await deleted.Content.ReadAsStringAsync());
+        Assert.Equal(["Category 'rain' created."], (await HtmlPage.ParseAsync(created)).Notices());
+        Assert.Equal(["Category 'rain' saved."], tree.Notices());
+        var moved = Assert.Single(tree.All("table.list tbody td:first-child"), td => HtmlPage.Visible(td) == "└ Regenbekleidung");
+        Assert.Contains("padding-left:3.5rem", moved.GetAttribute("style"), StringComparison.Ordinal);
+        Assert.Equal(["Category 'rain' deleted."], (await HtmlPage.ParseAsync(deleted)).Notices());
     }
 
     [Fact]
@@ -34,12 +35,12 @@ public sealed class CategoryEditorTests
 
         var used = await editor.PostAsync(page, $"{page}/delete", new() { ["key"] = "footwear" });
         var parent = await editor.PostAsync(page, $"{page}/delete", new() { ["key"] = "clothing" });
-        var tree = await editor.Client.GetStringAsync(page);
+        var tree = await HtmlPage.GetAsync(editor.Client, page);
 
         Assert.Equal(HttpStatusCode.Conflict, used.StatusCode);
-        Assert.Contains("&#x27;footwear&#x27; is used by 1 product (BOOT); remove it from them first.", await used.Content.ReadAsStringAsync());
-        Assert.Contains("&#x27;clothing&#x27; has 1 subcategory; move or delete them first.", await parent.Content.ReadAsStringAsync());
-        Assert.Contains("Schuhe", tree);
+        Assert.EndsWith("'footwear' is used by 1 product (BOOT); remove it from them first.", Assert.Single((await HtmlPage.ParseAsync(used)).Alerts()), StringComparison.Ordinal);
+        Assert.EndsWith("'clothing' has 1 subcategory; move or delete them first.", Assert.Single((await HtmlPage.ParseAsync(parent)).Alerts()), StringComparison.Ordinal);
+        Assert.Contains(tree.Texts("table.list tbody td:first-child"), name => name.TrimStart('└', ' ') == "Schuhe");
     }
 
     [Fact]
@@ -50,10 +51,10 @@ public sealed class CategoryEditorTests
         const string page = "admin/catalog/categories";
 
         var response = await editor.PostAsync(page, page, new() { ["key"] = "footwear", ["sortOrder"] = "first" });
-        var html = await response.Content.ReadAsStringAsync();
+        var problems = (await HtmlPage.ParseAsync(response)).Texts(".form-summary li");
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("Key There is already a category &#x27;footwear&#x27;.", html);
-        Assert.Contains("Order &#x27;first&#x27; is not a whole number.", html);
+        Assert.Contains("Key There is already a category 'footwear'.", problems);
+        Assert.Contains("Order 'first' is not a whole number.", problems);
     }
 }

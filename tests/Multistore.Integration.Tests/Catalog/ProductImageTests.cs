@@ -31,7 +31,7 @@ public sealed class ProductImageTests
         var notModified = await client.SendAsync(again);
         var huge = await client.GetAsync($"{url}?w=5000");
 
-        Assert.Contains("Image added.", page.Text());
+        Assert.Equal(["Image added."], page.Notices());
         Assert.Equal(HttpStatusCode.OK, resized.StatusCode);
         Assert.Equal("image/png", resized.Content.Headers.ContentType!.MediaType);
         Assert.Equal(480, WidthOf(bytes));
@@ -52,7 +52,7 @@ public sealed class ProductImageTests
         var url = ImageUrl(page);
         var served = await tenant.CreateClient().GetAsync(url);
 
-        Assert.Contains("Image added.", page.Text());
+        Assert.Equal(["Image added."], page.Notices());
         Assert.EndsWith(".png", url);
         Assert.Equal("image/png", served.Content.Headers.ContentType!.MediaType);
         using var codec = SKCodec.Create(new MemoryStream(await served.Content.ReadAsByteArrayAsync()));
@@ -67,10 +67,11 @@ public sealed class ProductImageTests
         var editPath = await EditPathAsync(editor, "CAP");
 
         var response = await UploadAsync(editor, editPath, Encoding.UTF8.GetBytes("<html>not a picture</html>"), "photo.jpg");
-        var page = (await HtmlPage.ParseAsync(response)).Text();
+        var parsed = await HtmlPage.ParseAsync(response);
+        var page = parsed.Text();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("is not an image: upload a JPEG, PNG, WebP or GIF file.", page);
+        Assert.Contains(parsed.Errors(), error => error.Contains("is not an image: upload a JPEG, PNG, WebP or GIF file.", StringComparison.Ordinal));
         Assert.Contains("No images yet.", page);
     }
 
@@ -87,7 +88,7 @@ public sealed class ProductImageTests
 
         var removed = await editor.PostAsync(editPath, remove, []);
 
-        Assert.Contains("Image removed.", (await HtmlPage.ParseAsync(removed)).Text());
+        Assert.Equal(["Image removed."], (await HtmlPage.ParseAsync(removed)).Notices());
         Assert.Equal(HttpStatusCode.NotFound, (await tenant.CreateClient().GetAsync(url)).StatusCode);
     }
 
@@ -115,7 +116,7 @@ public sealed class ProductImageTests
         apiRequest.Headers.AcceptLanguage.ParseAdd("en-US");
         var api = JsonDocument.Parse(await (await shopper.SendAsync(apiRequest)).Content.ReadAsStringAsync()).RootElement;
 
-        Assert.Contains("Image moved.", edited.Text());
+        Assert.Equal(["Image moved."], edited.Notices());
         Assert.Equal([back, front], ImageIds(edited));
         Assert.Contains("Parka von hinten", edited.Values("input[type=text]"));
         Assert.Contains("Parka, front view", edited.Values("input[type=text]"));

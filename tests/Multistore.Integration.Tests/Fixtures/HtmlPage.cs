@@ -55,6 +55,43 @@ public sealed class HtmlPage
     /// <summary>The visible text of every element <paramref name="selector"/> matches.</summary>
     public IReadOnlyList<string> Texts(string selector) => [.. All(selector).Select(Visible)];
 
+    /// <summary>The page's main heading (its first h1) as a reader sees it; fails when the page has none.</summary>
+    public string Heading() => Text("h1");
+
+    /// <summary>The status messages the page announces (<c>role="status"</c>: "saved", "added"), in document order.</summary>
+    public IReadOnlyList<string> Notices() => Texts("[role=status]");
+
+    /// <summary>The error messages the page announces (<c>role="alert"</c>: a refused sign-in, a form summary), in document order.</summary>
+    public IReadOnlyList<string> Alerts() => Texts("[role=alert]");
+
+    /// <summary>Every error the page shows: its announced alerts and the messages next to fields (<c>.field-error</c>), in document order.</summary>
+    public IReadOnlyList<string> Errors() => Texts("[role=alert], .field-error");
+
+    /// <summary>The visible text of the tables in the page's main content, where admin lists show their rows (the menu and notices left out).</summary>
+    public string TablesText() => string.Join(" | ", Texts("main table"));
+
+    /// <summary>The error shown next to field <paramref name="field"/> (the element with id <c>{field}-error</c> its input is described by); fails when there is none.</summary>
+    public string FieldError(string field) => Text($"[id='{field}-error']");
+
+    /// <summary>The href of the first link whose visible text is <paramref name="text"/>; fails when no link reads so.</summary>
+    public string Link(string text)
+    {
+        var link = All("a[href]").FirstOrDefault(a => Visible(a) == text);
+        Assert.True(link is not null, $"The page has no link '{text}'.");
+        return link.GetAttribute("href")!;
+    }
+
+    /// <summary>
+    /// The terms and descriptions of the first description list <paramref name="selector"/> matches (a dt's text to
+    /// the text of the dd after it: "Total" to "$95.76"), so a test reads a figure by the label a reader sees beside it.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Definitions(string selector)
+    {
+        var list = Document.QuerySelector(selector);
+        Assert.True(list is not null, $"The page has no element '{selector}'.");
+        return list.QuerySelectorAll("dt").ToDictionary(Visible, dt => dt.NextElementSibling is { LocalName: "dd" } dd ? Visible(dd) : "", StringComparer.Ordinal);
+    }
+
     /// <summary>Whether some element's whole visible text is <paramref name="text"/> (a link, a heading, a label: what <c>&gt;text&lt;</c> matched in markup).</summary>
     public bool HasElementWithText(string text) => Document.All.Any(e => e.ChildElementCount == 0 && Visible(e) == text);
 

@@ -31,7 +31,7 @@ public sealed class StripeAdminSettingsTests : IAsyncLifetime
         var page = HtmlPage.Parse(html);
         Assert.Contains(page.All("span.tag.on"), tag => tag.TextContent == "set" && tag.ParentElement!.TextContent.Contains("Secret key", StringComparison.Ordinal));
         Assert.Contains(page.All("span.tag.on"), tag => tag.TextContent == "set" && tag.ParentElement!.TextContent.Contains("Webhook signing secret", StringComparison.Ordinal));
-        Assert.Contains("pk_test_public", html, StringComparison.Ordinal);
+        Assert.Equal("pk_test_public", page.Field("PublishableKey"));
         Assert.DoesNotContain(StripeStore.SecretKey, html, StringComparison.Ordinal);
         Assert.DoesNotContain(StripeStore.WebhookSecret, html, StringComparison.Ordinal);
 
@@ -39,7 +39,7 @@ public sealed class StripeAdminSettingsTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.Equal(StripeStore.SecretKey, await _store.WithAsync(sp => sp.GetRequiredService<StripeSecretStore>().SecretKeyAsync(CancellationToken.None)));
-        Assert.Contains("pk_test_rotated", await _admin.GetStringAsync(Page), StringComparison.Ordinal);
+        Assert.Equal("pk_test_rotated", (await HtmlPage.GetAsync(_admin, Page)).Field("PublishableKey"));
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class StripeAdminSettingsTests : IAsyncLifetime
         var html = await refused.Content.ReadAsStringAsync();
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("whsec_", html, StringComparison.Ordinal);
+        Assert.Contains("whsec_", HtmlPage.Parse(html).FieldError("WebhookSecret"), StringComparison.Ordinal);
         Assert.DoesNotContain("sk_live_butTypedIntoTheWrongBoxX", html, StringComparison.Ordinal);
         Assert.DoesNotContain("sk_not_a_webhook_secretX", html, StringComparison.Ordinal);
     }

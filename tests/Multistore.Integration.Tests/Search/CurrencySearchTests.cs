@@ -73,13 +73,13 @@ public sealed class CurrencySearchTests
         var api = await client.GetAsync("api/search?q=Winterparka&currency=USD");
         var problem = await api.Content.ReadFromJsonAsync<JsonElement>();
         var page = await client.GetAsync("search?q=Winterparka&currency=USD");
-        var kronorPage = await client.GetStringAsync("search?q=Winterparka&currency=SEK");
+        var kronorPage = await HtmlPage.GetAsync(client, "search?q=Winterparka&currency=SEK");
 
         Assert.Equal(HttpStatusCode.BadRequest, api.StatusCode);
         Assert.Contains("SEK", problem.GetProperty("errors").GetProperty("currency")[0].GetString());
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
-        Assert.Contains("Winterparka", await page.Content.ReadAsStringAsync());
-        Assert.Contains("currency=SEK", kronorPage);
-        Assert.Contains("900", kronorPage);
+        Assert.Equal(["Winterparka"], (await HtmlPage.ParseAsync(page)).Texts(".grid .card-title"));
+        Assert.Contains(kronorPage.Links(".listing-main"), href => href.Contains("currency=SEK", StringComparison.Ordinal));
+        Assert.Contains("900", Assert.Single(kronorPage.Texts(".grid .card .amount")), StringComparison.Ordinal);
     }
 }

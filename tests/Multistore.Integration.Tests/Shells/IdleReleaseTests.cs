@@ -54,7 +54,7 @@ public sealed class IdleReleaseTests : IDisposable
         }, seconds: 120);
 
         // The next request builds a fresh shell and is served by it.
-        Assert.Contains("Sleepy", await client.GetStringAsync("/"));
+        Assert.Equal("Sleepy", (await HtmlPage.GetAsync(client, "/")).Heading());
         Assert.True(shells.IsRunning(tenant.Name));
     }
 

@@ -39,7 +39,7 @@ public sealed class ShellLifecycleTests
         Assert.Equal(["Multistore.Storefront"], added);
         var home = await client.GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, home.StatusCode);
-        Assert.Contains("Growing Store", await home.Content.ReadAsStringAsync());
+        Assert.Equal("Growing Store", (await HtmlPage.ParseAsync(home)).Heading());
     }
 
     [Fact]

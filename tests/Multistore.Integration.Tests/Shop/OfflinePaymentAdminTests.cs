@@ -1,5 +1,6 @@
 using System.Net;
 using Multistore.Integration.Tests.Admin;
+using Multistore.Integration.Tests.Fixtures;
 
 namespace Multistore.Integration.Tests.Shop;
 
@@ -11,6 +12,9 @@ public sealed class OfflinePaymentAdminTests
         { "name": "features", "enable": [ "Multistore.Payments.BankTransfer" ] },
         { "name": "payments", "bankTransfer": { "accountHolder": "Testladen GmbH", "iban": "DE89 3704 0044 0532 0130 00" } }
         """;
+
+    /// <summary>The order's status as the order page shows it: the tag in the summary's first entry.</summary>
+    private const string OrderStatus = "dl dd .tag";
 
     private static Task<HttpResponseMessage> PostAsync(AdminSession session, string number, string action, Dictionary<string, string> fields) =>
         session.PostFormAsync($"admin/orders/{number}", $"admin/orders/{number}/{action}", fields);
@@ -29,19 +33,19 @@ public sealed class OfflinePaymentAdminTests
         {
             ["__RequestVerificationToken"] = AdminSession.TokenOf(before),
         }));
-        var paid = WebUtility.HtmlDecode(await session.Client.GetStringAsync($"admin/orders/{placed.Number}"));
+        var paid = await HtmlPage.GetAsync(session.Client, $"admin/orders/{placed.Number}");
         var refund = await PostAsync(session, placed.Number, "refunds", new() { ["Amount"] = "", ["Reason"] = "Returned, paid back by transfer" });
-        var refunded = WebUtility.HtmlDecode(await session.Client.GetStringAsync($"admin/orders/{placed.Number}"));
+        var refunded = await HtmlPage.GetAsync(session.Client, $"admin/orders/{placed.Number}");
 
         Assert.Equal("Pending", placed.Status);
-        Assert.Contains("Mark payment received", before, StringComparison.Ordinal);
+        Assert.Contains("Mark payment received", HtmlPage.Parse(before).Texts("form button"));
         Assert.Equal(HttpStatusCode.Redirect, received.StatusCode);
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
-        Assert.DoesNotContain("Mark payment received", paid, StringComparison.Ordinal);
-        Assert.Contains("Paid", paid, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mark payment received", paid.Text(), StringComparison.Ordinal);
+        Assert.Equal("Paid", paid.Text(OrderStatus));
         Assert.Equal(HttpStatusCode.Redirect, refund.StatusCode);
-        Assert.Contains("Returned, paid back by transfer", refunded, StringComparison.Ordinal);
-        Assert.Contains("Refunded", refunded, StringComparison.Ordinal);
+        Assert.Contains("Returned, paid back by transfer", refunded.Texts("td .muted"));
+        Assert.Equal("Refunded", refunded.Text(OrderStatus));
     }
 
     [Fact]

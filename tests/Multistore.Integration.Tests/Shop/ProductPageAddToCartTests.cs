@@ -1,4 +1,5 @@
 using System.Net;
+using Multistore.Integration.Tests.Fixtures;
 
 namespace Multistore.Integration.Tests.Shop;
 
@@ -28,12 +29,12 @@ public sealed class ProductPageAddToCartTests
         var client = store.Tenant.CreateClient();
 
         var added = await client.SendAsync(AddLine("LAMP", "same-origin"));
-        var cart = await added.Content.ReadAsStringAsync();
+        var cart = await HtmlPage.ParseAsync(added);
 
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
         Assert.EndsWith("/cart", added.RequestMessage!.RequestUri!.AbsolutePath, StringComparison.Ordinal);
-        Assert.Contains("Lampe", cart);
-        Assert.Contains("99,80", cart);
+        Assert.Equal(["Lampe"], cart.Texts("table.cart-lines tbody td:first-child a"));
+        Assert.Contains("99,80", cart.Text(".subtotal strong"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -49,6 +50,6 @@ public sealed class ProductPageAddToCartTests
         Assert.Equal(HttpStatusCode.Forbidden, crossSite.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, foreignOrigin.StatusCode);
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
-        Assert.DoesNotContain("Lampe", await client.GetStringAsync("cart"));
+        Assert.DoesNotContain("Lampe", (await HtmlPage.GetAsync(client, "cart")).Text());
     }
 }

@@ -15,10 +15,10 @@ public sealed partial class StorefrontPurchasePagesTests
         var cartPage = await client.GetStringAsync("cart");
         var token = FormFields.Antiforgery(cartPage);
         var added = await client.PostAsync("cart", new FormUrlEncodedContent(new Dictionary<string, string> { [token.Name] = token.Value, ["sku"] = "LAMP", ["quantity"] = "2" }));
-        var cartHtml = await added.Content.ReadAsStringAsync();
+        var cart = await HtmlPage.ParseAsync(added);
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
-        Assert.Contains("Lampe", cartHtml);
-        Assert.Contains("99,80", cartHtml);
+        Assert.Equal(["Lampe"], cart.Texts("table.cart-lines tbody td:first-child a"));
+        Assert.Contains("99,80", cart.Text(".subtotal strong"), StringComparison.Ordinal);
 
         var checkoutHtml = await client.GetStringAsync("checkout");
         token = FormFields.Antiforgery(checkoutHtml);
@@ -28,16 +28,16 @@ public sealed partial class StorefrontPurchasePagesTests
             ["email"] = "gast@example.com", ["name"] = "Gast Kunde", ["line1"] = "Hauptstr. 5", ["city"] = "Köln", ["postalCode"] = "50667",
             ["country"] = "DE", ["shippingMethod"] = "standard", ["paymentMethod"] = "test-card", ["action"] = "review",
         };
-        var review = await (await client.PostAsync("checkout", new FormUrlEncodedContent(fields))).Content.ReadAsStringAsync();
-        Assert.Contains("104,70", review);
+        var review = await HtmlPage.ParseAsync(await client.PostAsync("checkout", new FormUrlEncodedContent(fields)));
+        Assert.Contains("104,70", review.Texts("dl.totals dd")[^1], StringComparison.Ordinal);
 
         fields["action"] = "place";
         var placed = await client.PostAsync("checkout", new FormUrlEncodedContent(fields));
-        var confirmation = await placed.Content.ReadAsStringAsync();
+        var confirmation = await HtmlPage.ParseAsync(placed);
 
         Assert.Equal(HttpStatusCode.OK, placed.StatusCode);
-        Assert.Contains("Bezahlt", confirmation);
-        Assert.Contains("104,70", confirmation);
+        Assert.Equal("Bezahlt", confirmation.Text(".order .status strong"));
+        Assert.Contains("104,70", confirmation.Texts("table.order-lines th")[^1], StringComparison.Ordinal);
         Assert.Matches(@"/orders/\d{6}-[0-9A-Z]{6}", placed.RequestMessage!.RequestUri!.AbsolutePath);
     }
 

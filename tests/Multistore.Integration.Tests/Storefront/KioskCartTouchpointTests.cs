@@ -37,7 +37,7 @@ public sealed class KioskCartTouchpointTests
         var added = await shopper.PostFormAsync("cart", "cart", new() { ["sku"] = "LAMP", ["quantity"] = "1" });
 
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
-        Assert.Contains("Lamp", await added.Content.ReadAsStringAsync());
+        Assert.Equal(["Lamp"], (await HtmlPage.ParseAsync(added)).Texts("table.cart-lines tbody td:first-child a"));
         await using var scope = await store.ScopeAsync();
         var carts = await scope.ServiceProvider.GetRequiredService<CartDbContext>().Carts.Select(c => c.Touchpoint).ToListAsync();
         Assert.Equal(touchpoint, Assert.Single(carts));

@@ -60,7 +60,7 @@ public sealed class StorefrontPagesTests
 
         var orders = await client.GetAsync("account/orders");
         Assert.Equal(HttpStatusCode.Unauthorized, orders.StatusCode);
-        Assert.Contains("Melden Sie sich an, um Ihre Bestellungen zu sehen.", await orders.Content.ReadAsStringAsync());
+        Assert.StartsWith("Melden Sie sich an, um Ihre Bestellungen zu sehen.", (await HtmlPage.ParseAsync(orders)).Text(".order-history p"), StringComparison.Ordinal);
 
         var signIn = await HtmlPage.GetAsync(client, "account/sign-in?returnUrl=/account/orders");
         Assert.Equal("Anmelden", signIn.Text("h1"));
@@ -81,9 +81,9 @@ public sealed class StorefrontPagesTests
 
         Assert.Equal(HttpStatusCode.OK, added.StatusCode);
         Assert.EndsWith("/cart", added.RequestMessage!.RequestUri!.AbsolutePath);
-        var cart = await added.Content.ReadAsStringAsync();
-        Assert.Contains("Lampe", cart);
-        Assert.Contains("24,68", cart);
+        var cart = await HtmlPage.ParseAsync(added);
+        Assert.Equal(["Lampe"], cart.Texts("table.cart-lines tbody td:first-child a"));
+        Assert.Contains("24,68", cart.Text("table.cart-lines tbody td:nth-child(4)"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class StorefrontPagesTests
 
         using var bare = new HttpRequestMessage(HttpMethod.Post, "cart/lines") { Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["sku"] = "LAMP" }) };
         Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(bare)).StatusCode);
-        Assert.Contains("Ihr Warenkorb ist leer.", await client.GetStringAsync("cart"));
+        Assert.StartsWith("Ihr Warenkorb ist leer.", (await HtmlPage.GetAsync(client, "cart")).Text(".cart .empty"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -110,6 +110,6 @@ public sealed class StorefrontPagesTests
         var refused = await shopper.PostFormAsync("account/sign-in", "account/sign-in", new() { ["email"] = "nobody@example.com", ["password"] = "wrong-password" });
 
         Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
-        Assert.Contains("Die E-Mail-Adresse oder das Passwort ist falsch.", await refused.Content.ReadAsStringAsync());
+        Assert.Equal(["Die E-Mail-Adresse oder das Passwort ist falsch."], (await HtmlPage.ParseAsync(refused)).Alerts());
     }
 }

@@ -13,17 +13,18 @@ public sealed class TemplateOverrideAdminTests
         var (tenant, admin) = await AppearanceStore.CreateAsync();
 
         var save = await admin.PostFormAsync(Footer, Footer, new() { ["source"] = "<footer class=\"site-footer\"><p>Harbour footer {{ site.name }}</p></footer>" });
-        var overridden = await tenant.CreateClient().GetStringAsync("/");
-        var list = await admin.Client.GetStringAsync("admin/appearance/templates");
+        var overridden = await HtmlPage.GetAsync(tenant.CreateClient(), "/");
+        var list = await HtmlPage.GetAsync(admin.Client, "admin/appearance/templates");
         var reset = await admin.PostFormAsync(Footer, Footer + "/reset", []);
-        var restored = await tenant.CreateClient().GetStringAsync("/");
+        var restored = await HtmlPage.GetAsync(tenant.CreateClient(), "/");
 
         Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
-        Assert.Contains("Harbour footer Harbour Goods", overridden);
-        Assert.Contains("Overridden", list);
+        Assert.Equal("Harbour footer Harbour Goods", overridden.Text("footer.site-footer"));
+        var footerRow = Assert.Single(list.All("table tbody tr"), row => HtmlPage.Visible(row.Children[0]) == "footer");
+        Assert.Equal("Overridden", HtmlPage.Visible(footerRow.Children[2]));
         Assert.Equal(HttpStatusCode.Redirect, reset.StatusCode);
-        Assert.DoesNotContain("Harbour footer", restored);
-        Assert.True(HtmlPage.Parse(restored).Has(".site-footer"), "The page wears the theme's footer.");
+        Assert.DoesNotContain("Harbour footer", restored.Text());
+        Assert.True(restored.Has(".site-footer"), "The page wears the theme's footer.");
     }
 
     [Fact]
@@ -36,8 +37,8 @@ public sealed class TemplateOverrideAdminTests
 
         Assert.Equal(HttpStatusCode.BadRequest, save.StatusCode);
         Assert.Matches(@"^Not saved: the template does not parse: .* at line 2, column \d+", HtmlPage.Parse(html).Text("[id='Source-error']"));
-        Assert.Contains("Broken", html);
-        Assert.DoesNotContain("Broken", await tenant.CreateClient().GetStringAsync("/"));
+        Assert.Contains("Broken", HtmlPage.Parse(html).Field("source"), StringComparison.Ordinal);
+        Assert.DoesNotContain("Broken", (await HtmlPage.GetAsync(tenant.CreateClient(), "/")).Text());
     }
 
     [Fact]

@@ -9,6 +9,9 @@ namespace Multistore.Integration.Tests.Storefront;
 /// </summary>
 public sealed class ThemeFileCacheTests : IDisposable
 {
+    /// <summary>The header's search label, the text the theme's .po file translates.</summary>
+    private const string SearchLabel = "header label[for=q]";
+
     private readonly string _themes = Path.Combine(Path.GetTempPath(), "multistore-themes-" + Guid.NewGuid().ToString("N")[..12]);
     private readonly MultistoreFactory _factory;
 
@@ -26,19 +29,20 @@ public sealed class ThemeFileCacheTests : IDisposable
         await client.GetAsync("/");
         var cached = await client.GetAsync("/");
         Assert.True(cached.Headers.Age is not null, "The second request is served from the output cache.");
-        Assert.Contains("Rechercher des produits", await cached.Content.ReadAsStringAsync());
+        Assert.Equal("Rechercher des produits", (await HtmlPage.ParseAsync(cached)).Text(SearchLabel));
 
         var po = Path.Combine(_themes, "Storefront", "Localization", "fr-FR.po");
         await File.WriteAllTextAsync(po, (await File.ReadAllTextAsync(po)).Replace("msgstr \"Rechercher des produits\"", "msgstr \"Chercher dans la boutique\"", StringComparison.Ordinal));
 
-        var html = "";
-        for (var deadline = DateTime.UtcNow.AddSeconds(60); DateTime.UtcNow < deadline && !html.Contains("Chercher dans la boutique", StringComparison.Ordinal); await Task.Delay(200))
+        var html = HtmlPage.Parse("");
+        for (var deadline = DateTime.UtcNow.AddSeconds(60); DateTime.UtcNow < deadline && !html.Texts(SearchLabel).Contains("Chercher dans la boutique"); await Task.Delay(200))
         {
-            html = await client.GetStringAsync("/");
+            html = await HtmlPage.GetAsync(client, "/");
         }
 
-        Assert.Contains("Chercher dans la boutique", html);
-        Assert.DoesNotContain("Rechercher des produits", html);
+        Assert.Equal("Chercher dans la boutique", html.Text(SearchLabel));
+        Assert.Equal("Chercher dans la boutique", html.Attribute("input#q", "placeholder"));
+        Assert.DoesNotContain("Rechercher des produits", html.Text());
     }
 
     public void Dispose()

@@ -30,22 +30,22 @@ public sealed class TenantIsolationTests
         var beta = await Factory.CreateTenantFromJsonAsync(CatalogRecipe("BETA-1", "Beta Chair", "EUR", 89.5m),
             new Dictionary<string, string> { ["SiteName"] = "Beta Store", ["Culture"] = "de-DE", ["Currency"] = "EUR" });
 
-        var alphaHome = await alpha.CreateClient().GetStringAsync("/");
-        var betaHome = await beta.CreateClient().GetStringAsync("/");
+        var alphaHome = await HtmlPage.GetAsync(alpha.CreateClient(), "/");
+        var betaHome = await HtmlPage.GetAsync(beta.CreateClient(), "/");
 
-        Assert.Contains("Alpha Store", alphaHome);
-        Assert.Contains("Alpha Lamp", alphaHome);
-        Assert.Equal("sv-SE", HtmlPage.Parse(alphaHome).Attribute("html", "lang"));
-        Assert.Contains(Price(499m, "SEK", "sv-SE"), alphaHome);
-        Assert.Contains("499,00 kr", HtmlPage.Parse(alphaHome).Text());
-        Assert.DoesNotContain("Beta Chair", alphaHome);
+        Assert.Equal("Alpha Store", alphaHome.Heading());
+        Assert.Equal(["Alpha Lamp"], alphaHome.Texts(".card-title"));
+        Assert.Equal("sv-SE", alphaHome.Attribute("html", "lang"));
+        Assert.Equal([Price(499m, "SEK", "sv-SE")], alphaHome.All(".card .amount").Select(a => a.TextContent));
+        Assert.Equal(["499,00 kr"], alphaHome.Texts(".card .amount"));
+        Assert.DoesNotContain("Beta Chair", alphaHome.Text());
 
-        Assert.Contains("Beta Store", betaHome);
-        Assert.Contains("Beta Chair", betaHome);
-        Assert.Equal("de-DE", HtmlPage.Parse(betaHome).Attribute("html", "lang"));
-        Assert.Contains(Price(89.5m, "EUR", "de-DE"), betaHome);
-        Assert.Contains("89,50 €", HtmlPage.Parse(betaHome).Text());
-        Assert.DoesNotContain("Alpha Lamp", betaHome);
+        Assert.Equal("Beta Store", betaHome.Heading());
+        Assert.Equal(["Beta Chair"], betaHome.Texts(".card-title"));
+        Assert.Equal("de-DE", betaHome.Attribute("html", "lang"));
+        Assert.Equal([Price(89.5m, "EUR", "de-DE")], betaHome.All(".card .amount").Select(a => a.TextContent));
+        Assert.Equal(["89,50 €"], betaHome.Texts(".card .amount"));
+        Assert.DoesNotContain("Alpha Lamp", betaHome.Text());
     }
 
     [Fact]
@@ -55,13 +55,13 @@ public sealed class TenantIsolationTests
         var first = await Factory.CreateTenantAsync(Recipes.RecipeReader.Read(CatalogRecipe("PRE-A", "First Thing", "USD", 10m), "a"), parameters, prefix: "p" + TestTenant.NewName());
         var second = await Factory.CreateTenantAsync(Recipes.RecipeReader.Read(CatalogRecipe("PRE-B", "Second Thing", "USD", 20m), "b"), parameters, prefix: "p" + TestTenant.NewName());
 
-        var firstHome = await first.CreateClient().GetStringAsync("");
-        var secondHome = await second.CreateClient().GetStringAsync("");
+        var firstHome = await HtmlPage.GetAsync(first.CreateClient(), "");
+        var secondHome = await HtmlPage.GetAsync(second.CreateClient(), "");
 
-        Assert.Contains("First Thing", firstHome);
-        Assert.DoesNotContain("Second Thing", firstHome);
-        Assert.Contains("Second Thing", secondHome);
-        Assert.Contains($"/{second.Prefix}/products/second-thing", HtmlPage.Parse(secondHome).Links());
+        Assert.Equal(["First Thing"], firstHome.Texts(".card-title"));
+        Assert.DoesNotContain("Second Thing", firstHome.Text());
+        Assert.Equal(["Second Thing"], secondHome.Texts(".card-title"));
+        Assert.Contains($"/{second.Prefix}/products/second-thing", secondHome.Links(".card"));
     }
 
     [Fact]
@@ -73,6 +73,8 @@ public sealed class TenantIsolationTests
         var response = await client.GetAsync("/");
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        Assert.Contains("No store answers at nobody.example", await response.Content.ReadAsStringAsync());
+        var page = await HtmlPage.ParseAsync(response);
+        Assert.Equal("No store here", page.Heading());
+        Assert.StartsWith("No store answers at nobody.example", page.Text("main p"), StringComparison.Ordinal);
     }
 }

@@ -45,5 +45,8 @@ internal sealed class BrandTemplateApi(HttpClient client)
         return name;
     }
 
-    public static Task<string> HomeAsync(string store) => SaasHost.Client(null, $"{store}.test").GetStringAsync("/");
+    public static Task<HtmlPage> HomeAsync(string store) => HtmlPage.GetAsync(SaasHost.Client(null, $"{store}.test"), "/");
+
+    /// <summary>The store's home page footer, which names the currency its prices are in.</summary>
+    public static async Task<string> FooterAsync(string store) => (await HomeAsync(store)).Text("footer");
 }

@@ -25,10 +25,10 @@ public sealed class BrandTemplateTests
         var overriding = await api.CreateStoreAsync(region, "Overriding Store", new { SiteName = "Overriding Store", Currency = "NOK" });
 
         var page = await BrandTemplateApi.HomeAsync(inheriting);
-        Assert.Contains("Brand tagline from the template", page);
-        Assert.Contains("Prices in EUR", page);
-        Assert.StartsWith("fi", HtmlPage.Parse(page).Attribute("html", "lang"), StringComparison.Ordinal);
-        Assert.Contains("Prices in NOK", await BrandTemplateApi.HomeAsync(overriding));
+        Assert.Equal("Brand tagline from the template", page.Text("header .tagline"));
+        Assert.Contains("Prices in EUR", page.Text("footer"), StringComparison.Ordinal);
+        Assert.StartsWith("fi", page.Attribute("html", "lang"), StringComparison.Ordinal);
+        Assert.Contains("Prices in NOK", await BrandTemplateApi.FooterAsync(overriding), StringComparison.Ordinal);
 
         var sources = await api.Client.GetFromJsonAsync<JsonElement>($"api/tenants/{inheriting}/settings");
         var currency = sources.GetProperty("sources").EnumerateArray()
@@ -46,18 +46,18 @@ public sealed class BrandTemplateTests
         var saved = await api.SaveTemplateAsync(brand, new { settings = new { Site = new { Currency = "SEK" } } });
         var inheriting = await api.CreateStoreAsync(brand, "Follows Brand");
         var overriding = await api.CreateStoreAsync(brand, "Own Currency", new { SiteName = "Own Currency", Currency = "NOK" });
-        Assert.Contains("Prices in SEK", await BrandTemplateApi.HomeAsync(inheriting));
+        Assert.Contains("Prices in SEK", await BrandTemplateApi.FooterAsync(inheriting), StringComparison.Ordinal);
 
         var change = new { settings = new { Site = new { Currency = "DKK" } }, version = saved.GetProperty("version").GetInt64() };
         var preview = await (await api.Client.PostAsJsonAsync($"api/templates/{brand}/preview", change)).Content.ReadFromJsonAsync<JsonElement>();
         var currency = preview.GetProperty("changes").EnumerateArray().Single(c => Is(c, "Currency"));
         Assert.Equal([inheriting], currency.GetProperty("affectedStores").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal([overriding], currency.GetProperty("overridingStores").EnumerateArray().Select(s => s.GetString()));
-        Assert.Contains("Prices in SEK", await BrandTemplateApi.HomeAsync(inheriting));
+        Assert.Contains("Prices in SEK", await BrandTemplateApi.FooterAsync(inheriting), StringComparison.Ordinal);
 
         await api.SaveTemplateAsync(brand, change);
-        Assert.Contains("Prices in DKK", await BrandTemplateApi.HomeAsync(inheriting));
-        Assert.Contains("Prices in NOK", await BrandTemplateApi.HomeAsync(overriding));
+        Assert.Contains("Prices in DKK", await BrandTemplateApi.FooterAsync(inheriting), StringComparison.Ordinal);
+        Assert.Contains("Prices in NOK", await BrandTemplateApi.FooterAsync(overriding), StringComparison.Ordinal);
 
         var stale = await api.PutTemplateAsync(brand, change);
         Assert.Equal(HttpStatusCode.Conflict, stale.StatusCode);
@@ -89,7 +89,9 @@ public sealed class BrandTemplateTests
         var byHost = await SaasHost.Client(null, $"{brand}.test").GetAsync("/");
         Assert.Equal(HttpStatusCode.NotFound, byHost.StatusCode);
         var byPrefix = await SaasHost.Client(null).GetAsync($"/{brand}/");
-        Assert.DoesNotContain("Template Site Name", await byPrefix.Content.ReadAsStringAsync());
+        var prefixPage = await HtmlPage.ParseAsync(byPrefix);
+        Assert.DoesNotContain("Template Site Name", prefixPage.Text());
+        Assert.DoesNotContain("Template Site Name", prefixPage.Document.Title);
     }
 
     [Fact]

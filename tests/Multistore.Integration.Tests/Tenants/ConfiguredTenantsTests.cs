@@ -39,6 +39,6 @@ public sealed class ConfiguredTenantsTests
         Assert.Equal(created!.CreatedUtc, again.CreatedUtc);
         Assert.Equal(created.Version, again.Version);
         Assert.Single(second.Service<TenantRegistry>().All, t => t.Name == name);
-        Assert.Contains("Configured", await second.CreateClient(new() { BaseAddress = new Uri($"http://{name}.test/") }).GetStringAsync("/"));
+        Assert.Equal("Configured", (await HtmlPage.GetAsync(second.CreateClient(new() { BaseAddress = new Uri($"http://{name}.test/") }), "/")).Heading());
     }
 }

@@ -35,24 +35,24 @@ public sealed class SetupLinkTests
         Assert.Equal(HttpStatusCode.NotFound, (await store.GetAsync("/")).StatusCode);
         var form = await store.GetAsync(url.PathAndQuery);
         Assert.Equal(HttpStatusCode.OK, form.StatusCode);
-        Assert.Contains("Administrator email", await form.Content.ReadAsStringAsync());
+        Assert.Equal("Administrator email", (await HtmlPage.ParseAsync(form)).Text("form label[for=email]"));
 
         var noPassword = await store.PostAsync("/setup", Fields(token, "owner@linked.test", ""));
         Assert.Equal(HttpStatusCode.BadRequest, noPassword.StatusCode);
-        Assert.Contains("Choose a password", await noPassword.Content.ReadAsStringAsync());
+        Assert.Contains("Choose a password", Assert.Single((await HtmlPage.ParseAsync(noPassword)).Alerts()));
 
         var done = await store.PostAsync("/setup", Fields(token, "owner@linked.test", "Linked!Admin2026"));
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
-        Assert.Contains("Your store is ready", await done.Content.ReadAsStringAsync());
+        Assert.Equal("Your store is ready", (await HtmlPage.ParseAsync(done)).Heading());
         Assert.Equal(TenantState.Running, SaasHost.Factory.Service<TenantRegistry>().Find(name)?.State);
-        var home = await store.GetStringAsync("/");
-        Assert.Contains("Linked Store", home);
-        Assert.Contains("Prices in EUR", home);
+        var home = await HtmlPage.GetAsync(store, "/");
+        Assert.Equal("Linked Store", home.Heading());
+        Assert.Contains("Prices in EUR", home.Text("footer"));
 
         var again = await store.PostAsync("/setup", Fields(token, "intruder@linked.test", "Other!Admin2026"));
         Assert.Equal(HttpStatusCode.Gone, again.StatusCode);
-        Assert.Contains("has been used", await again.Content.ReadAsStringAsync());
-        Assert.Contains("has been used", await (await store.GetAsync(url.PathAndQuery)).Content.ReadAsStringAsync());
+        Assert.Contains("has been used", (await HtmlPage.ParseAsync(again)).Text("main p"));
+        Assert.Contains("has been used", (await HtmlPage.ParseAsync(await store.GetAsync(url.PathAndQuery))).Text("main p"));
     }
 
     [Fact]
@@ -67,12 +67,12 @@ public sealed class SetupLinkTests
 
         var refused = await store.PostAsync("/setup", Fields(expired.Token, "owner@late.test", "Late!Admin2026"));
         Assert.Equal(HttpStatusCode.Gone, refused.StatusCode);
-        Assert.Contains("expired", await refused.Content.ReadAsStringAsync());
+        Assert.Contains("expired", (await HtmlPage.ParseAsync(refused)).Text("main p"));
         Assert.Equal(TenantState.AwaitingSetup, SaasHost.Factory.Service<TenantRegistry>().Find(name)?.State);
 
         var forged = await store.GetAsync("/setup?token=not-a-token");
         Assert.Equal(HttpStatusCode.Gone, forged.StatusCode);
-        Assert.Contains("not a valid setup link", await forged.Content.ReadAsStringAsync());
+        Assert.Contains("not a valid setup link", (await HtmlPage.ParseAsync(forged)).Text("main p"));
 
         var fresh = links.Reissue(name, new Dictionary<string, string>(), TimeSpan.FromHours(1));
         var done = await store.PostAsync("/setup", Fields(fresh.Token, "owner@late.test", "Late!Admin2026"));
@@ -97,7 +97,7 @@ public sealed class SetupLinkTests
         var url = HtmlPage.Parse(html).Attribute("#setup-url", "href")!;
         Assert.StartsWith($"http://{name}.test/setup?token=", url);
         var form = await SaasHost.Client(null, $"{name}.test").GetAsync(new Uri(url).PathAndQuery);
-        Assert.Contains("Administrator email", await form.Content.ReadAsStringAsync());
+        Assert.Equal("Administrator email", (await HtmlPage.ParseAsync(form)).Text("form label[for=email]"));
     }
 
     private static FormUrlEncodedContent Fields(string token, string email, string password) =>

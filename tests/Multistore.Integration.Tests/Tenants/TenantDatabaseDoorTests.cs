@@ -108,7 +108,7 @@ public sealed class TenantDatabaseDoorTests
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
         Assert.True(File.Exists(Path.Combine(SaasHost.Factory.AppData, "Stores", $"{name}.db")));
-        Assert.Contains("Own File", await SaasHost.Client(null, $"{name}.test").GetStringAsync("/"));
+        Assert.Equal("Own File", (await HtmlPage.GetAsync(SaasHost.Client(null, $"{name}.test"), "/")).Heading());
     }
 
     [Fact]

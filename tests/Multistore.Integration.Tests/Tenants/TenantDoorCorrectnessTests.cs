@@ -49,7 +49,7 @@ public sealed class TenantDoorCorrectnessTests
         var response = await admin.PostAsync("admin/tenants/rollout", new() { ["feature"] = "Multistore.Search", ["mode"] = "enable", ["tenants"] = "Default" });
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("&#x27;Default&#x27; is the SaaS host", await response.Content.ReadAsStringAsync());
+        Assert.Contains("'Default' is the SaaS host", (await HtmlPage.ParseAsync(response)).Text("#rollout-error"), StringComparison.Ordinal);
         Assert.Equal(before, await HostFeaturesAsync());
     }
 
@@ -105,7 +105,7 @@ public sealed class TenantDoorCorrectnessTests
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal("Running", (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
-        Assert.Contains("Sent As String", await SaasHost.Client(null, $"{name}.test").GetStringAsync("/"));
+        Assert.Equal("Sent As String", (await HtmlPage.GetAsync(SaasHost.Client(null, $"{name}.test"), "/")).Heading());
         Assert.Contains("it is a number", Assert.Single(await ErrorsAsync(refused, "recipeJson")));
         Assert.Null(SaasHost.Factory.Service<TenantRegistry>().Find(number));
     }

@@ -59,7 +59,7 @@ public sealed class TenantHostDoorTests
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var hosts = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("hosts");
         Assert.Equal($"www.{name}.test", Assert.Single(hosts.EnumerateArray()).GetString());
-        Assert.Contains("One Spelling", await SaasHost.Client(null, $"www.{name}.test:5510").GetStringAsync("/"));
+        Assert.Equal("One Spelling", (await HtmlPage.GetAsync(SaasHost.Client(null, $"www.{name}.test:5510"), "/")).Heading());
     }
 
     [Fact]

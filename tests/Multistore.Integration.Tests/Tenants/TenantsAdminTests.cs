@@ -41,16 +41,16 @@ public sealed class TenantsAdminTests
         }));
 
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
-        Assert.Contains(name, await created.Content.ReadAsStringAsync());
+        Assert.Contains((await HtmlPage.ParseAsync(created)).Texts("#admin-password p, [role=status]"), message => message.Contains($"Store '{name}'", StringComparison.Ordinal));
         Assert.Equal(TenantState.Running, SaasHost.Factory.Service<TenantRegistry>().Find(name)?.State);
-        Assert.Contains("Made In Admin", await SaasHost.Client(null, $"{name}.test").GetStringAsync("/"));
+        Assert.Equal("Made In Admin", (await HtmlPage.GetAsync(SaasHost.Client(null, $"{name}.test"), "/")).Heading());
 
         var duplicate = await admin.PostAsync("admin/tenants/new", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["Name"] = name, ["Hosts"] = $"{name}.test", ["Recipe"] = "store", ["__RequestVerificationToken"] = await TokenAsync(admin, "admin/tenants/new"),
         }));
         Assert.Equal(HttpStatusCode.BadRequest, duplicate.StatusCode);
-        Assert.Contains($"A tenant named &#x27;{name}&#x27; already exists.", await duplicate.Content.ReadAsStringAsync());
+        Assert.Contains((await HtmlPage.ParseAsync(duplicate)).Texts(".field-error"), error => error.Contains($"A tenant named '{name}' already exists.", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -28,7 +28,7 @@ public sealed class TenantsApiTests
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         Assert.Equal("Running", (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
         var store = SaasHost.Client(null, host);
-        Assert.Contains("Api Store", await store.GetStringAsync("/"));
+        Assert.Equal("Api Store", (await HtmlPage.GetAsync(store, "/")).Heading());
 
         var again = await client.PostAsJsonAsync("api/tenants", CreateBody(name, host));
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
@@ -63,7 +63,7 @@ public sealed class TenantsApiTests
 
         var edited = await client.PatchAsJsonAsync($"api/tenants/{name}", new { hosts = new[] { $"{name}.test", $"www.{name}.test" } });
         Assert.Equal(HttpStatusCode.OK, edited.StatusCode);
-        Assert.Contains("Later", await SaasHost.Client(null, $"www.{name}.test").GetStringAsync("/"));
+        Assert.Equal("Later", (await HtmlPage.GetAsync(SaasHost.Client(null, $"www.{name}.test"), "/")).Heading());
     }
 
     [Fact]

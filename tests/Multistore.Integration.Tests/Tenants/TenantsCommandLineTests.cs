@@ -37,9 +37,9 @@ public sealed class TenantsCommandLineTests
         Assert.Contains($"Created tenant '{name}' (Running). http://{host}:{Port}/", output);
         Assert.Contains($"Store '{name}' answers: http://{host}:{Port}/", output);
         await SaasHost.WaitForAsync(factory, name, TenantState.Running, seconds: 5);
-        var home = await SaasHost.Client(null, host).GetStringAsync("/");
-        Assert.Contains("Nordic FI", home);
-        Assert.Equal("fi-FI", HtmlPage.Parse(home).Attribute("html", "lang"));
+        var home = await HtmlPage.GetAsync(SaasHost.Client(null, host), "/");
+        Assert.Equal("Nordic FI", home.Heading());
+        Assert.Equal("fi-FI", home.Attribute("html", "lang"));
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class TenantsCommandLineTests
         Assert.True(reissued == 0, again);
         var link = new Uri(again.Split('\n', StringSplitOptions.TrimEntries).Single(l => l.StartsWith("http://", StringComparison.Ordinal)));
         var store = SaasHost.Client(null, host);
-        Assert.Contains("Administrator email", await store.GetStringAsync(link.PathAndQuery));
+        Assert.Equal("Administrator email", (await HtmlPage.GetAsync(store, link.PathAndQuery)).Text("form label[for=email]"));
         var token = Uri.UnescapeDataString(link.Query["?token=".Length..]);
         var done = await store.PostAsync("/setup", new FormUrlEncodedContent(new Dictionary<string, string>
         {
@@ -70,7 +70,7 @@ public sealed class TenantsCommandLineTests
         }));
 
         Assert.Equal(HttpStatusCode.OK, done.StatusCode);
-        Assert.Contains("Linked by CLI", await store.GetStringAsync("/"));
+        Assert.Equal("Linked by CLI", (await HtmlPage.GetAsync(store, "/")).Heading());
         var (refused, tooLate) = await RunAsync(factory, "tenants", "setup-link", name);
         Assert.NotEqual(0, refused);
         Assert.Contains("only a store awaiting setup gets a setup link", tooLate);
