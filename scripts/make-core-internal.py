@@ -12,11 +12,6 @@ DECLARATION = re.compile(r"^public ((?:(?:sealed|static|abstract|partial|readonl
 # The host's entry points: what src/Multistore.Web calls (builder.AddMultistore(), app.UseMultistore()).
 HOST_ENTRY_POINTS = {"MultistoreHostingExtensions"}
 
-# Public only because a public test helper returns it (ApiStore.ShellAsync in the integration tests, Task<ShellContext>);
-# remove it here and in CorePublicSurface once that helper is internal.
-PUBLIC_FOR_A_TEST_HELPER = {"ShellContext"}
-
-
 def sources(folder, patterns=("*.cs", "*.razor")):
     for pattern in patterns:
         for path in folder.rglob(pattern):
@@ -30,7 +25,7 @@ def names_used_by_the_host():
 
 
 def main():
-    keep = names_used_by_the_host() | HOST_ENTRY_POINTS | PUBLIC_FOR_A_TEST_HELPER
+    keep = names_used_by_the_host() | HOST_ENTRY_POINTS
     changed = []
     for path in sources(CORE, ("*.cs",)):
         text = path.read_text()

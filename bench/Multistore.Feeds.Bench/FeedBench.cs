@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Multistore.Recipes;
 using Multistore.Setup;
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Feeds.Bench;
 

@@ -11,7 +11,7 @@ namespace Multistore.Shells;
 /// released shell is disposed only after its last request has finished. Its background tasks stop when it is released
 /// and are awaited before its container is disposed.
 /// </summary>
-public sealed class ShellContext : IAsyncDisposable
+internal sealed class ShellContext : IAsyncDisposable
 {
     private int _activeRequests;
     private int _released;

@@ -10,11 +10,4 @@ public static class CorePublicSurface
 {
     /// <summary>What the host (src/Multistore.Web) calls: <c>builder.AddMultistore()</c>, <c>app.UseMultistore()</c>.</summary>
     public static IReadOnlySet<string> HostEntryPoints { get; } = new HashSet<string>(StringComparer.Ordinal) { "MultistoreHostingExtensions" };
-
-    /// <summary>
-    /// Public only because a public integration-test helper returns it (<c>ApiStore.ShellAsync</c>, a
-    /// <c>Task&lt;ShellContext&gt;</c>); it goes when that helper is internal. Its public members name only
-    /// Abstractions and framework types.
-    /// </summary>
-    public static IReadOnlySet<string> PublicForATestHelper { get; } = new HashSet<string>(StringComparer.Ordinal) { "ShellContext" };
 }

@@ -28,6 +28,6 @@ public static class ApiStore
             """,
             new Dictionary<string, string> { ["SiteName"] = "API Store", ["Culture"] = culture, ["Currency"] = currency });
 
-    public static async Task<ShellContext> ShellAsync(MultistoreFactory factory, TestTenant tenant) =>
+    internal static async Task<ShellContext> ShellAsync(MultistoreFactory factory, TestTenant tenant) =>
         await factory.Service<ShellHost>().GetAsync(factory.Service<TenantRegistry>().Find(tenant.Name)!);
 }

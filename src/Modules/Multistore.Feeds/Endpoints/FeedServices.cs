@@ -6,4 +6,4 @@ using Multistore.Settings;
 namespace Multistore.Feeds.Endpoints;
 
 /// <summary>What a feed endpoint needs, bound with <c>[AsParameters]</c>: the items, the validators and the store's settings.</summary>
-public sealed record FeedServices(FeedItems Items, FeedVersion Version, CatalogFeed Catalog, IOptions<SiteSettings> Site);
+public sealed record FeedServices(FeedItems Items, FeedVersion Version, ICatalogFeed Catalog, IOptions<SiteSettings> Site);

@@ -8,7 +8,7 @@ namespace Multistore.Feeds.Services;
 /// Reads the catalog a page at a time (by SKU, through the catalog's published feed), so a feed of any size is
 /// written with one page in memory.
 /// </summary>
-public sealed class FeedPageReader(CatalogFeed catalog, IProductCatalog products, IPriceService prices, ProductImageUrls images, IFeedStock stock)
+public sealed class FeedPageReader(ICatalogFeed catalog, IProductCatalog products, IPriceService prices, IProductImages images, IFeedStock stock)
 {
     public const int PageSize = 500;
 

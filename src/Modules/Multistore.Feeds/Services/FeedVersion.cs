@@ -21,7 +21,7 @@ public sealed class FeedVersion(TimeProvider clock)
     /// <summary>Counts a stock change (the Inventory integration calls it on <c>StockChanged</c>).</summary>
     public void StockChanged() => Interlocked.Increment(ref _stockChanges);
 
-    public async Task<FeedStamp> CurrentAsync(CatalogFeed catalog, string variant, CancellationToken cancellationToken)
+    public async Task<FeedStamp> CurrentAsync(ICatalogFeed catalog, string variant, CancellationToken cancellationToken)
     {
         var state = (Catalog: await catalog.LatestSequenceAsync(cancellationToken), Stock: Interlocked.Read(ref _stockChanges));
         lock (_gate)

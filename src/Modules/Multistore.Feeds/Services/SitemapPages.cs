@@ -10,7 +10,7 @@ namespace Multistore.Feeds.Services;
 /// (served by the Search feature, so only when it is on) and every active product, read a page of the catalog at a
 /// time. A product without text in a culture links the text the page falls back to, under that culture's address.
 /// </summary>
-public sealed class SitemapPages(CatalogFeed feed, IProductCatalog catalog, IShellFeatures features)
+public sealed class SitemapPages(ICatalogFeed feed, IProductCatalog catalog, IShellFeatures features)
 {
     public async IAsyncEnumerable<SitemapPage> ForAsync(FeedScope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
