@@ -10,7 +10,7 @@ using Multistore.Setup;
 using Multistore.Shells;
 using Multistore.Tenancy;
 using Multistore.Tenancy.Management;
-using Multistore.Tenants.Domain;
+using Multistore.Tenants;
 using Multistore.Tenants.Services;
 
 namespace Multistore.Bench.Saas;

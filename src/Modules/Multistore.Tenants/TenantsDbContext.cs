@@ -4,7 +4,7 @@ using Multistore.Tenants.Domain;
 namespace Multistore.Tenants;
 
 /// <summary>The Tenants module's tables in the Default tenant's database.</summary>
-public sealed class TenantsDbContext(DbContextOptions<TenantsDbContext> options) : DbContext(options)
+internal sealed class TenantsDbContext(DbContextOptions<TenantsDbContext> options) : DbContext(options)
 {
     public DbSet<ApiKey> ApiKeys => Set<ApiKey>();
 

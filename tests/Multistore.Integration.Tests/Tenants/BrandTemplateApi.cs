@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Multistore.Integration.Tests.Fixtures;
-using Multistore.Tenants.Domain;
+using Multistore.Tenants;
 
 namespace Multistore.Integration.Tests.Tenants;
 

@@ -5,7 +5,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Multistore.Integration.Tests.Fixtures;
 using Multistore.Tenants.CommandLine;
-using Multistore.Tenants.Domain;
+using Multistore.Tenants;
 
 namespace Multistore.Integration.Tests.Tenants;
 

@@ -5,7 +5,7 @@ using Multistore.Integration.Tests.Fixtures;
 using Multistore.Setup;
 using Multistore.Tenancy;
 using Multistore.Tenancy.Management;
-using Multistore.Tenants.Domain;
+using Multistore.Tenants;
 
 namespace Multistore.Integration.Tests.Tenants;
 

@@ -6,7 +6,7 @@ using Multistore.Setup;
 using Multistore.Shells;
 using Multistore.Tenancy;
 using Multistore.Tenants.CommandLine;
-using Multistore.Tenants.Domain;
+using Multistore.Tenants;
 
 namespace Multistore.Integration.Tests.Tenants;
 

@@ -4,7 +4,7 @@ using System.Text.Json;
 using Multistore.Integration.Tests.Fixtures;
 using Multistore.Tenancy;
 using Multistore.Tenants.CommandLine;
-using Multistore.Tenants.Domain;
+using Multistore.Tenants;
 
 namespace Multistore.Integration.Tests.Tenants;
 

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Multistore.Integration.Tests.Fixtures;
 using Multistore.Tenancy;
-using Multistore.Tenants.Domain;
+using Multistore.Tenants;
 
 namespace Multistore.Integration.Tests.Tenants;
 

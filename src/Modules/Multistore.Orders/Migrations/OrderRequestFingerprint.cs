@@ -9,7 +9,7 @@ namespace Multistore.Orders.Migrations;
 /// </summary>
 [DbContext(typeof(OrdersDbContext))]
 [Migration("20261205130000_OrderRequestFingerprint")]
-public sealed class OrderRequestFingerprint : Migration
+internal sealed class OrderRequestFingerprint : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder) =>
         migrationBuilder.AddColumn<string>(name: "RequestFingerprint", table: "Orders", maxLength: 64, nullable: true);

@@ -5,7 +5,7 @@ namespace Multistore.Orders.Migrations;
 
 [DbContext(typeof(OrdersDbContext))]
 [Migration("20261129000600_OrdersInitial")]
-public sealed class OrdersInitial : Migration
+internal sealed class OrdersInitial : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

@@ -3,7 +3,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Multistore.Modules;
 using Multistore.Tenancy;
 using Multistore.Tenancy.Management;
-using Multistore.Tenants.Domain;
 using Multistore.Tenants.Services;
 
 namespace Multistore.Tenants.CommandLine;

@@ -4,7 +4,7 @@ namespace Multistore.Tenants.Domain;
 /// A key for the tenants API, issued in the host admin. Only its SHA-256 hash is stored; the key itself is
 /// shown once, when issued. <see cref="Prefix"/> lets an operator recognise a key without holding it.
 /// </summary>
-public sealed class ApiKey
+internal sealed class ApiKey
 {
     public Guid Id { get; set; }
     public string Name { get; set; } = "";

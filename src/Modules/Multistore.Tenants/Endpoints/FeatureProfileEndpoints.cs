@@ -7,7 +7,6 @@ using Multistore.Modules;
 using Multistore.Setup;
 using Multistore.Tenancy;
 using Multistore.Tenancy.Management;
-using Multistore.Tenants.Domain;
 
 namespace Multistore.Tenants.Endpoints;
 

@@ -6,7 +6,6 @@ using Multistore.Http;
 using Multistore.Setup;
 using Multistore.Tenancy;
 using Multistore.Tenancy.Management;
-using Multistore.Tenants.Domain;
 
 namespace Multistore.Tenants.Endpoints;
 

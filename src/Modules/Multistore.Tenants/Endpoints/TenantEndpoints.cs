@@ -7,7 +7,6 @@ using Multistore.Recipes;
 using Multistore.Setup;
 using Multistore.Tenancy;
 using Multistore.Tenancy.Management;
-using Multistore.Tenants.Domain;
 using Multistore.Tenants.Services;
 
 namespace Multistore.Tenants.Endpoints;

@@ -5,7 +5,7 @@ namespace Multistore.Tenants.Migrations;
 
 [DbContext(typeof(TenantsDbContext))]
 [Migration("20261129000400_TenantsInitial")]
-public sealed class TenantsInitial : Migration
+internal sealed class TenantsInitial : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

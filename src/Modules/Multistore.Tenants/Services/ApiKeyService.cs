@@ -8,7 +8,7 @@ using Multistore.Tenants.Domain;
 namespace Multistore.Tenants.Services;
 
 /// <summary>Issues, checks and revokes API keys; keys are random, stored as SHA-256 hashes, compared by hash.</summary>
-public sealed class ApiKeyService(TenantsDbContext db)
+internal sealed class ApiKeyService(TenantsDbContext db)
 {
     private const string KeyPrefix = "msk_";
 

@@ -1,4 +1,4 @@
-namespace Multistore.Tenants.Domain;
+namespace Multistore.Tenants;
 
 /// <summary>What an API key (or a host admin user) may do with tenants.</summary>
 public static class TenantsPermissions
