@@ -11,25 +11,10 @@ namespace Multistore.Integration.Tests.Storefront;
 /// </summary>
 public sealed class PageCacheTagEvictionTests
 {
-    private const string Recipe = """
-        {
-          "name": "tagged-pages",
-          "parameters": [ { "name": "SiteName" }, { "name": "AdminEmail" }, { "name": "AdminPassword" } ],
-          "steps": [
-            { "name": "recipes", "values": [ { "name": "store" } ] },
-            { "name": "catalog", "products": [
-              { "sku": "CAP-1", "translations": { "en-US": { "name": "Harbour Cap", "slug": "harbour-cap" } } },
-              { "sku": "MUG-1", "translations": { "en-US": { "name": "Harbour Mug", "slug": "harbour-mug" } } } ] },
-            { "name": "pricelists", "lists": [ { "name": "Main", "currency": "USD", "default": true, "prices": [
-              { "sku": "CAP-1", "amount": 25 }, { "sku": "MUG-1", "amount": 12 } ] } ] }
-          ]
-        }
-        """;
-
     [Fact]
     public async Task PriceChangeOfOneProductEvictsThePagesShowingItAndNoOthers()
     {
-        var tenant = await MultistoreFactory.Shared.CreateTenantFromJsonAsync(Recipe, AdminSession.Parameters("owner@example.com", "Harbour Goods"));
+        var tenant = await MultistoreFactory.Shared.CreateTenantFromJsonAsync(TwoPricedProducts.Recipe, AdminSession.Parameters("owner@example.com", "Harbour Goods"));
         var client = tenant.CreateClient();
         foreach (var page in new[] { "products/harbour-cap", "products/harbour-mug", "/" })
         {

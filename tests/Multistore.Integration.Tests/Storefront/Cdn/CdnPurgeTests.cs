@@ -30,8 +30,8 @@ public sealed class CdnPurgeTests : IAsyncLifetime
     [Fact]
     public async Task PriceChangePurgesThePagesShowingItInThatStoreOnly()
     {
-        var store = await _host.CreateTenantFromJsonAsync(CdnStore.Recipe, AdminSession.Parameters("owner@example.com", "Harbour Goods"));
-        var neighbour = await _host.CreateTenantFromJsonAsync(CdnStore.Recipe, AdminSession.Parameters("owner@example.com", "Harbour Twin"));
+        var store = await _host.CreateTenantFromJsonAsync(TwoPricedProducts.Recipe, AdminSession.Parameters("owner@example.com", "Harbour Goods"));
+        var neighbour = await _host.CreateTenantFromJsonAsync(TwoPricedProducts.Recipe, AdminSession.Parameters("owner@example.com", "Harbour Twin"));
         var page = await store.CreateClient().GetAsync("products/harbour-cap");
         await neighbour.CreateClient().GetAsync("products/harbour-cap");
         var before = _cdn.Purged.Count;
@@ -48,7 +48,7 @@ public sealed class CdnPurgeTests : IAsyncLifetime
     public async Task ACdnThatIsDownNeverFailsTheChange()
     {
         await using var unreachable = new MultistoreFactory(new Dictionary<string, string?> { ["Multistore:Cdn:PurgeUrl"] = $"http://127.0.0.1:{ClosedPort()}/" });
-        var store = await unreachable.CreateTenantFromJsonAsync(CdnStore.Recipe, AdminSession.Parameters("owner@example.com", "Harbour Goods"));
+        var store = await unreachable.CreateTenantFromJsonAsync(TwoPricedProducts.Recipe, AdminSession.Parameters("owner@example.com", "Harbour Goods"));
         var client = store.CreateClient();
         await client.GetAsync("products/harbour-cap");
 

@@ -16,7 +16,7 @@ public sealed class SharedCacheHeadersTests
     [Fact]
     public async Task ProductPageTellsSharedCachesWhatItShowsUnderItsOwnStore()
     {
-        var tenant = await MultistoreFactory.Shared.CreateTenantFromJsonAsync(CdnStore.Recipe, AdminSession.Parameters("owner@example.com", "Harbour Goods"));
+        var tenant = await MultistoreFactory.Shared.CreateTenantFromJsonAsync(TwoPricedProducts.Recipe, AdminSession.Parameters("owner@example.com", "Harbour Goods"));
         var client = tenant.CreateClient();
 
         var page = await client.GetAsync("products/harbour-cap");
@@ -39,7 +39,7 @@ public sealed class SharedCacheHeadersTests
     [Fact]
     public async Task UnchangedPageAnswers304AndAChangedOneRendersWithANewEntityTag()
     {
-        var tenant = await MultistoreFactory.Shared.CreateTenantFromJsonAsync(CdnStore.Recipe, AdminSession.Parameters("owner@example.com", "Harbour Goods"));
+        var tenant = await MultistoreFactory.Shared.CreateTenantFromJsonAsync(TwoPricedProducts.Recipe, AdminSession.Parameters("owner@example.com", "Harbour Goods"));
         var client = tenant.CreateClient();
         var first = await client.GetAsync("products/harbour-cap");
 
@@ -60,7 +60,7 @@ public sealed class SharedCacheHeadersTests
     [Fact]
     public async Task AShoppersOwnPageIsPrivateAndNamesNoKeys()
     {
-        var tenant = await MultistoreFactory.Shared.CreateTenantFromJsonAsync(CdnStore.Recipe, AdminSession.Parameters("owner@example.com", "Harbour Goods"));
+        var tenant = await MultistoreFactory.Shared.CreateTenantFromJsonAsync(TwoPricedProducts.Recipe, AdminSession.Parameters("owner@example.com", "Harbour Goods"));
         using var request = new HttpRequestMessage(HttpMethod.Get, "products/harbour-cap");
         request.Headers.Add("Cookie", "ms_cart=" + Guid.NewGuid().ToString("N"));
 
