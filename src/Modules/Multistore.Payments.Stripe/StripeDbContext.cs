@@ -3,7 +3,7 @@ using Multistore.Payments.Stripe.Domain;
 
 namespace Multistore.Payments.Stripe;
 
-public sealed class StripeDbContext(DbContextOptions<StripeDbContext> options) : DbContext(options)
+internal sealed class StripeDbContext(DbContextOptions<StripeDbContext> options) : DbContext(options)
 {
     public DbSet<StripeSecrets> Secrets => Set<StripeSecrets>();
     public DbSet<StripeProcessedEvent> ProcessedEvents => Set<StripeProcessedEvent>();

@@ -3,7 +3,7 @@ using Multistore.Payments.Domain;
 
 namespace Multistore.Payments;
 
-public sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> options) : DbContext(options)
+internal sealed class PaymentsDbContext(DbContextOptions<PaymentsDbContext> options) : DbContext(options)
 {
     public DbSet<PaymentRecord> Payments => Set<PaymentRecord>();
     public DbSet<PaymentRefund> Refunds => Set<PaymentRefund>();

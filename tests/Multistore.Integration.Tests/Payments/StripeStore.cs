@@ -56,6 +56,6 @@ public sealed class StripeStore(TestTenant tenant, FakeStripeServer stripe)
     public Task<PaymentResult> RefundAsync(string reference, decimal amount, string key) =>
         WithAsync(sp => sp.GetServices<IPaymentProvider>().Single(p => p.Code == "stripe").RefundAsync(reference, new Money(amount, "SEK"), key, CancellationToken.None));
 
-    public Task<PaymentRecord> RecordAsync(string reference) =>
+    internal Task<PaymentRecord> RecordAsync(string reference) =>
         WithAsync(async sp => (await sp.GetRequiredService<PaymentLedger>().FindAsync("stripe", reference, CancellationToken.None))!);
 }

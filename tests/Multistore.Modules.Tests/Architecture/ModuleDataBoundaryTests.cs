@@ -29,20 +29,10 @@ public sealed class ModuleDataBoundaryTests
     public void NoModulePublishesItsDbContextOrDomainTypes()
     {
         var published = ModuleAssemblies.All
-            .Where(module => !StillPublishingData.Contains(module.GetName().Name!))
             .SelectMany(PublishedData)
             .ToList();
 
         Assert.True(published.Count == 0, "Module DbContexts, Domain types, EF configurations and migrations must be internal:\n" + string.Join("\n", published));
-    }
-
-    [Fact]
-    public void ModulesExemptFromInternalDataStillPublishSome()
-    {
-        var modules = ModuleAssemblies.All.ToDictionary(a => a.GetName().Name!, StringComparer.Ordinal);
-        var done = StillPublishingData.Where(name => !modules.TryGetValue(name, out var module) || !PublishedData(module).Any()).ToList();
-
-        Assert.True(done.Count == 0, "These modules keep their data internal now; take them off StillPublishingData:\n" + string.Join("\n", done));
     }
 
     [Fact]
@@ -56,17 +46,6 @@ public sealed class ModuleDataBoundaryTests
         Assert.True(names.Count >= 15, "Only found: " + string.Join(", ", names));
         Assert.Contains(ReferencedType.In(checkout.Location), t => t.Assembly == "Multistore.Orders");
     }
-
-    /// <summary>
-    /// Modules whose DbContext, Domain types or migrations are still public while their owners make them internal
-    /// (the payment modules, with issue 16's payment work). This list
-    /// only shrinks: <see cref="ModulesExemptFromInternalDataStillPublishSome"/> fails once a listed module is done.
-    /// </summary>
-    private static readonly HashSet<string> StillPublishingData = new(StringComparer.Ordinal)
-    {
-        "Multistore.Payments",
-        "Multistore.Payments.Stripe",
-    };
 
     private static IEnumerable<string> PublishedData(Assembly module) =>
         module.GetTypes().Where(t => t.IsVisible && IsData(module, t)).Select(t => $"{module.GetName().Name}: {t.FullName}");

@@ -6,7 +6,7 @@ namespace Multistore.Payments.Stripe.Domain;
 /// What a shopper is told about a card Stripe refused: our own sentence per decline reason, never Stripe's text
 /// (it can carry request details). The sentences are PO keys, so the storefront shows them in the shopper's language.
 /// </summary>
-public static class StripeDeclines
+internal static class StripeDeclines
 {
     public const string Declined = "Your card was declined.";
     public const string InsufficientFunds = "Your card has insufficient funds.";

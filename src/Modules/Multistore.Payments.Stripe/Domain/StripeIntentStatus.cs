@@ -4,7 +4,7 @@ using Stripe;
 namespace Multistore.Payments.Stripe.Domain;
 
 /// <summary>Reads a PaymentIntent's state as ours. A declined attempt leaves it requiring a new payment method with the error set: Failed.</summary>
-public static class StripeIntentStatus
+internal static class StripeIntentStatus
 {
     public static PaymentStatus Of(PaymentIntent intent) => intent.Status switch
     {

@@ -4,7 +4,7 @@ namespace Multistore.Payments.Stripe.Domain;
 /// The tenant's Stripe secret key and webhook signing secret, each encrypted with the tenant's data
 /// protection. Kept in a table of their own, outside settings, so no settings export or page can carry them.
 /// </summary>
-public sealed class StripeSecrets
+internal sealed class StripeSecrets
 {
     public const string SingleId = "default";
 

@@ -10,7 +10,7 @@ namespace Multistore.Payments.Stripe.Domain;
 /// does not match the secret, and a matching one whose timestamp is outside the tolerance (a replay or a wrong
 /// clock): the signature first, so a forged header learns nothing about the clock.
 /// </summary>
-public static class StripeSignature
+internal static class StripeSignature
 {
     public static StripeWebhookOutcome Check(string payload, string? header, string secret, DateTimeOffset now, long toleranceSeconds)
     {

@@ -1,7 +1,7 @@
 namespace Multistore.Payments.Stripe.Domain;
 
 /// <summary>What became of a webhook delivery; each refusal says what is wrong, so whoever set up the endpoint can fix it.</summary>
-public enum StripeWebhookOutcome
+internal enum StripeWebhookOutcome
 {
     Handled,
     Duplicate,

@@ -5,7 +5,7 @@ namespace Multistore.Payments.Stripe.Migrations;
 
 [DbContext(typeof(StripeDbContext))]
 [Migration("20261129001100_StripeInitial")]
-public sealed class StripeInitial : Migration
+internal sealed class StripeInitial : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

@@ -13,7 +13,7 @@ namespace Multistore.Payments.Stripe.Recipes;
 /// A key left empty keeps the stored one; until a secret key is stored, Stripe is not offered to shoppers. Where Stripe
 /// is called is the host's configuration, not the recipe's: an <c>apiBase</c> is refused.
 /// </summary>
-public sealed class StripeRecipeSection(ISiteSettingsStore store, StripeSecretStore secrets) : IPaymentRecipeSection
+internal sealed class StripeRecipeSection(ISiteSettingsStore store, StripeSecretStore secrets) : IPaymentRecipeSection
 {
     public string Name => "stripe";
 

@@ -9,7 +9,7 @@ namespace Multistore.Payments.Stripe.Services;
 /// names (<c>Multistore:Stripe:ApiBase</c>: a stand-in server in tests, a proxy where the network requires one).
 /// Never a store setting: a store administrator must not be able to send the secret key elsewhere.
 /// </summary>
-public sealed class StripeClientFactory(StripeSecretStore secrets, StripeHttp http, IConfiguration configuration)
+internal sealed class StripeClientFactory(StripeSecretStore secrets, StripeHttp http, IConfiguration configuration)
 {
     public const string ApiBaseKey = "Multistore:Stripe:ApiBase";
 

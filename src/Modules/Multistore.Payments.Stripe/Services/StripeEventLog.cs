@@ -7,7 +7,7 @@ namespace Multistore.Payments.Stripe.Services;
 /// Claims a webhook event id before it is handled. The primary key makes the claim atomic, so two deliveries
 /// of one event racing each other are handled once; a failed handling gives the claim back for Stripe's retry.
 /// </summary>
-public sealed class StripeEventLog(StripeDbContext db)
+internal sealed class StripeEventLog(StripeDbContext db)
 {
     public async Task<bool> TryClaimAsync(string eventId, string type, CancellationToken cancellationToken)
     {

@@ -12,7 +12,7 @@ namespace Multistore.Payments.Stripe.Services;
 /// What a touchpoint does with an intent it started: confirm it server-side with a payment method (apps and
 /// kiosks), or refresh it after 3-D Secure. The client secret proves the caller is the shopper who started it.
 /// </summary>
-public sealed class StripeIntentActions(StripeClientFactory clients, StripePaymentSync sync, IOptions<StripeSettings> settings)
+internal sealed class StripeIntentActions(StripeClientFactory clients, StripePaymentSync sync, IOptions<StripeSettings> settings)
 {
     public async Task<PaymentResult?> ConfirmAsync(string intentId, string clientSecret, string paymentMethod, string? returnUrl, CancellationToken cancellationToken)
     {

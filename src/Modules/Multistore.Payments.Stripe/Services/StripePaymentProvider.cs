@@ -15,7 +15,7 @@ namespace Multistore.Payments.Stripe.Services;
 /// call is never shown to the shopper (an error text may carry request details): a refused card reads as our own
 /// sentence (<see cref="StripeDeclines"/>), a refused store setup pauses cards (<see cref="StripeSetupFailures"/>).
 /// </summary>
-public sealed class StripePaymentProvider(StripeClientFactory clients, IPaymentLedger ledger, StripePaymentSync sync, IOptions<StripeSettings> settings, IStringLocalizer localizer, StripeSetupFailures failures) : IPaymentProvider
+internal sealed class StripePaymentProvider(StripeClientFactory clients, IPaymentLedger ledger, StripePaymentSync sync, IOptions<StripeSettings> settings, IStringLocalizer localizer, StripeSetupFailures failures) : IPaymentProvider
 {
     public const string ProviderCode = "stripe";
 

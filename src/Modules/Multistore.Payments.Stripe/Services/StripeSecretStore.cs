@@ -5,7 +5,7 @@ using Multistore.Payments.Stripe.Domain;
 namespace Multistore.Payments.Stripe.Services;
 
 /// <summary>Writes the Stripe secrets encrypted with the tenant's data protection and reads them back for API calls only.</summary>
-public sealed class StripeSecretStore(StripeDbContext db, IDataProtectionProvider dataProtection)
+internal sealed class StripeSecretStore(StripeDbContext db, IDataProtectionProvider dataProtection)
 {
     private readonly IDataProtector _protector = dataProtection.CreateProtector("Multistore.Payments.Stripe.Secrets");
 

@@ -18,7 +18,7 @@ namespace Multistore.Payments.Stripe.Services;
 /// (an unknown payment method) or a passing fault (Stripe down, rate limited) pauses nothing: a shopper could
 /// otherwise switch a store's cards off.
 /// </summary>
-public sealed class StripeSetupFailures(ISiteSettingsStore store, IOptions<StripeSettings> settings, TimeProvider clock, ILogger<StripeSetupFailures> logger)
+internal sealed class StripeSetupFailures(ISiteSettingsStore store, IOptions<StripeSettings> settings, TimeProvider clock, ILogger<StripeSetupFailures> logger)
 {
     public async Task ReportAsync(StripeException exception, string attempted, bool withShopperInput, CancellationToken cancellationToken)
     {

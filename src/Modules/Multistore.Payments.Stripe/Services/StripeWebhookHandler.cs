@@ -5,7 +5,7 @@ using Stripe;
 namespace Multistore.Payments.Stripe.Services;
 
 /// <summary>Verifies a webhook's signature, then handles its event once, whatever order events arrive in.</summary>
-public sealed class StripeWebhookHandler(StripeSecretStore secrets, StripeEventLog log, StripePaymentSync sync, TimeProvider clock, ILogger<StripeWebhookHandler> logger)
+internal sealed class StripeWebhookHandler(StripeSecretStore secrets, StripeEventLog log, StripePaymentSync sync, TimeProvider clock, ILogger<StripeWebhookHandler> logger)
 {
     /// <summary>Seconds a signed timestamp stays valid, as Stripe's own libraries default to: replays older than this fail.</summary>
     public const long Tolerance = 300;

@@ -6,7 +6,7 @@ namespace Multistore.Payments.Stripe.Settings;
 /// The public part of the tenant's Stripe setup (settings group <see cref="GroupName"/>). The secret key and
 /// webhook secret are not here: see <c>StripeSecrets</c>.
 /// </summary>
-public sealed class StripeSettings
+internal sealed class StripeSettings
 {
     public const string GroupName = "Payments.Stripe";
 

@@ -3,7 +3,7 @@ using System.Numerics;
 namespace Multistore.Payments.Domain;
 
 /// <summary>ISO 13616 IBAN checks, so a typo in the account shoppers pay to is caught before it is shown to them.</summary>
-public static class Iban
+internal static class Iban
 {
     public static string Normalize(string iban) => iban.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
 

@@ -7,7 +7,7 @@ namespace Multistore.Payments.Domain;
 /// One payment of one order with one provider. Amounts are in minor units of <see cref="Currency"/> so they
 /// compare and sum exactly on every database.
 /// </summary>
-public sealed class PaymentRecord
+internal sealed class PaymentRecord
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid OrderId { get; set; }

@@ -1,7 +1,7 @@
 namespace Multistore.Payments.Domain;
 
 /// <summary>A refund of part or all of a payment; its idempotency key makes a retried refund a no-op.</summary>
-public sealed class PaymentRefund
+internal sealed class PaymentRefund
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid PaymentId { get; set; }

@@ -3,7 +3,7 @@ using Multistore.Commerce;
 namespace Multistore.Payments.Domain;
 
 /// <summary>A status a payment moved to, when, and why (a webhook event id, an operator, a refund).</summary>
-public sealed class PaymentStatusEntry
+internal sealed class PaymentStatusEntry
 {
     public Guid Id { get; set; } = Guid.NewGuid();
     public Guid PaymentId { get; set; }

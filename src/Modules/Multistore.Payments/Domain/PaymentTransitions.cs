@@ -7,7 +7,7 @@ namespace Multistore.Payments.Domain;
 /// moves backwards (a "processing" event after "succeeded" changes nothing), and a failed attempt may still
 /// succeed on retry.
 /// </summary>
-public static class PaymentTransitions
+internal static class PaymentTransitions
 {
     public static bool IsForward(PaymentStatus from, PaymentStatus to) => from != to && (from, to) switch
     {

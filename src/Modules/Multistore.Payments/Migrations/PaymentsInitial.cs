@@ -5,7 +5,7 @@ namespace Multistore.Payments.Migrations;
 
 [DbContext(typeof(PaymentsDbContext))]
 [Migration("20261129001000_PaymentsInitial")]
-public sealed class PaymentsInitial : Migration
+internal sealed class PaymentsInitial : Migration
 {
     protected override void Up(MigrationBuilder migrationBuilder)
     {

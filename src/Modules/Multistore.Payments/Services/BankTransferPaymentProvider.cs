@@ -7,7 +7,7 @@ using Multistore.Payments.Settings;
 namespace Multistore.Payments.Services;
 
 /// <summary>The shopper transfers the amount with the order number as reference; an operator marks it received.</summary>
-public sealed class BankTransferPaymentProvider(PaymentLedger ledger, IOptions<BankTransferSettings> settings, IStringLocalizer localizer) : OfflinePaymentProvider(ledger)
+internal sealed class BankTransferPaymentProvider(PaymentLedger ledger, IOptions<BankTransferSettings> settings, IStringLocalizer localizer) : OfflinePaymentProvider(ledger)
 {
     public const string ProviderCode = "bank-transfer";
 

@@ -7,7 +7,7 @@ using Multistore.Payments.Settings;
 namespace Multistore.Payments.Services;
 
 /// <summary>The shopper pays the carrier; the fee is offered with the method so checkout can add it to the total.</summary>
-public sealed class CashOnDeliveryPaymentProvider(PaymentLedger ledger, IOptions<CashOnDeliverySettings> settings, IStringLocalizer localizer) : OfflinePaymentProvider(ledger)
+internal sealed class CashOnDeliveryPaymentProvider(PaymentLedger ledger, IOptions<CashOnDeliverySettings> settings, IStringLocalizer localizer) : OfflinePaymentProvider(ledger)
 {
     public const string ProviderCode = "cash-on-delivery";
 

@@ -11,7 +11,7 @@ namespace Multistore.Payments.Services;
 /// Signed-in business customers buy on credit: the payment starts Authorized (the order may ship) and
 /// becomes Succeeded when an operator marks the invoice paid.
 /// </summary>
-public sealed class InvoicePaymentProvider(PaymentLedger ledger, IOptions<InvoiceSettings> settings, IStringLocalizer localizer) : OfflinePaymentProvider(ledger)
+internal sealed class InvoicePaymentProvider(PaymentLedger ledger, IOptions<InvoiceSettings> settings, IStringLocalizer localizer) : OfflinePaymentProvider(ledger)
 {
     public const string ProviderCode = "invoice";
 

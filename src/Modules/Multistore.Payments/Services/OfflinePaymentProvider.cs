@@ -7,7 +7,7 @@ namespace Multistore.Payments.Services;
 /// What bank transfer, cash on delivery and invoice share: no gateway, a record per idempotency key, money
 /// that an operator marks as received, and refunds paid back by the operator and recorded here.
 /// </summary>
-public abstract class OfflinePaymentProvider(PaymentLedger ledger) : IPaymentProvider
+internal abstract class OfflinePaymentProvider(PaymentLedger ledger) : IPaymentProvider
 {
     public abstract string Code { get; }
 

@@ -4,7 +4,7 @@ using Multistore.Payments.Domain;
 namespace Multistore.Payments.Services;
 
 /// <summary>An operator says the money of an offline payment (transfer, cash, invoice) has arrived.</summary>
-public sealed class OfflinePaymentReceipts(PaymentLedger ledger) : IOfflinePaymentReceipts
+internal sealed class OfflinePaymentReceipts(PaymentLedger ledger) : IOfflinePaymentReceipts
 {
     public static readonly IReadOnlyList<string> OfflineCodes = [BankTransferPaymentProvider.ProviderCode, CashOnDeliveryPaymentProvider.ProviderCode, InvoicePaymentProvider.ProviderCode];
 

@@ -9,7 +9,7 @@ namespace Multistore.Payments.Services;
 /// The payment records every provider writes through: one record per idempotency key, status moved only
 /// forward, each move kept in the history and published as <see cref="PaymentStatusChanged"/>.
 /// </summary>
-public sealed class PaymentLedger(PaymentsDbContext db, IEventPublisher events)
+internal sealed class PaymentLedger(PaymentsDbContext db, IEventPublisher events)
 {
     public Task<PaymentRecord?> FindByKeyAsync(string idempotencyKey, CancellationToken cancellationToken) =>
         db.Payments.Include(p => p.Refunds).SingleOrDefaultAsync(p => p.IdempotencyKey == idempotencyKey, cancellationToken);
