@@ -20,13 +20,14 @@ public static class SharedCacheHeaders
     /// <summary>How long a CDN may answer with a page it is refreshing in the background.</summary>
     public static readonly TimeSpan StaleWhileRevalidate = TimeSpan.FromSeconds(30);
 
+    /// <summary><paramref name="tags"/> are the cache's own set, so the keys (one per tag, <see cref="SurrogateKeys"/>) are distinct.</summary>
     public static void ForEveryone(HttpResponse response, string tenant, IEnumerable<string> tags, TimeSpan sharedMaxAge)
     {
         var headers = response.Headers;
         headers.CacheControl = $"public, max-age=0, s-maxage={(long)sharedMaxAge.TotalSeconds}, stale-while-revalidate={(long)StaleWhileRevalidate.TotalSeconds}";
         headers.ETag = NewEntityTag();
         headers.Vary = "Accept-Language, Cookie";
-        var keys = string.Join(' ', tags.Select(tag => SurrogateKeys.For(tenant, tag)).Distinct(StringComparer.Ordinal));
+        var keys = string.Join(' ', tags.Select(tag => SurrogateKeys.For(tenant, tag)));
         headers["Surrogate-Key"] = keys;
         headers["xkey"] = keys;
     }

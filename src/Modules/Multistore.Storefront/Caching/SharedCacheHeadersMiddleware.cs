@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.OutputCaching;
-using Multistore.Caching;
 
 namespace Multistore.Storefront.Caching;
 
@@ -15,7 +14,7 @@ public sealed class SharedCacheHeadersMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (context.GetEndpoint()?.Metadata.GetMetadata<CachedStorefrontPageMetadata>() is null
+        if (StorefrontPagesPolicy.PageOf(context) is null
             || context.Features.Get<IOutputCacheFeature>() is not { } cache
             || context.Features.Get<IHttpResponseBodyFeature>() is not { } body)
         {

@@ -22,6 +22,7 @@ public sealed class StorefrontPagesPolicy : IOutputCachePolicy
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) =>
         PageOf(context.HttpContext) is not null ? StorefrontCachePolicy.ServeResponseAsync(context, cancellation) : ValueTask.CompletedTask;
 
-    private static CachedStorefrontPageMetadata? PageOf(HttpContext context) =>
+    /// <summary>The page's declaration, when the endpoint that will answer declared itself a cacheable page.</summary>
+    public static CachedStorefrontPageMetadata? PageOf(HttpContext context) =>
         context.GetEndpoint()?.Metadata.GetMetadata<CachedStorefrontPageMetadata>();
 }
