@@ -16,4 +16,6 @@ public sealed class PaymentEventRecorder : IEventSubscriber<PaymentStatusChanged
     }
 
     public static IReadOnlyList<PaymentStatus> For(Guid orderId) => [.. Published.Where(e => e.OrderId == orderId).Select(e => e.Status)];
+
+    public static IReadOnlyList<PaymentStatusChanged> EventsFor(Guid orderId) => [.. Published.Where(e => e.OrderId == orderId)];
 }

@@ -54,6 +54,26 @@ public sealed class StripeWebhookTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PaymentFailedWebhookKeepsTheDeclineReasonAsOurOwnSentence()
+    {
+        var request = StripeStore.Request(95m, Guid.NewGuid().ToString("N"));
+        var started = await _store.StartAsync(request);
+        var failed = _store.Stripe.SetStatus(started.ProviderReference, "requires_payment_method");
+        failed["last_payment_error"] = new System.Text.Json.Nodes.JsonObject
+        {
+            ["type"] = "card_error", ["code"] = "card_declined", ["decline_code"] = "insufficient_funds",
+            ["message"] = "Your card has insufficient funds. (request req_internal_42)",
+        };
+
+        var response = await _store.Webhooks().SendAsync("evt_" + Guid.NewGuid().ToString("N"), "payment_intent.payment_failed", failed);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var published = Assert.Single(PaymentEventRecorder.EventsFor(request.OrderId));
+        Assert.Equal(PaymentStatus.Failed, published.Status);
+        Assert.Equal("Your card has insufficient funds.", published.Error);
+    }
+
+    [Fact]
     public async Task EventsOutOfOrderNeverMoveAPaymentBackwards()
     {
         var request = StripeStore.Request(80m, Guid.NewGuid().ToString("N"));

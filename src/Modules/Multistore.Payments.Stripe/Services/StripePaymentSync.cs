@@ -10,7 +10,10 @@ public sealed class StripePaymentSync(IPaymentLedger ledger)
     public async Task<LedgerPayment?> ApplyAsync(PaymentIntent intent, string cause, CancellationToken cancellationToken)
     {
         var record = await ledger.FindAsync(StripePaymentProvider.ProviderCode, intent.Id, cancellationToken);
-        return record is null ? null : await ledger.MoveAsync(record.Id, StripeIntentStatus.Of(intent), cause, cancellationToken);
+        var status = StripeIntentStatus.Of(intent);
+        // A decline (payment_intent.payment_failed) keeps its reason, as our own sentence, for the order page and the API.
+        var error = status == Commerce.PaymentStatus.Failed && intent.LastPaymentError is { } declined ? StripeDeclines.MessageFor(declined) : null;
+        return record is null ? null : await ledger.MoveAsync(record.Id, status, cause, cancellationToken, error);
     }
 
     /// <summary>Refunds made in Stripe's dashboard arrive as charge.refunded; those we made are recorded already.</summary>

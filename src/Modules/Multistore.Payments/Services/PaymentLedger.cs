@@ -49,8 +49,11 @@ internal sealed class PaymentLedger(PaymentsDbContext db, IEventPublisher events
         }
     }
 
-    /// <summary>Moves the payment to <paramref name="to"/> when that is forward; false (and nothing written) otherwise.</summary>
-    public async Task<bool> MoveAsync(PaymentRecord record, PaymentStatus to, string cause, CancellationToken cancellationToken)
+    /// <summary>
+    /// Moves the payment to <paramref name="to"/> when that is forward; false (and nothing written) otherwise. The
+    /// shopper-safe reason of a failure (<paramref name="error"/>) travels with the published change.
+    /// </summary>
+    public async Task<bool> MoveAsync(PaymentRecord record, PaymentStatus to, string cause, CancellationToken cancellationToken, string? error = null)
     {
         if (!PaymentTransitions.IsForward(record.Status, to))
         {
@@ -61,7 +64,7 @@ internal sealed class PaymentLedger(PaymentsDbContext db, IEventPublisher events
         record.Status = to;
         record.UpdatedUtc = DateTimeOffset.UtcNow;
         await db.SaveChangesAsync(cancellationToken);
-        await events.PublishAsync(new PaymentStatusChanged(record.OrderId, record.ProviderCode, record.ProviderReference, to, record.Amount, cause), cancellationToken);
+        await events.PublishAsync(new PaymentStatusChanged(record.OrderId, record.ProviderCode, record.ProviderReference, to, record.Amount, cause, error), cancellationToken);
         return true;
     }
 

@@ -28,10 +28,10 @@ internal sealed class PaymentLedgerEntries(PaymentLedger ledger) : IPaymentLedge
             AmountMinor = MinorUnits.FromMoney(payment.Amount),
         }, cancellationToken))!;
 
-    public async Task<LedgerPayment> MoveAsync(Guid paymentId, PaymentStatus to, string cause, CancellationToken cancellationToken)
+    public async Task<LedgerPayment> MoveAsync(Guid paymentId, PaymentStatus to, string cause, CancellationToken cancellationToken, string? error = null)
     {
         var record = await RecordAsync(paymentId, cancellationToken);
-        await ledger.MoveAsync(record, to, cause, cancellationToken);
+        await ledger.MoveAsync(record, to, cause, cancellationToken, error);
         return Snapshot(record)!;
     }
 
