@@ -31,7 +31,7 @@ public sealed class TestCardPaymentProvider : IPaymentProvider
 
         if (request.Email.Contains("3ds", StringComparison.OrdinalIgnoreCase))
         {
-            return new PaymentResult(PaymentStatus.Pending, reference, new Dictionary<string, string> { ["type"] = "stripe", ["clientSecret"] = reference + "_secret" });
+            return new PaymentResult(PaymentStatus.Pending, reference, new Dictionary<string, string> { ["type"] = "stripe", ["client_secret"] = reference + "_secret" });
         }
 
         ChargeLedger.Charged.TryAdd(request.IdempotencyKey, request.Amount.Amount);

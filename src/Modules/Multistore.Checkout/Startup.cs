@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Multistore.Background;
 using Multistore.Checkout.Endpoints;
 using Multistore.Checkout.Services;
 using Multistore.Modules;
@@ -14,13 +15,13 @@ public sealed class Startup : ModuleStartup
         services.AddTenantSettings<CheckoutSettings>(CheckoutSettings.GroupName);
         services.AddScoped<CheckoutOptions>();
         services.AddScoped<CheckoutTotalsCalculator>();
-        services.AddScoped<BusinessStanding>();
         services.AddScoped<CheckoutReview>();
         services.AddScoped<CheckoutHolds>();
         services.AddScoped<OrderCompletion>();
         services.AddScoped<OrderSubmission>();
         services.AddScoped<PlaceOrderHandler>();
         services.AddScoped<ICheckoutService, CheckoutService>();
+        services.AddBackgroundTask<UnpaidOrderSweeper>(UnpaidOrderSweeper.Schedule);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCheckoutPages();

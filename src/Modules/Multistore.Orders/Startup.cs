@@ -19,8 +19,13 @@ public sealed class Startup : ModuleStartup
         services.AddModuleDbContext<OrdersDbContext>("orders");
         services.AddTenantSettings<MailSettings>(MailSettings.GroupName);
         services.AddScoped<PaymentProviders>();
+        services.AddScoped<BusinessStanding>();
         services.AddScoped<OrderLifecycle>();
-        services.AddScoped<PaidAfterFailure>();
+        services.AddScoped<PaidAfterCancellation>();
+        services.AddScoped<AbandonedPayments>();
+        services.AddScoped<IAbandonedPayments>(provider => provider.GetRequiredService<AbandonedPayments>());
+        services.AddScoped<OrderPaymentSwitch>();
+        services.AddScoped<IOrderPaymentChoice>(provider => provider.GetRequiredService<OrderPaymentSwitch>());
         services.AddScoped<OrderPayments>();
         services.AddScoped<OrderRefunds>();
         services.AddScoped<OrderPlacement>();

@@ -111,17 +111,28 @@ public sealed class CheckoutTests
     }
 
     [Fact]
-    public async Task DeclinedPaymentFailsTheOrderAndPutsStockBack()
+    public async Task DeclinedPaymentFailsTheOrderAndHoldsItsStockUntilTheCheckoutHoldEnds()
     {
         var store = await CommerceStore.CreateAsync();
         var cart = await store.CartWithAsync(("CHAIR", 2));
 
         var placed = await store.PlaceAsync(CommerceStore.Checkout(cart.Id, "declined-" + Guid.NewGuid(), "decline@example.com"));
+        var heldAfterDecline = await AvailableChairsAsync(store);
+        var withinHold = await store.WithAsync(s => s.GetRequiredService<UnpaidOrderSweeper>().SweepAsync(DateTime.UtcNow.AddMinutes(10), CancellationToken.None));
+        var afterHold = await store.WithAsync(s => s.GetRequiredService<UnpaidOrderSweeper>().SweepAsync(DateTime.UtcNow.AddMinutes(16), CancellationToken.None));
+        var order = await store.WithAsync(s => s.GetRequiredService<IOrderQueries>().GetAsync(placed.Number, CancellationToken.None));
 
         Assert.Equal("PaymentFailed", placed.Status);
         Assert.Equal("Your card was declined.", placed.Payment.Error);
-        Assert.Equal(5, (await store.WithAsync(s => s.GetRequiredService<IStockService>().GetAvailableAsync(["CHAIR"], CancellationToken.None)))["CHAIR"]);
+        Assert.Equal(3, heldAfterDecline);
+        Assert.DoesNotContain(placed.Number, withinHold);
+        Assert.Contains(placed.Number, afterHold);
+        Assert.Equal("Cancelled", order!.Status);
+        Assert.Equal(5, await AvailableChairsAsync(store));
     }
+
+    private static Task<int> AvailableChairsAsync(CommerceStore store) =>
+        store.WithAsync(async s => (await s.GetRequiredService<IStockService>().GetAvailableAsync(["CHAIR"], CancellationToken.None))["CHAIR"]);
 
     [Fact]
     public async Task BankTransferWaitsWithInstructionsAndAddsItsFee()

@@ -81,7 +81,7 @@ public sealed class CouponTests
     }
 
     [Fact]
-    public async Task ACouponGivenBackByAFailedPaymentIsCountedAgainWhenThePaymentSucceedsLate()
+    public async Task AFailedPaymentKeepsItsCouponUseSoALatePaymentCountsItOnce()
     {
         var store = await CommerceStore.CreateAsync();
         var cart = await store.CartWithAsync(("LAMP", 1));
@@ -101,7 +101,7 @@ public sealed class CouponTests
         var secondUse = await Assert.ThrowsAsync<Checkout.Services.CheckoutValidationException>(() => store.PlaceAsync(CommerceStore.Checkout(again.Id, "again-" + Guid.NewGuid(), "decline@example.com")));
 
         Assert.Equal("PaymentFailed", placed.Status);
-        Assert.Equal(0, usedAfterFailure);
+        Assert.Equal(1, usedAfterFailure);
         Assert.Equal(1, usedAfterLatePayment);
         Assert.Equal("couponCode", secondUse.Field);
         Assert.Contains("already used", secondUse.Message, StringComparison.Ordinal);

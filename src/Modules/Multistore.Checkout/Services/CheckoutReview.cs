@@ -1,6 +1,7 @@
 using System.Net.Mail;
 using Multistore.Cart.Services;
 using Multistore.Commerce;
+using Multistore.Orders.Services;
 
 namespace Multistore.Checkout.Services;
 

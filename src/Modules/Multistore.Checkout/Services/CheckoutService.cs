@@ -1,6 +1,7 @@
 using System.Globalization;
 using Multistore.Cart.Services;
 using Multistore.Commerce;
+using Multistore.Orders.Services;
 
 namespace Multistore.Checkout.Services;
 

@@ -19,7 +19,7 @@ internal static class OrderPaymentReceipt
             return TypedResults.NotFound();
         }
 
-        var payment = order.Payments.FirstOrDefault(p => p.ProviderCode == order.PaymentMethodCode && p.ProviderReference.Length > 0);
+        var payment = order.LatestPayment is { ProviderReference.Length: > 0 } latest && latest.ProviderCode == order.PaymentMethodCode ? latest : null;
         var receipt = payment is null ? null : receipts.FirstOrDefault(r => r.Handles(payment.ProviderCode));
         if (payment is null || receipt is null)
         {

@@ -43,4 +43,10 @@ internal sealed class Order
     public List<OrderNote> Notes { get; set; } = [];
     public List<OrderPayment> Payments { get; set; } = [];
     public List<OrderRefund> Refunds { get; set; } = [];
+
+    /// <summary>
+    /// The payment attempt that counts now: an order may have several (a declined card, then a bank transfer chosen on
+    /// the same order), and only the newest decides what the shopper is asked to do.
+    /// </summary>
+    public OrderPayment? LatestPayment => Payments.OrderByDescending(p => p.CreatedUtc).ThenByDescending(p => p.IdempotencyKey.Length).FirstOrDefault();
 }

@@ -1,37 +1,60 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 using Multistore.Orders.Models;
 using Multistore.Orders.Services;
 using Multistore.Theming;
 
 namespace Multistore.Orders.Endpoints;
 
-/// <summary>The order confirmation (a guest with the order's token, or its customer) and the customer's order history.</summary>
+/// <summary>
+/// The order confirmation (a guest with the order's token, or its customer), the change of payment method from it
+/// after a card payment failed, and the customer's order history.
+/// </summary>
 public static class OrderPageEndpoints
 {
     public static IEndpointRouteBuilder MapOrderPages(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/orders/{number}", async (string number, string? token, HttpContext context, IOrderQueries orders, IThemeViewRenderer views, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/orders/{number}", async (string number, string? token, HttpContext context, [AsParameters] OrderPageServices services, CancellationToken cancellationToken) =>
         {
-            var customer = CustomerId(context);
-            var order = customer is not null ? await orders.FindForCustomerAsync(number, customer, cancellationToken) : null;
-            order ??= token is null ? null : await orders.FindByNumberAsync(number, token, cancellationToken);
+            var order = await FindAsync(number, token, context, services.Orders, cancellationToken);
+            return order is null
+                ? await services.Views.ViewAsync("not-found", null, StatusCodes.Status404NotFound)
+                : await RenderAsync(order, token, null, StatusCodes.Status200OK, context, services, cancellationToken);
+        }).WithName("OrderPage");
+
+        endpoints.MapPost("/orders/{number}/payment-method", async Task<Results<BadRequest, RedirectHttpResult, ContentHttpResult>> (string number, HttpContext context, [AsParameters] OrderPageServices services, CancellationToken cancellationToken) =>
+        {
+            if (!await services.Antiforgery.IsRequestValidAsync(context))
+            {
+                return TypedResults.BadRequest();
+            }
+
+            var form = await context.Request.ReadFormAsync(cancellationToken);
+            var token = form["token"].ToString() is { Length: > 0 } given ? given : null;
+            var order = await FindAsync(number, token, context, services.Orders, cancellationToken);
             if (order is null)
             {
-                return await views.ViewAsync("not-found", null, StatusCodes.Status404NotFound);
+                return await services.Views.ViewAsync("not-found", null, StatusCodes.Status404NotFound);
             }
 
-            var card = CardPaymentPage.For(order, context.Request, token);
-            if (card is not null)
+            try
             {
-                context.Response.Headers.ContentSecurityPolicy = CardPaymentPage.ContentSecurityPolicy;
-                context.Response.Headers.CacheControl = "no-store";
+                await services.Choice.SwitchAsync(order.Id, form[OrderPaymentSwitch.Field].ToString(), await CustomerAsync(context, services, cancellationToken), cancellationToken);
+            }
+            catch (OrderTransitionException refused)
+            {
+                var now = await services.Orders.GetAsync(order.Number, cancellationToken) ?? order;
+                return await RenderAsync(now, token, services.Localizer[refused.Message], StatusCodes.Status400BadRequest, context, services, cancellationToken);
             }
 
-            return await views.ViewAsync("order", new OrderPage(order) { CardPayment = card });
-        }).WithName("OrderPage");
+            var query = token is null ? "" : $"?token={Uri.EscapeDataString(token)}";
+            return TypedResults.Redirect($"{context.Request.PathBase}/orders/{Uri.EscapeDataString(order.Number)}{query}");
+        }).WithName("OrderPaymentMethodForm");
 
         endpoints.MapGet("/account/orders", async (HttpContext context, IOrderQueries orders, IThemeViewRenderer views, CancellationToken cancellationToken) =>
         {
@@ -42,6 +65,45 @@ public static class OrderPageEndpoints
         return endpoints;
     }
 
+    /// <summary>The order for its customer, or for whoever holds its token; null for anyone else.</summary>
+    private static async Task<OrderView?> FindAsync(string number, string? token, HttpContext context, IOrderQueries orders, CancellationToken cancellationToken)
+    {
+        var customer = CustomerId(context);
+        var order = customer is not null ? await orders.FindForCustomerAsync(number, customer, cancellationToken) : null;
+        return order ?? (token is null ? null : await orders.FindByNumberAsync(number, token, cancellationToken));
+    }
+
+    private static async Task<ContentHttpResult> RenderAsync(OrderView order, string? token, string? error, int status, HttpContext context, OrderPageServices services, CancellationToken cancellationToken)
+    {
+        var card = CardPaymentPage.For(order, context.Request, token);
+        if (card is not null)
+        {
+            context.Response.Headers.ContentSecurityPolicy = CardPaymentPage.ContentSecurityPolicy;
+            context.Response.Headers.CacheControl = "no-store";
+        }
+
+        var choices = await services.Choice.AlternativesAsync(order.Id, await CustomerAsync(context, services, cancellationToken), cancellationToken);
+        var tokens = choices.Count > 0 ? services.Antiforgery.GetAndStoreTokens(context) : null;
+        return await services.Views.ViewAsync("order", new OrderPage(order)
+        {
+            CardPayment = card, PaymentChoices = choices, Token = token, PaymentChoiceError = error,
+            AntiforgeryField = tokens?.FormFieldName, AntiforgeryToken = tokens?.RequestToken,
+        }, status);
+    }
+
+    /// <summary>Who pays, from the account (business standing is staff-approved, never taken from the request).</summary>
+    private static Task<PaymentCustomer> CustomerAsync(HttpContext context, OrderPageServices services, CancellationToken cancellationToken) =>
+        services.Standing.CustomerAsync(CustomerId(context), cancellationToken);
+
     private static string? CustomerId(HttpContext context) =>
         context.User.Identity?.IsAuthenticated == true ? context.User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
 }
+
+/// <summary>What the order pages need, bound by the endpoints' <c>[AsParameters]</c>.</summary>
+public sealed record OrderPageServices(
+    IOrderQueries Orders,
+    IOrderPaymentChoice Choice,
+    BusinessStanding Standing,
+    IThemeViewRenderer Views,
+    IAntiforgery Antiforgery,
+    IStringLocalizer Localizer);

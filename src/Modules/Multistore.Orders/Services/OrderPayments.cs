@@ -20,7 +20,8 @@ internal sealed class OrderPayments(OrdersDbContext db, PaymentProviders provide
 
     public async Task<OrderPayment> StartAsync(Order order, bool isSignedIn, bool isBusinessCustomer, CancellationToken cancellationToken)
     {
-        var payment = order.Payments.FirstOrDefault(p => p.ProviderCode == order.PaymentMethodCode);
+        // The newest attempt, when it is of the order's method; a method chosen after a failure starts a new attempt.
+        var payment = order.LatestPayment is { } latest && latest.ProviderCode == order.PaymentMethodCode ? latest : null;
         if (payment is not null && payment.ProviderReference.Length == 0 && order.Status == OrderStatus.Pending
             && !await ClaimStaleAsync(payment, cancellationToken))
         {
@@ -35,7 +36,7 @@ internal sealed class OrderPayments(OrdersDbContext db, PaymentProviders provide
             {
                 OrderId = order.Id,
                 ProviderCode = order.PaymentMethodCode,
-                IdempotencyKey = $"order-{order.Id:N}-payment",
+                IdempotencyKey = AttemptKey(order),
                 Amount = order.GrandTotal,
                 CreatedUtc = now,
                 UpdatedUtc = now,
@@ -94,6 +95,13 @@ internal sealed class OrderPayments(OrdersDbContext db, PaymentProviders provide
 
         return payment;
     }
+
+    /// <summary>
+    /// The provider's idempotency key of the order's next payment attempt: the first keeps the key orders always had,
+    /// each later one (another method chosen after a failure) is numbered, so a provider never sees two attempts as one.
+    /// </summary>
+    private static string AttemptKey(Order order) =>
+        order.Payments.Count == 0 ? $"order-{order.Id:N}-payment" : $"order-{order.Id:N}-payment-{order.Payments.Count + 1}";
 
     /// <summary>
     /// Takes over a call whose claim has lapsed, atomically: of several retries only the one whose update matches

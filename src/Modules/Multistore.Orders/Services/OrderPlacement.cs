@@ -13,12 +13,12 @@ namespace Multistore.Orders.Services;
 internal sealed class OrderPlacement(OrdersDbContext db, OrderPayments payments) : IOrderPlacement
 {
     public async Task<PlacedOrder?> FindAsync(string idempotencyKey, CancellationToken cancellationToken) =>
-        await FindByIdempotencyKeyAsync(idempotencyKey, cancellationToken) is { } order ? Placed(order, order.Payments.FirstOrDefault()) : null;
+        await FindByIdempotencyKeyAsync(idempotencyKey, cancellationToken) is { } order ? Placed(order, order.LatestPayment) : null;
 
     public async Task<(PlacedOrder Order, bool Created)> PlaceAsync(NewOrder order, string by, CancellationToken cancellationToken)
     {
         var (saved, created) = await CreateAsync(OrderFrom(order), by, cancellationToken);
-        return (Placed(saved, saved.Payments.FirstOrDefault()), created);
+        return (Placed(saved, saved.LatestPayment), created);
     }
 
     public async Task<PlacedOrder> StartPaymentAsync(Guid orderId, PaymentCustomer customer, CancellationToken cancellationToken)
@@ -91,7 +91,7 @@ internal sealed class OrderPlacement(OrdersDbContext db, OrderPayments payments)
         return order;
     }
 
-    private static PlacedOrder Placed(Order order, OrderPayment? payment)
+    internal static PlacedOrder Placed(Order order, OrderPayment? payment)
     {
         var view = payment is null ? null : new OrderPaymentView(payment.ProviderCode, payment.Status.ToString(), new Money(payment.Amount, order.Currency),
             JsonSerializer.Deserialize<Dictionary<string, string>>(payment.NextActionJson) ?? [], payment.Error);

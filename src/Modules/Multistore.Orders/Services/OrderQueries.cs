@@ -60,7 +60,7 @@ internal sealed class OrderQueries(OrdersDbContext db) : IOrderQueries
     public static OrderView View(Order order)
     {
         Money M(decimal amount) => new(amount, order.Currency);
-        var payment = order.Payments.OrderByDescending(p => p.CreatedUtc).FirstOrDefault();
+        var payment = order.LatestPayment;
         return new OrderView(
             order.Id, order.Number, order.Status.ToString(), Utc(order.CreatedUtc), order.Email, order.CustomerId, order.Touchpoint, order.Culture,
             [.. order.Lines.Select(l => new OrderLineView(l.Sku, l.Name, l.Quantity, M(l.UnitPrice), M(l.Discount), M(l.LineTotal), M(l.Tax)))],

@@ -7,9 +7,11 @@ namespace Multistore.Orders.Services;
 
 /// <summary>
 /// Applies a provider's payment news to its order once per event id. News older than what the order already
-/// knows (a "pending" arriving after "succeeded") is recorded and ignored.
+/// knows (a "pending" arriving after "succeeded") is recorded and ignored. A failure fails the order only when it is
+/// of the order's newest attempt (a card declined before the shopper chose a bank transfer changes nothing); money
+/// arriving for an order that was cancelled meanwhile is noted for staff (<see cref="PaidAfterCancellation"/>).
 /// </summary>
-internal sealed class PaymentStatusChangedSubscriber(OrdersDbContext db, OrderLifecycle lifecycle) : IEventSubscriber<PaymentStatusChanged>
+internal sealed class PaymentStatusChangedSubscriber(OrdersDbContext db, OrderLifecycle lifecycle, PaidAfterCancellation paidLate) : IEventSubscriber<PaymentStatusChanged>
 {
     public async Task HandleAsync(PaymentStatusChanged @event, CancellationToken cancellationToken)
     {
@@ -25,8 +27,8 @@ internal sealed class PaymentStatusChangedSubscriber(OrdersDbContext db, OrderLi
         }
 
         db.ProcessedPaymentEvents.Add(new ProcessedPaymentEvent { EventId = @event.EventId, OrderId = order.Id });
-        var payment = order.Payments.FirstOrDefault(p => p.ProviderReference == @event.ProviderReference)
-            ?? order.Payments.FirstOrDefault(p => p.ProviderCode == @event.ProviderCode);
+        var payment = order.Payments.FirstOrDefault(p => p.ProviderReference.Length > 0 && p.ProviderReference == @event.ProviderReference)
+            ?? (order.LatestPayment is { } latest && latest.ProviderCode == @event.ProviderCode ? latest : null);
         if (payment is null || Rank(@event.Status) <= Rank(payment.Status) && payment.ProviderReference.Length > 0)
         {
             await SaveOnceAsync(cancellationToken);
@@ -34,6 +36,11 @@ internal sealed class PaymentStatusChangedSubscriber(OrdersDbContext db, OrderLi
         }
 
         payment.Status = @event.Status;
+        if (@event.Status == PaymentStatus.Failed && @event.Error is { Length: > 0 } reason)
+        {
+            payment.Error = reason;
+        }
+
         payment.ProviderReference = payment.ProviderReference.Length > 0 ? payment.ProviderReference : @event.ProviderReference;
         payment.UpdatedUtc = DateTime.UtcNow;
         if (!await SaveOnceAsync(cancellationToken))
@@ -50,10 +57,30 @@ internal sealed class PaymentStatusChangedSubscriber(OrdersDbContext db, OrderLi
             PaymentStatus.PartiallyRefunded => OrderStatus.PartiallyRefunded,
             _ => order.Status,
         };
-        if (to != order.Status && OrderStatusRules.CanMove(order.Status, to))
+        if (to == OrderStatus.PaymentFailed && payment != order.LatestPayment)
         {
-            await lifecycle.MoveAsync(order, to, by, $"Payment event {@event.EventId}", cancellationToken);
+            return;
         }
+
+        var note = @event.Error is { Length: > 0 } ? $"Payment event {@event.EventId}: {@event.Error}" : $"Payment event {@event.EventId}";
+        if (!await MoveAsync(order, to, by, note, @event, cancellationToken))
+        {
+            // The order moved while this news was applied (the unpaid-order sweep cancelled it): judge again on what it is now.
+            await db.Entry(order).ReloadAsync(cancellationToken);
+            await MoveAsync(order, to, by, note, @event, cancellationToken);
+        }
+    }
+
+    /// <summary>False only when the order moved under this call; money for a cancelled order is noted, not applied.</summary>
+    private async Task<bool> MoveAsync(Order order, OrderStatus to, string by, string note, PaymentStatusChanged @event, CancellationToken cancellationToken)
+    {
+        if (order.Status == OrderStatus.Cancelled && to == OrderStatus.Paid)
+        {
+            await paidLate.NoteAsync(order, @event, cancellationToken);
+            return true;
+        }
+
+        return to == order.Status || !OrderStatusRules.CanMove(order.Status, to) || await lifecycle.TryMoveAsync(order, to, by, note, cancellationToken);
     }
 
     /// <summary>Later news outranks earlier: a failure never undoes a success, a refund comes after both.</summary>

@@ -21,7 +21,45 @@ public static class OrderEndpoints
             .WithSummary("The order with its status: with the customer's bearer token, or the orderToken from checkout in the X-Order-Token header.");
         orders.MapGet("/payment", PaymentAsync).WithName("GetOrderPayment")
             .WithSummary("The payment's status and next action (Stripe client secret, transfer instructions) for apps to poll; settled is true once it will not change by itself. Same access as the order.");
+        orders.MapGet("/payment-methods", AlternativesAsync).WithName("GetOrderPaymentMethods")
+            .WithSummary("The other methods the order may be paid with now (after a declined card, or before a card payment is confirmed); empty once its payment cannot change. Same access as the order.");
+        orders.MapPost("/payment", SwitchAsync).WithName("ChangeOrderPayment")
+            .WithSummary("Pays the order with another method from GET payment-methods, on the same order (its items stay held), and starts that payment; answers as GET payment does. 422 when the payment cannot change or the method is not offered.");
         return api;
+    }
+
+    private static async Task<Results<Ok<ApiMethod[]>, ProblemHttpResult>> AlternativesAsync(
+        string number, [FromHeader(Name = "X-Order-Token")] string? orderToken, [AsParameters] OrderPaymentServices services, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(number, orderToken, services.Orders, context, cancellationToken) is not { } order)
+        {
+            return NoSuchOrder(number);
+        }
+
+        var methods = await services.Choice.AlternativesAsync(order.Id, await services.Standing.CustomerAsync(await CustomerIdentity.CustomerIdAsync(context), cancellationToken), cancellationToken);
+        return TypedResults.Ok(methods.Select(m => new ApiMethod(m.Code, m.Name, m.Fee)).ToArray());
+    }
+
+    private static async Task<Results<Ok<ApiPaymentStatus>, ProblemHttpResult>> SwitchAsync(
+        string number, [FromHeader(Name = "X-Order-Token")] string? orderToken, PaymentChange body, [AsParameters] OrderPaymentServices services, HttpContext context, CancellationToken cancellationToken)
+    {
+        if (await FindAsync(number, orderToken, services.Orders, context, cancellationToken) is not { } order)
+        {
+            return NoSuchOrder(number);
+        }
+
+        try
+        {
+            var customer = await services.Standing.CustomerAsync(await CustomerIdentity.CustomerIdAsync(context), cancellationToken);
+            await services.Choice.SwitchAsync(order.Id, body.PaymentMethod ?? "", customer, cancellationToken);
+        }
+        catch (OrderTransitionException refused)
+        {
+            return TypedResults.Problem(statusCode: StatusCodes.Status422UnprocessableEntity, title: "The payment method cannot change",
+                detail: services.Localizer[refused.Message], extensions: new Dictionary<string, object?> { ["field"] = refused.Field });
+        }
+
+        return await PaymentAsync(number, orderToken, services.Orders, context, cancellationToken);
     }
 
     private static async Task<Results<Ok<OrderView>, ProblemHttpResult>> GetAsync(

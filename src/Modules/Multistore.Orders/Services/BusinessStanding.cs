@@ -1,6 +1,6 @@
 using Multistore.Commerce;
 
-namespace Multistore.Checkout.Services;
+namespace Multistore.Orders.Services;
 
 /// <summary>
 /// Whether the signed-in customer is an approved business customer, asked of the account store (the Users module);
@@ -25,4 +25,8 @@ public sealed class BusinessStanding(IEnumerable<IBusinessCustomers> accounts)
 
         return false;
     }
+
+    /// <summary>Who pays, as a payment provider weighs it, for the signed-in customer (or a guest when null).</summary>
+    public async Task<PaymentCustomer> CustomerAsync(string? customerId, CancellationToken cancellationToken) =>
+        new(!string.IsNullOrEmpty(customerId), await IsBusinessAsync(customerId, cancellationToken));
 }

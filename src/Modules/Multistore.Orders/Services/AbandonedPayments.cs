@@ -1,0 +1,36 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Multistore.Orders.Services;
+
+/// <inheritdoc cref="IAbandonedPayments"/>
+internal sealed class AbandonedPayments(OrdersDbContext db, OrderLifecycle lifecycle) : IAbandonedPayments
+{
+    /// <summary>How many orders one sweep cancels at most; the next sweep takes the rest.</summary>
+    private const int Batch = 200;
+
+    public async Task<IReadOnlyList<string>> CancelUnpaidSinceAsync(DateTime cutoffUtc, CancellationToken cancellationToken)
+    {
+        // A card payment awaiting the shopper carries a client secret in its next action; offline methods never do.
+        var candidates = await db.Orders.Include(o => o.Payments)
+            .Where(o => o.UpdatedUtc < cutoffUtc
+                && (o.Status == OrderStatus.PaymentFailed
+                    || o.Status == OrderStatus.Pending && o.Payments.Any(p => p.NextActionJson.Contains("client_secret"))))
+            .OrderBy(o => o.UpdatedUtc).Take(Batch)
+            .ToListAsync(cancellationToken);
+        var cancelled = new List<string>();
+        foreach (var order in candidates.Where(AwaitsTheShoppersCard))
+        {
+            if (await lifecycle.TryMoveAsync(order, OrderStatus.Cancelled, "system", "No payment arrived while its items were held.", cancellationToken))
+            {
+                cancelled.Add(order.Number);
+            }
+        }
+
+        return cancelled;
+    }
+
+    /// <summary>Failed, or pending on a card payment the shopper has not confirmed; never a pending offline payment.</summary>
+    private static bool AwaitsTheShoppersCard(Domain.Order order) =>
+        order.Status == OrderStatus.PaymentFailed
+        || order.LatestPayment is { Status: Commerce.PaymentStatus.Pending or Commerce.PaymentStatus.Failed } latest && latest.NextActionJson.Contains("client_secret", StringComparison.Ordinal);
+}
