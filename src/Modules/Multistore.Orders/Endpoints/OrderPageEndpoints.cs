@@ -24,7 +24,7 @@ public static class OrderPageEndpoints
             var order = await FindAsync(number, token, context, services.Orders, cancellationToken);
             return order is null
                 ? await services.Views.ViewAsync("not-found", null, StatusCodes.Status404NotFound)
-                : await RenderAsync(order, token, null, StatusCodes.Status200OK, context, services, cancellationToken);
+                : await RenderAsync(order, new PageState(token, null, StatusCodes.Status200OK), context, services, cancellationToken);
         }).WithName("OrderPage");
 
         endpoints.MapPost("/orders/{number}/payment-method", async Task<Results<BadRequest, RedirectHttpResult, ContentHttpResult>> (string number, HttpContext context, [AsParameters] OrderPageServices services, CancellationToken cancellationToken) =>
@@ -49,7 +49,7 @@ public static class OrderPageEndpoints
             catch (OrderTransitionException refused)
             {
                 var now = await services.Orders.GetAsync(order.Number, cancellationToken) ?? order;
-                return await RenderAsync(now, token, services.Localizer[refused.Message], StatusCodes.Status400BadRequest, context, services, cancellationToken);
+                return await RenderAsync(now, new PageState(token, services.Localizer[refused.Message], StatusCodes.Status400BadRequest), context, services, cancellationToken);
             }
 
             var query = token is null ? "" : $"?token={Uri.EscapeDataString(token)}";
@@ -73,9 +73,12 @@ public static class OrderPageEndpoints
         return order ?? (token is null ? null : await orders.FindByNumberAsync(number, token, cancellationToken));
     }
 
-    private static async Task<ContentHttpResult> RenderAsync(OrderView order, string? token, string? error, int status, HttpContext context, OrderPageServices services, CancellationToken cancellationToken)
+    /// <summary>How the order page is shown: the guest's token (kept in its links and forms), the refusal to show, the status.</summary>
+    private sealed record PageState(string? Token, string? Error, int Status);
+
+    private static async Task<ContentHttpResult> RenderAsync(OrderView order, PageState state, HttpContext context, OrderPageServices services, CancellationToken cancellationToken)
     {
-        var card = CardPaymentPage.For(order, context.Request, token);
+        var card = CardPaymentPage.For(order, context.Request, state.Token);
         if (card is not null)
         {
             context.Response.Headers.ContentSecurityPolicy = CardPaymentPage.ContentSecurityPolicy;
@@ -86,9 +89,9 @@ public static class OrderPageEndpoints
         var tokens = choices.Count > 0 ? services.Antiforgery.GetAndStoreTokens(context) : null;
         return await services.Views.ViewAsync("order", new OrderPage(order)
         {
-            CardPayment = card, PaymentChoices = choices, Token = token, PaymentChoiceError = error,
+            CardPayment = card, PaymentChoices = choices, Token = state.Token, PaymentChoiceError = state.Error,
             AntiforgeryField = tokens?.FormFieldName, AntiforgeryToken = tokens?.RequestToken,
-        }, status);
+        }, state.Status);
     }
 
     /// <summary>Who pays, from the account (business standing is staff-approved, never taken from the request).</summary>
