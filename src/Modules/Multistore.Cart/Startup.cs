@@ -22,5 +22,6 @@ public sealed class Startup : ModuleStartup
     {
         endpoints.MapCartPages();
         endpoints.MapCartLineEndpoints();
+        endpoints.MapStartOverEndpoints();
     }
 }

@@ -52,4 +52,38 @@ public sealed class ProductPageAddToCartTests
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.DoesNotContain("Lampe", (await HtmlPage.GetAsync(client, "cart")).Text());
     }
+
+    [Fact]
+    public async Task StartingOverLeavesTheNextShopperAnEmptyCartAndTheOrderedCartUntouched()
+    {
+        var store = await CommerceStore.CreateAsync();
+        var client = store.Tenant.CreateClient();
+        await client.SendAsync(AddLine("LAMP", "same-origin"));
+
+        var startOver = new HttpRequestMessage(HttpMethod.Post, "cart/start-over");
+        startOver.Headers.Add("Sec-Fetch-Site", "same-origin");
+        var started = await client.SendAsync(startOver);
+        var cart = await HtmlPage.GetAsync(client, "cart");
+
+        Assert.Equal(HttpStatusCode.OK, started.StatusCode);
+        Assert.Equal(store.Tenant.BaseAddress, started.RequestMessage!.RequestUri);
+        Assert.Empty(cart.Texts("table.cart-lines tbody td:first-child a"));
+    }
+
+    [Fact]
+    public async Task AnotherSiteCannotEmptyTheShoppersCart()
+    {
+        var store = await CommerceStore.CreateAsync();
+        var client = store.Tenant.CreateClient();
+        await client.SendAsync(AddLine("LAMP", "same-origin"));
+
+        var crossSite = new HttpRequestMessage(HttpMethod.Post, "cart/start-over");
+        crossSite.Headers.Add("Sec-Fetch-Site", "cross-site");
+        var refused = await client.SendAsync(crossSite);
+        var silent = await client.SendAsync(new HttpRequestMessage(HttpMethod.Post, "cart/start-over"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, silent.StatusCode);
+        Assert.Equal(["Lampe"], (await HtmlPage.GetAsync(client, "cart")).Texts("table.cart-lines tbody td:first-child a"));
+    }
 }

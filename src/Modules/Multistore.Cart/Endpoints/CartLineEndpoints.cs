@@ -10,8 +10,7 @@ namespace Multistore.Cart.Endpoints;
 /// <summary>
 /// The product page's "Add to cart": adds the chosen SKU and shows the cart. Product pages are output-cached for
 /// everyone, so they cannot carry a per-visitor antiforgery token; instead the post must come from the store's own
-/// pages: the browser's <c>Sec-Fetch-Site</c> says so, else its <c>Origin</c> or <c>Referer</c> names this host (the
-/// standard-header defence against cross-site posts). A post that says nothing of where it came from is refused.
+/// pages (<see cref="SameOriginPost"/>).
 /// </summary>
 public static class CartLineEndpoints
 {
@@ -20,7 +19,7 @@ public static class CartLineEndpoints
         endpoints.MapPost("/cart/lines", async Task<Results<StatusCodeHttpResult, RedirectHttpResult, ContentHttpResult>> (HttpContext context, [AsParameters] CartPageServices services,
             CancellationToken cancellationToken) =>
         {
-            if (!IsSameOrigin(context.Request))
+            if (!SameOriginPost.Is(context.Request))
             {
                 return TypedResults.StatusCode(StatusCodes.Status403Forbidden);
             }
@@ -42,18 +41,5 @@ public static class CartLineEndpoints
             }
         }).WithName("CartAddLine");
         return endpoints;
-    }
-
-    private static bool IsSameOrigin(HttpRequest request)
-    {
-        var site = request.Headers["Sec-Fetch-Site"].ToString();
-        if (site.Length > 0)
-        {
-            return site is "same-origin" or "none";
-        }
-
-        var source = request.Headers.Origin.ToString() is { Length: > 0 } origin ? origin : request.Headers.Referer.ToString();
-        return Uri.TryCreate(source, UriKind.Absolute, out var uri)
-            && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase);
     }
 }
