@@ -13,19 +13,19 @@ namespace Multistore.Integration.Tests.Recommendations;
 /// </summary>
 public static class RecommendationStore
 {
-    public static string Recipe(bool recommendations) => $$"""
+    public static string Recipe(bool recommendations, bool search = false) => $$"""
         {
           "name": "recommendations-test",
           "parameters": [ { "name": "Theme", "default": "Storefront" } ],
           "steps": [
             { "name": "recipes", "values": [ { "name": "store" } ] },
-            { "name": "features", "enable": [ "Multistore.Inventory", "Multistore.Cart", "Multistore.Orders", "Multistore.Checkout", "Multistore.Testing.Commerce"{{(recommendations ? ", \"Multistore.Recommendations\"" : "")}} ] },
+            { "name": "features", "enable": [ "Multistore.Inventory", "Multistore.Cart", "Multistore.Orders", "Multistore.Checkout", "Multistore.Testing.Commerce"{{(recommendations ? ", \"Multistore.Recommendations\"" : "")}}{{(search ? ", \"Multistore.Search\"" : "")}} ] },
             { "name": "settings", "Site": { "SiteName": "Lichtladen", "DefaultCulture": "de-DE", "Currency": "EUR" }, "Checkout": { "Countries": [ "DE" ], "PricesIncludeTax": true } },
             { "name": "catalog", "products": [
-              { "sku": "LAMP", "translations": { "de-DE": { "name": "Stehlampe", "slug": "stehlampe" } } },
-              { "sku": "SHADE", "translations": { "de-DE": { "name": "Lampenschirm", "slug": "lampenschirm" } } },
-              { "sku": "BULB", "translations": { "de-DE": { "name": "Glühbirne", "slug": "gluehbirne" } } },
-              { "sku": "CHAIR", "translations": { "de-DE": { "name": "Lesesessel", "slug": "lesesessel" } } },
+              { "sku": "LAMP", "translations": { "de-DE": { "name": "Stehlampe", "slug": "stehlampe", "description": "<p>Stehlampe mit Leinenschirm und Messingfuß, warmes Licht zum Lesen.</p>" } } },
+              { "sku": "SHADE", "translations": { "de-DE": { "name": "Lampenschirm", "slug": "lampenschirm", "description": "<p>Leinenschirm für jede Stehlampe, mit Messingring.</p>" } } },
+              { "sku": "BULB", "translations": { "de-DE": { "name": "Glühbirne", "slug": "gluehbirne", "description": "<p>Glühbirne E27, warmes Licht.</p>" } } },
+              { "sku": "CHAIR", "translations": { "de-DE": { "name": "Lesesessel", "slug": "lesesessel", "description": "<p>Bequemer Sessel aus Leder.</p>" } } },
               { "sku": "SOLDOUT", "translations": { "de-DE": { "name": "Ausverkaufte Leuchte", "slug": "ausverkauft" } } },
               { "sku": "NOPRICE", "translations": { "de-DE": { "name": "Preislose Leuchte", "slug": "ohne-preis" } } },
               { "sku": "DRAFT", "status": "Draft", "translations": { "de-DE": { "name": "Geheimer Entwurf", "slug": "entwurf" } } }
@@ -41,8 +41,8 @@ public static class RecommendationStore
         }
         """;
 
-    public static Task<TestTenant> CreateAsync(bool recommendations = true, string theme = "Storefront") =>
-        MultistoreFactory.Shared.CreateTenantFromJsonAsync(Recipe(recommendations), new Dictionary<string, string> { ["Theme"] = theme });
+    public static Task<TestTenant> CreateAsync(bool recommendations = true, string theme = "Storefront", bool search = false) =>
+        MultistoreFactory.Shared.CreateTenantFromJsonAsync(Recipe(recommendations, search), new Dictionary<string, string> { ["Theme"] = theme });
 
     /// <summary>Places an order of one of each SKU as checkout does (cart, then the test card), which publishes OrderPlaced.</summary>
     public static async Task PlaceOrderAsync(this TestTenant store, params string[] skus)
