@@ -1,5 +1,7 @@
+using Microsoft.Extensions.DependencyInjection;
 using Multistore.Integration.Tests.Fixtures;
 using Multistore.Integration.Tests.Shop;
+using Multistore.Modules;
 
 namespace Multistore.Integration.Tests.Recommendations;
 
@@ -21,6 +23,24 @@ public sealed class RecommendationPagesTests
         Assert.Equal(["Glühbirne", "Lampenschirm", "Lesesessel"], kioskProduct.Recommended("also-like").Order());
         Assert.Equal(["Glühbirne", "Lampenschirm", "Lesesessel"], cart.Recommended("also-like").Order());
         Assert.Empty(product.Recommended("bought-together"));
+    }
+
+    [Fact]
+    public async Task EnablingTheFeatureOnOneStoreShowsItOnAllThreePagesThereAndNowhereElse()
+    {
+        var store = await RecommendationStore.CreateAsync(recommendations: false);
+        var kiosk = await RecommendationStore.CreateAsync(recommendations: false, theme: "Kiosk");
+        var other = await RecommendationStore.CreateAsync(recommendations: false);
+        Assert.False((await HtmlPage.GetAsync(store.CreateClient(), "products/stehlampe")).Has(".recommendations"));
+
+        await EnableAsync(store);
+        await EnableAsync(kiosk);
+
+        Assert.Equal(3, (await HtmlPage.GetAsync(store.CreateClient(), "products/stehlampe")).Recommended("also-like").Count);
+        Assert.Equal(3, (await CartPageWithAsync(store, "LAMP")).Recommended("also-like").Count);
+        Assert.Equal(3, (await HtmlPage.GetAsync(kiosk.CreateClient(), "products/stehlampe")).Recommended("also-like").Count);
+        Assert.False((await HtmlPage.GetAsync(other.CreateClient(), "products/stehlampe")).Has(".recommendations"));
+        Assert.False((await CartPageWithAsync(other, "LAMP")).Has(".recommendations"));
     }
 
     [Fact]
@@ -65,6 +85,12 @@ public sealed class RecommendationPagesTests
 
         Assert.Equal("/products/lesesessel", chair.QuerySelector("a")!.GetAttribute("href"));
         Assert.Equal("349,00 €", chair.QuerySelector(".amount")!.TextContent.Trim());
+    }
+
+    private static async Task EnableAsync(TestTenant store)
+    {
+        await using var scope = await store.ScopeAsync();
+        await scope.ServiceProvider.GetRequiredService<ITenantFeatures>().EnableAsync(store.Name, ["Multistore.Recommendations"], CancellationToken.None);
     }
 
     private static async Task<HtmlPage> CartPageWithAsync(TestTenant store, string sku)
