@@ -64,8 +64,11 @@ internal sealed class BoughtTogetherCounts(RecommendationsDbContext db, TimeProv
     public async Task<DateTime?> LastRebuildAsync(CancellationToken cancellationToken) =>
         (await db.Checkpoints.AsNoTracking().SingleOrDefaultAsync(c => c.Id == RebuildCheckpoint.BoughtTogether, cancellationToken))?.RebuiltUtc;
 
-    /// <summary>Replaces every count with those of <paramref name="baskets"/> (order id and its products), in one transaction.</summary>
-    public async Task ReplaceAsync(IReadOnlyList<(Guid OrderId, IReadOnlyCollection<Guid> Products)> baskets, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces every count with those of <paramref name="baskets"/> (order id and its products), in one transaction.
+    /// False when another rebuild of the same orders (another node, or the shell that is taking over) wrote first.
+    /// </summary>
+    public async Task<bool> ReplaceAsync(IReadOnlyList<(Guid OrderId, IReadOnlyCollection<Guid> Products)> baskets, CancellationToken cancellationToken)
     {
         var now = time.GetUtcNow().UtcDateTime;
         var products = new Dictionary<Guid, int>();
@@ -93,9 +96,20 @@ internal sealed class BoughtTogetherCounts(RecommendationsDbContext db, TimeProv
         db.ProductOrders.AddRange(products.Select(p => new ProductOrderCount { ProductId = p.Key, Orders = p.Value }));
         db.CountedOrders.AddRange(baskets.Select(b => b.OrderId).Distinct().Select(id => new CountedOrder { OrderId = id, CountedUtc = now }));
         db.Checkpoints.Add(new RebuildCheckpoint { RebuiltUtc = now });
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        db.ChangeTracker.Clear();
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return true;
+        }
+        catch (DbUpdateException)
+        {
+            return false;
+        }
+        finally
+        {
+            db.ChangeTracker.Clear();
+        }
     }
 
     private async Task CountOnceAsync(Guid orderId, IReadOnlyList<Guid> products, CancellationToken cancellationToken)

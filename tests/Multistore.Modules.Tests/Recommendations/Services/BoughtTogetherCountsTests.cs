@@ -67,7 +67,7 @@ public sealed class BoughtTogetherCountsTests : IDisposable
         await Counts().CountAsync(Guid.NewGuid(), [Lamp, Shade], CancellationToken.None);
         var order = Guid.NewGuid();
 
-        await Counts().ReplaceAsync([(order, [Lamp, Chair]), (Guid.NewGuid(), [Lamp, Chair])], CancellationToken.None);
+        Assert.True(await Counts().ReplaceAsync([(order, [Lamp, Chair]), (Guid.NewGuid(), [Lamp, Chair])], CancellationToken.None));
 
         Assert.Equal([Chair], await Counts().TogetherWithAsync([Lamp], 4, CancellationToken.None));
         Assert.Equal(_time.GetUtcNow().UtcDateTime, await Counts().LastRebuildAsync(CancellationToken.None));
