@@ -31,6 +31,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<OrderPlacement>();
         services.AddScoped<IOrderPlacement>(provider => provider.GetRequiredService<OrderPlacement>());
         services.AddScoped<IOrderQueries, OrderQueries>();
+        services.AddScoped<IOrderBaskets, OrderBaskets>();
         services.AddScoped<MailSender>();
         services.AddScoped<IEventSubscriber<PaymentStatusChanged>, PaymentStatusChangedSubscriber>();
         services.AddScoped<IEventSubscriber<StockReservationExpired>, ReservationExpiredSubscriber>();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Background;
 using Multistore.Catalog.Events;
+using Multistore.Commerce;
 using Multistore.Events;
 using Multistore.Modules;
 using Multistore.Search.Endpoints;
@@ -18,6 +19,7 @@ public sealed class Startup : ModuleStartup
         services.AddBackgroundTask<SearchIndexer>(SearchIndexer.Schedule);
         services.AddScoped<ProductIndexWriter>();
         services.AddSingleton<IProductSearch, ProductSearch>();
+        services.AddScoped<ISimilarProducts, SimilarProducts>();
         services.AddScoped<SearchCurrencies>();
         services.AddScoped<IEventSubscriber<CatalogChanged>, CatalogChangedSignal>();
     }

@@ -17,7 +17,8 @@ internal sealed class LiquidOptions
     private readonly ConcurrentDictionary<Type, bool> _registered = new();
     private readonly Lock _registerLock = new();
 
-    public LiquidOptions(ThemeTemplates templates, IHttpContextAccessor http, Multistore.Localization.TenantTranslations translations, LiquidLimits? limits = null)
+    public LiquidOptions(ThemeTemplates templates, IHttpContextAccessor http, Multistore.Localization.TenantTranslations translations, LiquidLimits? limits = null,
+        IEnumerable<TemplateFilterRegistration>? moduleFilters = null)
     {
         Limits = limits ?? new LiquidLimits();
         var ranges = new BoundedRangeRewriter(Limits.MaxRangeLength);
@@ -39,6 +40,7 @@ internal sealed class LiquidOptions
         Register(typeof(Money));
         Register(typeof(SiteView));
         Register(typeof(RequestView));
+        ModuleTemplateFilters.Register(this, moduleFilters ?? [], http);
     }
 
     public TemplateOptions Options { get; }

@@ -74,7 +74,7 @@ public static partial class ProductDocuments
 
     private static decimal Pow10(int digits) => digits switch { 0 => 1m, 1 => 10m, 2 => 100m, 3 => 1000m, _ => 10000m };
 
-    private static string PlainText(string html) => WebUtility.HtmlDecode(Tags().Replace(html, " "));
+    internal static string PlainText(string html) => WebUtility.HtmlDecode(Tags().Replace(html, " "));
 
     [GeneratedRegex("<[^>]*>")]
     private static partial Regex Tags();

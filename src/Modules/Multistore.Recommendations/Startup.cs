@@ -1,0 +1,27 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Multistore.Commerce;
+using Multistore.Data;
+using Multistore.Modules;
+using Multistore.Recommendations.Services;
+using Multistore.Recommendations.Theming;
+using Multistore.Theming;
+
+namespace Multistore.Recommendations;
+
+public sealed class Startup : ModuleStartup
+{
+    public override void ConfigureServices(IServiceCollection services)
+    {
+        services.AddModuleDbContext<RecommendationsDbContext>("recommendations");
+        services.AddScoped<BoughtTogetherCounts>();
+        services.AddScoped<SkuProducts>();
+        // Tried, not added: the Inventory integration's startup may run before or after this one, and its stock must win.
+        services.TryAddScoped<IRecommendationStock, UntrackedStock>();
+        services.AddScoped<RecommendableProducts>();
+        services.AddScoped<PopularProducts>();
+        services.AddScoped<IProductRecommendations, ProductRecommendations>();
+        services.AddScoped<RecommendationCards>();
+        services.AddTemplateFilter<RecommendationsFilter>(RecommendationsFilter.Name);
+    }
+}
