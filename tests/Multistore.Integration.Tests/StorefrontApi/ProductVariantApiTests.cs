@@ -108,7 +108,7 @@ public sealed class ProductVariantApiTests
     [Fact]
     public async Task CartRefusesTheBaseSkuOfAProductWithVariantsAndAnUnknownSkuNamingIt()
     {
-        var store = await VariantStore.CreateAsync(Factory);
+        var store = await VariantStore.CreateAsync(Factory, features: ", \"Multistore.Checkout\", \"Multistore.Orders\"");
         var client = store.CreateClient();
         using var cart = JsonDocument.Parse(await (await client.PostAsync("/api/storefront/v1/carts", null)).Content.ReadAsStringAsync());
         var id = cart.RootElement.GetProperty("id").GetGuid();
