@@ -24,6 +24,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<CategoryTree>();
         services.AddSingleton<CatalogReadStore>();
         services.AddScoped<CatalogReadCache>();
+        services.AddScoped<CatalogPageReader>();
         services.AddScoped<Multistore.Health.IStoreHealthProbe, CatalogHealthProbe>();
         services.AddScoped<ICatalogFeed, CatalogFeed>();
         services.AddScoped<CatalogChangeLog>();

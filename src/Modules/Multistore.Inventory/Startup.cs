@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Background;
+using Multistore.Commerce;
 using Multistore.Data;
 using Multistore.Inventory.Recipes;
 using Multistore.Inventory.Services;
@@ -16,6 +17,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<StockNotifier>();
         services.AddScoped<IStockService, StockService>();
         services.AddScoped<IStockAvailability>(sp => sp.GetRequiredService<IStockService>());
+        services.AddScoped<IStockLevels>(sp => (StockService)sp.GetRequiredService<IStockService>());
         services.AddScoped<IStockReservations, StockReservations>();
         services.AddBackgroundTask<ReservationSweeper>(ReservationSweeper.Schedule);
         services.AddRecipeStep<InventoryRecipeStep>();

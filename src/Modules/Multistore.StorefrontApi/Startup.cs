@@ -1,6 +1,8 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Multistore.Search.Endpoints;
 using Multistore.Modules;
 using Multistore.Settings;
 using Multistore.StorefrontApi.Catalog;
@@ -16,6 +18,9 @@ public sealed class Startup : ModuleStartup
     {
         services.AddTenantSettings<StorefrontApiSettings>(StorefrontApiSettings.GroupName);
         services.AddScoped<ProductListing>();
+        services.AddScoped<ProductOffers>();
+        // The Search module's currency check, also without the Search feature: currencies come from the price lists.
+        services.TryAddScoped<SearchCurrencies>();
         services.AddScoped<Health.StoreHealthChecks>();
         services.AddStorefrontApiProblemDetails();
         services.AddStorefrontApiRateLimiting();

@@ -17,6 +17,33 @@ namespace Multistore.Cart.Services;
 /// </summary>
 internal sealed class CartPricing(IProductCatalog catalog, IPriceService prices, IStockAvailability stock, ICouponService coupons, IOptions<SiteSettings> site, IStringLocalizer localizer)
 {
+    /// <summary>
+    /// The price of a SKU a shopper adds: refused, naming the SKU, when the store does not sell it (unknown, inactive,
+    /// no price in the store's currency) or when it is a product that sells as variants (one of them must be chosen).
+    /// </summary>
+    public async Task<SkuPrice> PriceNewLineAsync(string sku, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(sku))
+        {
+            throw new CartValidationException("sku", "Enter a SKU.");
+        }
+
+        sku = sku.Trim();
+        if (sku.Length > FieldLimits.Code)
+        {
+            throw new CartValidationException("sku", FieldLimits.TooLong("sku", FieldLimits.Code));
+        }
+
+        var info = (await catalog.FindSkusAsync([sku], CultureInfo.CurrentCulture.Name, cancellationToken)).GetValueOrDefault(sku);
+        if (info is { IsActive: true, IsSellable: false })
+        {
+            throw new CartValidationException("sku", localizer["'{0}' is {1}, which is sold in variants: choose one of them.", sku, info.ProductName]) { IsNotSellable = true };
+        }
+
+        var found = info is { IsActive: true } ? await prices.GetPricesAsync([sku], site.Value.Currency, cancellationToken) : null;
+        return found?.Values.FirstOrDefault() ?? throw new CartValidationException("sku", localizer["'{0}' is not sold in this store.", sku]) { IsNotSellable = true };
+    }
+
     public async Task<CartView> PriceAsync(Domain.Cart cart, CancellationToken cancellationToken)
     {
         var currency = site.Value.Currency;
@@ -29,7 +56,7 @@ internal sealed class CartPricing(IProductCatalog catalog, IPriceService prices,
         var lines = new List<CartLineView>();
         foreach (var line in cart.Lines.ToList())
         {
-            if (!infos.TryGetValue(line.Sku, out var info) || !info.IsActive || !priced.TryGetValue(line.Sku, out var price))
+            if (!infos.TryGetValue(line.Sku, out var info) || !info.IsActive || !info.IsSellable || !priced.TryGetValue(line.Sku, out var price))
             {
                 cart.Lines.Remove(line);
                 messages.Add(new CartMessage("unavailable", line.Sku, localizer["{0} is no longer sold and was removed from your cart.", info?.ProductName ?? line.Sku]));

@@ -4,12 +4,11 @@ using Microsoft.Extensions.Options;
 using Multistore.Cart.Domain;
 using Multistore.Commerce;
 using Multistore.Events;
-using Multistore.Pricing.Services;
 using Multistore.Settings;
 
 namespace Multistore.Cart.Services;
 
-internal sealed class CartService(CartDbContext db, CartPricing pricing, IPriceService prices, IOptions<SiteSettings> site, IEventPublisher events) : ICartService
+internal sealed class CartService(CartDbContext db, CartPricing pricing, IOptions<SiteSettings> site, IEventPublisher events) : ICartService
 {
     public const int MaxQuantity = 999;
 
@@ -38,7 +37,7 @@ internal sealed class CartService(CartDbContext db, CartPricing pricing, IPriceS
             var line = cart.Lines.FirstOrDefault(l => string.Equals(l.Sku, sku, StringComparison.OrdinalIgnoreCase));
             if (line is null)
             {
-                var price = await PriceOfAsync(sku, cancellationToken);
+                var price = await pricing.PriceNewLineAsync(sku, cancellationToken);
                 line = new CartLine { CartId = cart.Id, Sku = price.Sku, UnitPrice = price.Price.Amount };
                 cart.Lines.Add(line);
             }
@@ -179,22 +178,6 @@ internal sealed class CartService(CartDbContext db, CartPricing pricing, IPriceS
     private Task<Domain.Cart?> OpenCartOfAsync(string customerId, CancellationToken cancellationToken) =>
         db.Carts.Include(c => c.Lines).Where(c => c.CustomerId == customerId && !c.IsCheckedOut)
             .OrderByDescending(c => c.UpdatedUtc).FirstOrDefaultAsync(cancellationToken);
-
-    private async Task<SkuPrice> PriceOfAsync(string sku, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(sku))
-        {
-            throw new CartValidationException("sku", "Enter a SKU.");
-        }
-
-        if (sku.Trim().Length > FieldLimits.Code)
-        {
-            throw new CartValidationException("sku", FieldLimits.TooLong("sku", FieldLimits.Code));
-        }
-
-        var found = await prices.GetPricesAsync([sku.Trim()], site.Value.Currency, cancellationToken);
-        return found.Values.FirstOrDefault() ?? throw new CartValidationException("sku", $"'{sku}' is not sold in this store.");
-    }
 
     private static void CheckQuantity(int quantity, bool allowZero)
     {

@@ -4,4 +4,7 @@ namespace Multistore.Cart.Services;
 public sealed class CartValidationException(string field, string message) : Exception(message)
 {
     public string Field { get; } = field;
+
+    /// <summary>The SKU is well-formed but not something this store sells (unknown, inactive, unpriced, or a product sold as variants).</summary>
+    public bool IsNotSellable { get; init; }
 }

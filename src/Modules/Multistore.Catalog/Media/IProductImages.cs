@@ -8,4 +8,7 @@ public interface IProductImages
 {
     /// <summary>The product's images in order, with their tenant-relative URLs and alt texts in every culture.</summary>
     Task<IReadOnlyList<ProductImageLink>> ForProductAsync(Guid productId, CancellationToken cancellationToken);
+
+    /// <summary>The images of each of <paramref name="productIds"/> in one query; a product without images is absent.</summary>
+    Task<IReadOnlyDictionary<Guid, IReadOnlyList<ProductImageLink>>> ForProductsAsync(IReadOnlyCollection<Guid> productIds, CancellationToken cancellationToken);
 }

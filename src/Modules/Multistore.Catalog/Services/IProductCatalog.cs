@@ -5,6 +5,12 @@ public interface IProductCatalog
 {
     Task<IReadOnlyList<ProductSummary>> ListActiveAsync(string culture, int skip, int take, CancellationToken cancellationToken);
 
+    /// <summary>A page of active products with their variants, paged and counted in the database (cached until the catalog changes).</summary>
+    Task<CatalogPage> PageActiveAsync(CatalogPageQuery query, CancellationToken cancellationToken);
+
+    /// <summary>The active products among <paramref name="ids"/>, in the order asked; unknown or inactive ones are left out.</summary>
+    Task<IReadOnlyList<ListedProduct>> ListActiveAsync(IReadOnlyList<Guid> ids, string culture, CancellationToken cancellationToken);
+
     Task<ProductSummary?> FindBySlugAsync(string culture, string slug, CancellationToken cancellationToken);
 
     /// <summary>

@@ -5,7 +5,7 @@ using Multistore.Settings;
 
 namespace Multistore.Catalog.Services;
 
-internal sealed class ProductCatalog(CatalogDbContext db, CategoryTree categories, CatalogReadCache cache, IOptions<SiteSettings> site) : IProductCatalog
+internal sealed class ProductCatalog(CatalogDbContext db, CategoryTree categories, CatalogReadCache cache, CatalogPageReader pages, IOptions<SiteSettings> site) : IProductCatalog
 {
     private string DefaultCulture => site.Value.DefaultCulture;
 
@@ -22,6 +22,12 @@ internal sealed class ProductCatalog(CatalogDbContext db, CategoryTree categorie
             .ToListAsync(cancellationToken);
         return [.. products.Select(p => Summary(p, culture)).OfType<ProductSummary>()];
     }
+
+    public Task<CatalogPage> PageActiveAsync(CatalogPageQuery query, CancellationToken cancellationToken) =>
+        pages.PageAsync(query, cancellationToken);
+
+    public Task<IReadOnlyList<ListedProduct>> ListActiveAsync(IReadOnlyList<Guid> ids, string culture, CancellationToken cancellationToken) =>
+        pages.ListAsync(ids, culture, cancellationToken);
 
     public async Task<ProductSummary?> FindBySlugAsync(string culture, string slug, CancellationToken cancellationToken)
     {
@@ -41,7 +47,7 @@ internal sealed class ProductCatalog(CatalogDbContext db, CategoryTree categorie
         {
             var text = p.TranslationFor(culture, DefaultCulture);
             var active = p.Status == ProductStatus.Active;
-            result[p.Sku] = new SkuInfo(p.Sku, p.Id, text?.Name ?? p.Sku, null, text?.Slug ?? "", p.WeightKg, p.TaxClass, active);
+            result[p.Sku] = new SkuInfo(p.Sku, p.Id, text?.Name ?? p.Sku, null, text?.Slug ?? "", p.WeightKg, p.TaxClass, active, IsSellable: p.Variants.Count == 0);
             foreach (var v in p.Variants)
             {
                 result[v.Sku] = new SkuInfo(v.Sku, p.Id, text?.Name ?? p.Sku, VariantName(p, v, labels, culture), text?.Slug ?? "", v.WeightKg ?? p.WeightKg, p.TaxClass, active);

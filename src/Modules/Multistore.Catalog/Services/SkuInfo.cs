@@ -2,7 +2,8 @@ namespace Multistore.Catalog.Services;
 
 /// <summary>
 /// What cart, checkout, inventory and search need to know about a sellable SKU (a product, or one variant
-/// of it), in one culture.
+/// of it), in one culture. <see cref="IsSellable"/> is false for the product's own SKU when it sells as variants:
+/// a cart takes one of the variants, never the product.
 /// </summary>
 public sealed record SkuInfo(
     string Sku,
@@ -12,4 +13,5 @@ public sealed record SkuInfo(
     string Slug,
     decimal WeightKg,
     string TaxClass,
-    bool IsActive);
+    bool IsActive,
+    bool IsSellable = true);

@@ -1,10 +1,20 @@
 using Microsoft.EntityFrameworkCore;
+using Multistore.Commerce;
 using Multistore.Inventory.Domain;
 
 namespace Multistore.Inventory.Services;
 
-internal sealed class StockService(InventoryDbContext db, StockNotifier notifier) : IStockService
+internal sealed class StockService(InventoryDbContext db, StockNotifier notifier) : IStockService, IStockLevels
 {
+    /// <summary>A SKU stocked in several locations is low when its total is at or below the sum of their thresholds.</summary>
+    public async Task<IReadOnlyDictionary<string, SkuStock>> GetStockAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken)
+    {
+        var levels = await db.Levels.AsNoTracking().Where(l => skus.Contains(l.Sku))
+            .GroupBy(l => l.Sku).Select(g => new { Sku = g.Key, Available = g.Sum(l => l.OnHand - l.Reserved), Threshold = g.Sum(l => l.LowStockThreshold) })
+            .ToListAsync(cancellationToken);
+        return levels.ToDictionary(l => l.Sku, l => new SkuStock(Math.Max(0, l.Available), l.Threshold), StringComparer.OrdinalIgnoreCase);
+    }
+
     public async Task<IReadOnlyDictionary<string, int>> GetAvailableAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken)
     {
         var levels = await db.Levels.AsNoTracking().Where(l => skus.Contains(l.Sku))

@@ -1,4 +1,4 @@
 namespace Multistore.StorefrontApi.Contracts;
 
-/// <summary>One page of products and how many match in all.</summary>
-public sealed record ProductPage(IReadOnlyList<ProductListItem> Items, int Total, int Page, int PageSize);
+/// <summary>One page of products, how many match in all, and the currency the page is priced in.</summary>
+public sealed record ProductPage(IReadOnlyList<ProductListItem> Items, int Total, int Page, int PageSize, string Currency);

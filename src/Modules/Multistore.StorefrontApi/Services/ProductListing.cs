@@ -1,33 +1,44 @@
 using System.Globalization;
-using Microsoft.Extensions.Options;
-using Multistore.Catalog.Media;
 using Multistore.Catalog.Services;
-using Multistore.Pricing.Services;
-using Multistore.Settings;
+using Multistore.Commerce;
 using Multistore.StorefrontApi.Contracts;
 using ProductDetail = Multistore.StorefrontApi.Contracts.ProductDetail;
-using ProductImage = Multistore.StorefrontApi.Contracts.ProductImage;
 
 namespace Multistore.StorefrontApi.Services;
 
 /// <summary>
-/// Puts the catalog's texts and the price service's prices together for the API, from the same services
-/// the storefront pages use. A product without variants is sold as its own SKU; a SKU is available when it
-/// is active and has a price in the store's currency.
+/// The API's product list, product and recommendations, from the same catalog the storefront pages read: the list is
+/// a page of the catalog counted and paged in the database, never the whole catalog; <see cref="ProductOffers"/> adds
+/// variants, prices, stock and images.
 /// </summary>
-public sealed class ProductListing(IProductCatalog catalog, IPriceService prices, IProductImages images, IOptions<SiteSettings> site)
+public sealed class ProductListing(IProductCatalog catalog, ProductOffers offers)
 {
-    public async Task<ProductPage> ListAsync(string? query, int page, int pageSize, CancellationToken cancellationToken)
+    public async Task<ProductPage> ListAsync(string? query, int page, int pageSize, string currency, CancellationToken cancellationToken)
     {
-        var culture = CultureInfo.CurrentCulture.Name;
-        var all = await catalog.ListActiveAsync(culture, 0, int.MaxValue, cancellationToken);
-        var matches = string.IsNullOrWhiteSpace(query) ? all : [.. all.Where(p => Matches(p, query.Trim()))];
-        var items = matches.Skip((page - 1) * pageSize).Take(pageSize).ToList();
-        var priced = await prices.GetPricesAsync([.. items.Select(p => p.Sku)], site.Value.Currency, cancellationToken);
-        return new ProductPage([.. items.Select(p => Item(p, priced.GetValueOrDefault(p.Sku)))], matches.Count, page, pageSize);
+        var found = await catalog.PageActiveAsync(new CatalogPageQuery(CultureInfo.CurrentCulture.Name, query, (page - 1) * pageSize, pageSize), cancellationToken);
+        return new ProductPage(await offers.ItemsAsync(found.Items, currency, cancellationToken), found.Total, page, pageSize, currency);
     }
 
-    public async Task<ProductDetail?> FindAsync(string slug, CancellationToken cancellationToken)
+    public async Task<ProductDetail?> FindAsync(string slug, string currency, CancellationToken cancellationToken)
+    {
+        var culture = CultureInfo.CurrentCulture.Name;
+        var product = await catalog.GetDetailAsync(culture, slug, cancellationToken);
+        if (product is null)
+        {
+            return null;
+        }
+
+        var listed = new ListedProduct(product.Id, product.Sku, product.Name, product.Slug, product.Description, product.Options, product.Variants);
+        var item = (await offers.ItemsAsync([listed], currency, cancellationToken))[0];
+        return new ProductDetail(item.Id, item.Sku, item.Name, item.Slug, product.Description, item.Price, item.CompareAt, culture, item.Variants)
+        {
+            Options = item.Options,
+            Images = item.Images,
+        };
+    }
+
+    /// <summary>Up to <paramref name="count"/> products recommended beside the product at <paramref name="slug"/>; null when there is no such product.</summary>
+    public async Task<ProductRecommendationList?> RecommendAsync(string slug, IProductRecommendations recommender, int count, string currency, CancellationToken cancellationToken)
     {
         var culture = CultureInfo.CurrentCulture.Name;
         var product = await catalog.FindBySlugAsync(culture, slug, cancellationToken);
@@ -36,22 +47,18 @@ public sealed class ProductListing(IProductCatalog catalog, IPriceService prices
             return null;
         }
 
-        var priced = await prices.GetPricesAsync([product.Sku], site.Value.Currency, cancellationToken);
-        var price = priced.GetValueOrDefault(product.Sku);
-        var pictures = await images.ForProductAsync(product.Id, cancellationToken);
-        return new ProductDetail(product.Id, product.Sku, product.Name, product.Slug, product.Description,
-            price?.Price, price?.CompareAt, culture, [new ProductVariant(product.Sku, price?.Price, price is not null)])
-        {
-            Images = [.. pictures.Select(p => new ProductImage(p.Url, p.Width, p.Height, p.AltIn(culture, site.Value.DefaultCulture)))],
-        };
+        var recommended = (await recommender.ForProductAsync(product.Id, culture, count, cancellationToken))
+            .Where(r => r.ProductId != product.Id).DistinctBy(r => r.ProductId).Take(count).ToList();
+        var products = await catalog.ListActiveAsync([.. recommended.Select(r => r.ProductId)], culture, cancellationToken);
+        var reasons = recommended.ToDictionary(r => r.ProductId, r => r.Reason);
+        var items = await offers.ItemsAsync(products, currency, cancellationToken);
+        return new ProductRecommendationList([.. items.Select(i => i with { Reason = ReasonName(reasons[i.Id]) })], currency);
     }
 
-    private static ProductListItem Item(ProductSummary product, SkuPrice? price) =>
-        new(product.Id, product.Sku, product.Name, product.Slug, price?.Price,
-            [new ProductVariant(product.Sku, price?.Price, price is not null)]);
-
-    private static bool Matches(ProductSummary product, string query) =>
-        product.Name.Contains(query, StringComparison.CurrentCultureIgnoreCase)
-        || product.Sku.Contains(query, StringComparison.OrdinalIgnoreCase)
-        || product.Description.Contains(query, StringComparison.CurrentCultureIgnoreCase);
+    private static string ReasonName(RecommendationReason reason) => reason switch
+    {
+        RecommendationReason.BoughtTogether => "bought-together",
+        RecommendationReason.Similar => "similar",
+        _ => "popular",
+    };
 }

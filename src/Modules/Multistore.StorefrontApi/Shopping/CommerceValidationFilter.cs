@@ -6,8 +6,9 @@ using Multistore.Checkout.Services;
 namespace Multistore.StorefrontApi.Shopping;
 
 /// <summary>
-/// Turns the commerce services' validation exceptions into 400 problem details naming the field, and a reused
-/// idempotency key into a 422 problem document that says so.
+/// Turns the commerce services' validation exceptions into 400 problem details naming the field, a SKU the store
+/// does not sell (unknown, or a product sold as variants) into a 422 problem document naming the field and the SKU,
+/// and a reused idempotency key into a 422 problem document that says so.
 /// </summary>
 public sealed class CommerceValidationFilter : IEndpointFilter
 {
@@ -16,6 +17,15 @@ public sealed class CommerceValidationFilter : IEndpointFilter
         try
         {
             return await next(context);
+        }
+        catch (CartValidationException exception) when (exception.IsNotSellable)
+        {
+            return TypedResults.Problem(new HttpValidationProblemDetails(new Dictionary<string, string[]> { [exception.Field] = [exception.Message] })
+            {
+                Status = StatusCodes.Status422UnprocessableEntity,
+                Title = "The store does not sell this SKU.",
+                Detail = exception.Message,
+            });
         }
         catch (CartValidationException exception)
         {

@@ -13,6 +13,10 @@ public sealed class CatalogOfSkus(params SkuInfo[] skus) : IProductCatalog
 
     public Task<IReadOnlyList<ProductSummary>> ListActiveAsync(string culture, int skip, int take, CancellationToken cancellationToken) => throw Unused();
 
+    public Task<CatalogPage> PageActiveAsync(CatalogPageQuery query, CancellationToken cancellationToken) => throw Unused();
+
+    public Task<IReadOnlyList<ListedProduct>> ListActiveAsync(IReadOnlyList<Guid> ids, string culture, CancellationToken cancellationToken) => throw Unused();
+
     public Task<ProductSummary?> FindBySlugAsync(string culture, string slug, CancellationToken cancellationToken) => throw Unused();
 
     public Task<ProductDetail?> GetDetailAsync(string culture, string slug, CancellationToken cancellationToken) => throw Unused();
