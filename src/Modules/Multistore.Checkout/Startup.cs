@@ -3,6 +3,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Multistore.Background;
 using Multistore.Checkout.Endpoints;
 using Multistore.Checkout.Services;
+using Multistore.Commerce;
 using Multistore.Modules;
 using Multistore.Settings;
 
@@ -21,6 +22,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<OrderSubmission>();
         services.AddScoped<PlaceOrderHandler>();
         services.AddScoped<ICheckoutService, CheckoutService>();
+        services.AddScoped<IShippingDestinations, CheckoutDestinations>();
         services.AddBackgroundTask<UnpaidOrderSweeper>(UnpaidOrderSweeper.Schedule);
     }
 

@@ -18,6 +18,7 @@ public sealed class Startup : ModuleStartup
         services.AddTenantSettings<PickupSettings>(PickupSettings.GroupName);
         services.AddScoped<IShippingRateProvider, ZoneRateProvider>();
         services.AddScoped<IShippingRateProvider, PickupRateProvider>();
+        services.AddScoped<IShippingCoverage, ZoneCoverage>();
         services.AddRecipeStep<ShippingRecipeStep>();
     }
 }

@@ -1,6 +1,9 @@
+using System.Text.Json.Serialization;
+
 namespace Multistore.Commerce;
 
-/// <summary>An amount in an ISO 4217 currency. Never a double.</summary>
+/// <summary>An amount in an ISO 4217 currency. Never a double. JSON carries the currency's minor digits (<see cref="MoneyJsonConverter"/>).</summary>
+[JsonConverter(typeof(MoneyJsonConverter))]
 public readonly record struct Money(decimal Amount, string Currency)
 {
     public Money Rounded() => this with { Amount = Commerce.Currency.Round(Amount, Currency) };

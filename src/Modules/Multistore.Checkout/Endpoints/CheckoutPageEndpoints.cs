@@ -94,7 +94,7 @@ public static class CheckoutPageEndpoints
     private static async Task<ContentHttpResult> RenderAsync(HttpContext context, CheckoutPageServices services, CheckoutPageState state, CancellationToken cancellationToken)
     {
         var checkout = services.Checkout;
-        var countries = checkout.Countries();
+        var countries = await checkout.CountriesAsync(cancellationToken);
         var country = countries.FirstOrDefault(c => c.Country == state.Form.Address.Country) ?? countries[0];
         var shipping = await checkout.ShippingMethodsAsync(state.Cart.Id, state.Form.Address with { Country = country.Country }, TouchpointFeature.Of(context), cancellationToken) ?? [];
         var payment = await checkout.PaymentMethodsAsync(state.Cart.Id, CartPageEndpoints.CustomerId(context), cancellationToken) ?? [];

@@ -18,7 +18,7 @@ public static class CheckoutPrefill
 {
     public static async Task<PrefilledCheckout> FormAsync(HttpContext context, ICheckoutService checkout, CancellationToken cancellationToken)
     {
-        var countries = checkout.Countries();
+        var countries = await checkout.CountriesAsync(cancellationToken);
         var empty = CheckoutForm.Empty(countries[0].Country);
         if (CartPageEndpoints.CustomerId(context) is not { } customer)
         {

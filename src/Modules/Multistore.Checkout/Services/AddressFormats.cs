@@ -42,7 +42,7 @@ public static class AddressFormats
             required.Add("region");
         }
 
-        return new AddressFormat(code, CountryName(code, culture), fields, required, pattern, example);
+        return new AddressFormat(code, CountryName(code, culture), fields, required, pattern, example) { Regions = CountryRegions.Of(code) };
     }
 
     public static string CountryName(string code, CultureInfo culture)
@@ -87,6 +87,12 @@ public static class AddressFormats
             {
                 return ($"{prefix}.{field}", $"Enter the {Label(field)}.");
             }
+        }
+
+        if (format.Regions.Count > 0 && !format.Regions.Any(r => string.Equals(r.Code, address.Region?.Trim(), StringComparison.OrdinalIgnoreCase)))
+        {
+            var sample = format.Regions.FirstOrDefault(r => r.Code is "NY" or "ON") ?? format.Regions[0];
+            return ($"{prefix}.region", $"'{address.Region}' is not a state or province of {format.CountryName}. Use its code, for example {sample.Code} for {sample.Name}.");
         }
 
         if (format.PostalCodePattern is { } pattern && !Regex.IsMatch(address.PostalCode.Trim(), pattern, RegexOptions.None, TimeSpan.FromSeconds(1)))

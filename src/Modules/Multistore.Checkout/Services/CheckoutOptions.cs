@@ -8,20 +8,39 @@ using Multistore.Settings;
 namespace Multistore.Checkout.Services;
 
 /// <summary>What a shopper may choose at checkout: countries, shipping methods for an address, payment methods for an amount.</summary>
-public sealed class CheckoutOptions(IEnumerable<IShippingRateProvider> shipping, PaymentProviders payments, IOptions<CheckoutSettings> settings, IOptions<SiteSettings> site)
+public sealed class CheckoutOptions(
+    IEnumerable<IShippingRateProvider> shipping, IEnumerable<IShippingCoverage> coverage, PaymentProviders payments, IOptions<CheckoutSettings> settings, IOptions<SiteSettings> site)
 {
-    public IReadOnlyList<string> Countries
+    private IReadOnlyList<string>? _countries;
+
+    /// <summary>
+    /// The countries the store ships to: those its Checkout settings list, else those its shipping zones name, else
+    /// (no zone names a country: pickup only, or one zone for everywhere) the country of its default culture.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> CountriesAsync(CancellationToken cancellationToken)
     {
-        get
+        if (_countries is not null)
         {
-            var configured = settings.Value.Countries.Where(c => c.Length == 2).Select(c => c.ToUpperInvariant()).ToList();
-            return configured.Count > 0 ? configured : [new RegionInfo(CultureInfo.GetCultureInfo(site.Value.DefaultCulture).Name).TwoLetterISORegionName];
+            return _countries;
         }
+
+        var configured = settings.Value.Countries.Where(c => c.Length == 2).Select(c => c.ToUpperInvariant()).Distinct().ToList();
+        if (configured.Count == 0)
+        {
+            foreach (var zones in coverage)
+            {
+                configured.AddRange((await zones.CoverageAsync(cancellationToken)).Countries);
+            }
+
+            configured = [.. configured.Select(c => c.ToUpperInvariant()).Distinct()];
+        }
+
+        return _countries = configured.Count > 0 ? configured : [new RegionInfo(CultureInfo.GetCultureInfo(site.Value.DefaultCulture).Name).TwoLetterISORegionName];
     }
 
     public async Task<IReadOnlyList<ShippingQuote>> ShippingQuotesAsync(CartView cart, Address shipTo, string touchpoint, CancellationToken cancellationToken)
     {
-        if (!Countries.Contains(shipTo.Country, StringComparer.OrdinalIgnoreCase))
+        if (!(await CountriesAsync(cancellationToken)).Contains(shipTo.Country, StringComparer.OrdinalIgnoreCase))
         {
             return [];
         }

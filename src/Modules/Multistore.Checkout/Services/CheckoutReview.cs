@@ -39,9 +39,10 @@ public sealed class CheckoutReview(ICartService carts, CheckoutOptions options, 
             throw new CheckoutValidationException("email", $"'{request.Email}' is not an e-mail address.");
         }
 
+        var countries = await options.CountriesAsync(cancellationToken);
         foreach (var (address, prefix) in new[] { (request.ShippingAddress, "shippingAddress"), (request.BillingAddress, "billingAddress") })
         {
-            if (address is not null && AddressFormats.Check(address, options.Countries, prefix) is { } problem)
+            if (address is not null && AddressFormats.Check(address, countries, prefix) is { } problem)
             {
                 throw new CheckoutValidationException(problem.Field, problem.Message);
             }

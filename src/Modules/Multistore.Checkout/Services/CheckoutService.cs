@@ -7,8 +7,8 @@ namespace Multistore.Checkout.Services;
 
 public sealed class CheckoutService(ICartService carts, CheckoutOptions options, CheckoutReview review, PlaceOrderHandler placeOrder, BusinessStanding standing) : ICheckoutService
 {
-    public IReadOnlyList<AddressFormat> Countries() =>
-        [.. options.Countries.Select(c => AddressFormats.For(c, CultureInfo.CurrentCulture))];
+    public async Task<IReadOnlyList<AddressFormat>> CountriesAsync(CancellationToken cancellationToken) =>
+        [.. (await options.CountriesAsync(cancellationToken)).Select(c => AddressFormats.For(c, CultureInfo.CurrentCulture))];
 
     public async Task<IReadOnlyList<ShippingQuote>?> ShippingMethodsAsync(Guid cartId, Address shipTo, string touchpoint, CancellationToken cancellationToken) =>
         await carts.GetAsync(cartId, cancellationToken) is { } cart ? await options.ShippingQuotesAsync(cart, shipTo, touchpoint, cancellationToken) : null;

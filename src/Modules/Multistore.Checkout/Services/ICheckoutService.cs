@@ -9,7 +9,7 @@ namespace Multistore.Checkout.Services;
 public interface ICheckoutService
 {
     /// <summary>Countries the store ships to, with their names in the request culture.</summary>
-    IReadOnlyList<AddressFormat> Countries();
+    Task<IReadOnlyList<AddressFormat>> CountriesAsync(CancellationToken cancellationToken);
 
     Task<IReadOnlyList<ShippingQuote>?> ShippingMethodsAsync(Guid cartId, Address shipTo, string touchpoint, CancellationToken cancellationToken);
 

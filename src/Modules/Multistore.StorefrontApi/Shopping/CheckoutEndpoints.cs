@@ -15,7 +15,7 @@ public static class CheckoutEndpoints
     {
         var carts = api.MapGroup("/carts/{id:guid}").WithTags("Checkout").AddEndpointFilter<CommerceValidationFilter>();
         carts.MapGet("/shipping-methods", ShippingAsync).WithName("ListShippingMethods")
-            .WithSummary("Shipping methods for the cart to a country (ISO 3166-1 alpha-2), with their price.");
+            .WithSummary("Shipping methods for the cart to a country (ISO 3166-1 alpha-2), with their price. A malformed code is a 400; a country the store does not ship to (GET /countries) a 422 problem naming it.");
         carts.MapGet("/payment-methods", PaymentAsync).WithName("ListPaymentMethods")
             .WithSummary("Payment methods offered for the cart; price is the method's fee, if any. Invoice only for a signed-in customer staff approved as a business.");
         carts.MapPost("/checkout", PlaceAsync).WithName("Checkout")
@@ -26,12 +26,28 @@ public static class CheckoutEndpoints
     private static async Task<Results<Ok<ApiMethod[]>, ProblemHttpResult, ValidationProblem>> ShippingAsync(
         Guid id, string? country, ICheckoutService checkout, HttpContext context, CancellationToken cancellationToken)
     {
-        if (string.IsNullOrWhiteSpace(country))
+        var code = country?.Trim().ToUpperInvariant() ?? "";
+        if (code.Length == 0)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["country"] = ["country is required, e.g. DE."] });
         }
 
-        var quotes = await checkout.ShippingMethodsAsync(id, new Address { Country = country.Trim().ToUpperInvariant() }, TouchpointFeature.Of(context), cancellationToken);
+        if (!CountryCode.IsValid(code))
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["country"] = [$"'{country}' is not an ISO 3166-1 alpha-2 country code (DE, SE, US)."] },
+                title: "The country code is not valid.");
+        }
+
+        var served = await checkout.CountriesAsync(cancellationToken);
+        if (!served.Any(c => c.Country == code))
+        {
+            return TypedResults.Problem(
+                $"This store does not ship to {code}. It ships to: {string.Join(", ", served.Select(c => c.Country))} (GET /countries).",
+                statusCode: StatusCodes.Status422UnprocessableEntity, title: $"The store does not ship to {code}.",
+                extensions: new Dictionary<string, object?> { ["country"] = code, ["countries"] = served.Select(c => c.Country).ToArray() });
+        }
+
+        var quotes = await checkout.ShippingMethodsAsync(id, new Address { Country = code }, TouchpointFeature.Of(context), cancellationToken);
         return quotes is null ? CartEndpoints.NoSuchCart(id) : TypedResults.Ok(quotes.Select(q => new ApiMethod(q.Code, q.Name, q.Price)).ToArray());
     }
 

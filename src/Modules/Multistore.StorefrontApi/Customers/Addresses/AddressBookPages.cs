@@ -26,7 +26,7 @@ internal sealed class AddressBookPages(CustomerAddressBook book, ICheckoutServic
     {
         if (CustomerOf(context) is not { } customer)
         {
-            return await RenderAsync(context, customer: null, [], status: StatusCodes.Status401Unauthorized);
+            return await RenderAsync(context, customer: null, [], status: StatusCodes.Status401Unauthorized, cancellationToken: cancellationToken);
         }
 
         var addresses = await book.ListAsync(customer, cancellationToken);
@@ -37,8 +37,8 @@ internal sealed class AddressBookPages(CustomerAddressBook book, ICheckoutServic
         }
 
         var notice = Notices.GetValueOrDefault(context.Request.Query["done"].ToString());
-        var form = edited is null ? Empty() : new AddressInput(edited.Name, edited.Company, edited.Line1, edited.Line2, edited.City, edited.PostalCode, edited.Region, edited.Country, edited.Phone, edited.IsDefault);
-        return await RenderAsync(context, customer, addresses, new Draft(form, Editing: edited?.Id.ToString(), Notice: notice));
+        var form = edited is null ? await EmptyAsync(cancellationToken) : new AddressInput(edited.Name, edited.Company, edited.Line1, edited.Line2, edited.City, edited.PostalCode, edited.Region, edited.Country, edited.Phone, edited.IsDefault);
+        return await RenderAsync(context, customer, addresses, new Draft(form, Editing: edited?.Id.ToString(), Notice: notice), cancellationToken: cancellationToken);
     }
 
     public async Task<Results<BadRequest, ContentHttpResult, RedirectHttpResult>> PostAsync(HttpContext context, CancellationToken cancellationToken)
@@ -50,7 +50,7 @@ internal sealed class AddressBookPages(CustomerAddressBook book, ICheckoutServic
 
         if (CustomerOf(context) is not { } customer)
         {
-            return await RenderAsync(context, customer: null, [], status: StatusCodes.Status401Unauthorized);
+            return await RenderAsync(context, customer: null, [], status: StatusCodes.Status401Unauthorized, cancellationToken: cancellationToken);
         }
 
         var form = await context.Request.ReadFormAsync(cancellationToken);
@@ -73,7 +73,7 @@ internal sealed class AddressBookPages(CustomerAddressBook book, ICheckoutServic
         {
             var (field, messages) = change.Errors.First();
             var draft = new Draft(input, Editing: id?.ToString(), Error: messages[0], ErrorField: field);
-            return await RenderAsync(context, customer, await book.ListAsync(customer, cancellationToken), draft, StatusCodes.Status400BadRequest);
+            return await RenderAsync(context, customer, await book.ListAsync(customer, cancellationToken), draft, StatusCodes.Status400BadRequest, cancellationToken);
         }
 
         return TypedResults.Redirect($"{context.Request.PathBase}{Path}?done={done}");
@@ -84,16 +84,17 @@ internal sealed class AddressBookPages(CustomerAddressBook book, ICheckoutServic
             ? await book.UpdateAsync(customer, id, new AddressInput(a.Name, a.Company, a.Line1, a.Line2, a.City, a.PostalCode, a.Region, a.Country, a.Phone, IsDefault: true), cancellationToken)
             : null;
 
-    private async Task<ContentHttpResult> RenderAsync(HttpContext context, string? customer, IReadOnlyList<SavedAddress> addresses, Draft? draft = null, int status = StatusCodes.Status200OK)
+    private async Task<ContentHttpResult> RenderAsync(HttpContext context, string? customer, IReadOnlyList<SavedAddress> addresses, Draft? draft = null, int status = StatusCodes.Status200OK, CancellationToken cancellationToken = default)
     {
         var tokens = antiforgery.GetAndStoreTokens(context);
-        draft ??= new Draft(Empty());
-        var page = new AddressBookPage(customer is not null, addresses, draft.Form, draft.Editing, checkout.Countries(), draft.Notice, draft.Error, draft.ErrorField,
+        draft ??= new Draft(await EmptyAsync(cancellationToken));
+        var page = new AddressBookPage(customer is not null, addresses, draft.Form, draft.Editing, await checkout.CountriesAsync(cancellationToken), draft.Notice, draft.Error, draft.ErrorField,
             tokens.FormFieldName, tokens.RequestToken!);
         return await views.ViewAsync("addresses", page, status);
     }
 
-    private AddressInput Empty() => new(null, null, null, null, null, null, null, checkout.Countries() is [var first, ..] ? first.Country : null, null);
+    private async Task<AddressInput> EmptyAsync(CancellationToken cancellationToken) =>
+        new(null, null, null, null, null, null, null, await checkout.CountriesAsync(cancellationToken) is [var first, ..] ? first.Country : null, null);
 
     private static AddressInput Read(IFormCollection form) => new(
         form["name"], form["company"], form["line1"], form["line2"], form["city"], form["postalCode"], form["region"], form["country"], form["phone"],

@@ -39,7 +39,7 @@ internal sealed class CustomerAddressBook(CustomerAddressDbContext db, CheckoutO
 
     private async Task<AddressChange> SaveAsync(CustomerAddress address, AddressInput input, bool isNew, CancellationToken cancellationToken)
     {
-        var errors = Validate(input);
+        var errors = await ValidateAsync(input, cancellationToken);
         if (errors.Count > 0)
         {
             return new AddressChange(null, errors);
@@ -62,7 +62,7 @@ internal sealed class CustomerAddressBook(CustomerAddressDbContext db, CheckoutO
         return new AddressChange(SavedAddress.From(address), []);
     }
 
-    private Dictionary<string, string[]> Validate(AddressInput input)
+    private async Task<Dictionary<string, string[]>> ValidateAsync(AddressInput input, CancellationToken cancellationToken)
     {
         var errors = new Dictionary<string, string[]>();
         if (AddressFormats.TooLong(ToAddress(input)) is { } field)
@@ -70,7 +70,7 @@ internal sealed class CustomerAddressBook(CustomerAddressDbContext db, CheckoutO
             errors[field.Name] = [FieldLimits.TooLong(field.Name, field.Max)];
         }
 
-        if (errors.Count == 0 && AddressFormats.Check(ToAddress(input), checkout.Countries, "address") is { } problem)
+        if (errors.Count == 0 && AddressFormats.Check(ToAddress(input), await checkout.CountriesAsync(cancellationToken), "address") is { } problem)
         {
             errors[problem.Field["address.".Length..]] = [problem.Message];
         }
