@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Multistore.Catalog.Editing;
 using Multistore.Catalog.Endpoints;
 using Multistore.Catalog.Events;
@@ -21,6 +22,8 @@ public sealed class Startup : ModuleStartup
     {
         services.AddModuleDbContext<CatalogDbContext>("catalog");
         services.AddScoped<IProductCatalog, ProductCatalog>();
+        // Tried, not added: the Inventory integration's startup may run before or after this one, and its stock must win.
+        services.TryAddScoped<IProductStock, UntrackedProductStock>();
         services.AddScoped<CategoryTree>();
         services.AddSingleton<CatalogReadStore>();
         services.AddScoped<CatalogReadCache>();

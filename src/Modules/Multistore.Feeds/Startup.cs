@@ -16,6 +16,7 @@ public sealed class Startup : ModuleStartup
         services.TryAddScoped<IFeedStock, UntrackedFeedStock>();
         services.AddScoped<FeedPageReader>();
         services.AddScoped<FeedShipping>();
+        services.AddScoped<FeedTax>();
         services.AddScoped<FeedItems>();
         services.AddScoped<SitemapPages>();
     }

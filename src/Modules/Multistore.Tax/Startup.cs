@@ -17,6 +17,7 @@ public sealed class Startup : ModuleStartup
         services.AddModuleDbContext<TaxDbContext>("tax");
         services.AddTenantSettings<TaxSettings>(TaxSettings.GroupName);
         services.AddScoped<ITaxCalculator, TaxRuleCalculator>();
+        services.AddScoped<ITaxRateTable, TaxRateTableReader>();
         services.AddRecipeStep<TaxRecipeStep>();
     }
 }

@@ -24,7 +24,31 @@ public sealed class ProductJsonLdTests
         Assert.Equal(["BOOT-42", "BOOT-43"], offers.Select(o => o.GetProperty("sku").GetString()));
         Assert.Equal(199.5m, offers[1].GetProperty("price").GetDecimal());
         Assert.All(offers, o => Assert.Equal("EUR", o.GetProperty("priceCurrency").GetString()));
-        Assert.All(offers, o => Assert.Equal("https://schema.org/InStock", o.GetProperty("availability").GetString()));
+        Assert.Equal(["https://schema.org/InStock", "https://schema.org/LimitedAvailability"], offers.Select(o => o.GetProperty("availability").GetString()));
+    }
+
+    [Fact]
+    public async Task SoldOutVariantsOfferIsOutOfStock()
+    {
+        var store = await MultistoreFactory.Shared.CreateTenantAsync("nordic-de");
+
+        using var boots = await JsonLdAsync(store.CreateClient(), "products/wanderstiefel");
+
+        var availability = boots.RootElement.GetProperty("offers").EnumerateArray()
+            .ToDictionary(o => o.GetProperty("sku").GetString()!, o => o.GetProperty("availability").GetString());
+        Assert.Equal("https://schema.org/OutOfStock", availability["NOR-BOOTS-44"]);
+        Assert.Equal("https://schema.org/InStock", availability["NOR-BOOTS-42"]);
+        Assert.Equal(7, availability.Count);
+    }
+
+    [Fact]
+    public async Task UntrackedProductWithoutVariantsIsInStock()
+    {
+        var store = await FeedStore.CreateAsync();
+
+        using var untracked = await JsonLdAsync(store.CreateClient(), "products/muetze");
+
+        Assert.Equal("https://schema.org/InStock", untracked.RootElement.GetProperty("offers").GetProperty("availability").GetString());
     }
 
     [Fact]

@@ -28,9 +28,10 @@ public static class ProductPageEndpoints
 
             var priced = await services.Prices.GetPricesAsync([.. product.SellableSkus.Append(product.Sku)], site.Value.Currency, cancellationToken);
             var pictures = await services.Images.ForProductAsync(product.Id, cancellationToken);
+            var stock = await services.Stock.AvailableAsync([.. product.SellableSkus.Append(product.Sku)], cancellationToken);
             var culture = CultureInfo.CurrentCulture.Name;
             var labels = new LabelsIn(await catalog.AttributeLabelsAsync(cancellationToken), culture, site.Value.DefaultCulture);
-            return await views.ViewAsync("product", new ProductPage(ViewOf(product, priced, labels) with
+            return await views.ViewAsync("product", new ProductPage(ViewOf(product, priced, stock, labels) with
             {
                 Pictures = [.. pictures.Select(p => new ProductImageView(p.Url, p.AltIn(culture, site.Value.DefaultCulture), p.Width, p.Height))],
             }));
@@ -39,20 +40,26 @@ public static class ProductPageEndpoints
     }
 
     /// <summary>The page shows option and attribute names and values in the page's culture (<see cref="AttributeLabels"/>).</summary>
-    private static ProductView ViewOf(ProductDetail product, IReadOnlyDictionary<string, SkuPrice> priced, LabelsIn labels)
+    private static ProductView ViewOf(ProductDetail product, IReadOnlyDictionary<string, SkuPrice> priced, IReadOnlyDictionary<string, int> stock, LabelsIn labels)
     {
         var variants = product.Variants.Select(v =>
         {
             var price = priced.GetValueOrDefault(v.Sku) ?? priced.GetValueOrDefault(product.Sku);
             var values = v.Values.Select((value, i) => i < product.Options.Count ? labels.Value(product.Options[i], value) : value).ToList();
-            return new VariantView(v.Sku, string.Join(" / ", values), values, price?.Price, price?.CompareAt);
+            return new VariantView(v.Sku, string.Join(" / ", values), values, price?.Price, price?.CompareAt)
+            {
+                Availability = StockAvailability.Of(stock, v.Sku),
+            };
         }).ToList();
         var from = priced.GetValueOrDefault(product.Sku)
             ?? product.SellableSkus.Select(priced.GetValueOrDefault).OfType<SkuPrice>().MinBy(p => p.Price.Amount);
         return new ProductView(product.Sku, product.Name, $"/products/{product.Slug}", from?.Price, from?.CompareAt, product.Description,
             product.SeoTitle, product.SeoDescription, [.. product.Options.Select(labels.Name)], variants,
             [.. product.Attributes.Select(a => new AttributeView(labels.Name(a.Key), labels.Value(a.Key, a.Value)))],
-            [.. product.Categories.Select(c => new CategoryLinkView(c.Name, $"/categories/{c.Slug}"))]);
+            [.. product.Categories.Select(c => new CategoryLinkView(c.Name, $"/categories/{c.Slug}"))])
+        {
+            Availability = StockAvailability.Of(stock, product.Sku),
+        };
     }
 
     private sealed record LabelsIn(AttributeLabels Labels, string Culture, string DefaultCulture)

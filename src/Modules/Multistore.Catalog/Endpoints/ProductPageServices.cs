@@ -9,6 +9,6 @@ namespace Multistore.Catalog.Endpoints;
 
 /// <summary>
 /// What the product page needs, bound with <c>[AsParameters]</c>: the product with its labels, its prices in the
-/// store's currency, its pictures, the store's cultures, and the theme's renderer.
+/// store's currency, its stock, its pictures, the store's cultures, and the theme's renderer.
 /// </summary>
-public sealed record ProductPageServices(IProductCatalog Catalog, IPriceService Prices, IProductImages Images, IOptions<SiteSettings> Site, IThemeViewRenderer Views);
+public sealed record ProductPageServices(IProductCatalog Catalog, IPriceService Prices, IProductImages Images, IProductStock Stock, IOptions<SiteSettings> Site, IThemeViewRenderer Views);

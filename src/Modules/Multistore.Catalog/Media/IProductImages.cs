@@ -9,6 +9,9 @@ public interface IProductImages
     /// <summary>The product's images in order, with their tenant-relative URLs and alt texts in every culture.</summary>
     Task<IReadOnlyList<ProductImageLink>> ForProductAsync(Guid productId, CancellationToken cancellationToken);
 
-    /// <summary>The images of each of <paramref name="productIds"/> in one query; a product without images is absent.</summary>
+    /// <summary>
+    /// The images of several products in one read (a feed's page), each product's in order; a product without images
+    /// is absent from the answer.
+    /// </summary>
     Task<IReadOnlyDictionary<Guid, IReadOnlyList<ProductImageLink>>> ForProductsAsync(IReadOnlyCollection<Guid> productIds, CancellationToken cancellationToken);
 }

@@ -14,7 +14,7 @@ internal sealed class ProductImageUrls(CatalogDbContext db, IHttpContextAccessor
     /// <summary>The product's images in order, with their alt texts in every culture.</summary>
     public async Task<IReadOnlyList<ProductImageLink>> ForProductAsync(Guid productId, CancellationToken cancellationToken) =>
         [.. (await db.ProductImages.AsNoTracking().Include(i => i.Texts).Where(i => i.ProductId == productId).OrderBy(i => i.Position).ToListAsync(cancellationToken))
-            .Select(Link)];
+            .Select(LinkOf)];
 
     public async Task<IReadOnlyDictionary<Guid, IReadOnlyList<ProductImageLink>>> ForProductsAsync(IReadOnlyCollection<Guid> productIds, CancellationToken cancellationToken)
     {
@@ -23,10 +23,12 @@ internal sealed class ProductImageUrls(CatalogDbContext db, IHttpContextAccessor
             return new Dictionary<Guid, IReadOnlyList<ProductImageLink>>();
         }
 
-        var images = await db.ProductImages.AsNoTracking().Include(i => i.Texts).Where(i => productIds.Contains(i.ProductId)).ToListAsync(cancellationToken);
-        return images.GroupBy(i => i.ProductId).ToDictionary(g => g.Key, g => (IReadOnlyList<ProductImageLink>)[.. g.OrderBy(i => i.Position).Select(Link)]);
+        var ids = productIds.Distinct().ToList();
+        var images = await db.ProductImages.AsNoTracking().Include(i => i.Texts).Where(i => ids.Contains(i.ProductId)).AsSplitQuery().ToListAsync(cancellationToken);
+        return images.GroupBy(i => i.ProductId)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<ProductImageLink>)[.. g.OrderBy(i => i.Position).Select(LinkOf)]);
     }
 
-    private ProductImageLink Link(ProductImage image) =>
+    private ProductImageLink LinkOf(ProductImage image) =>
         new(image.Id, For(image), image.Width, image.Height, image.Texts.ToDictionary(t => t.Culture, t => t.Alt, StringComparer.OrdinalIgnoreCase));
 }

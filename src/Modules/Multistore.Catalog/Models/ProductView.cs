@@ -20,6 +20,9 @@ public sealed record ProductView(
     /// <summary>The product's images in order, with their alt text in the page's culture (empty when an editor gave none).</summary>
     public IReadOnlyList<ProductImageView> Pictures { get; init; } = [];
 
+    /// <summary>schema.org's availability of a product without variants (<see cref="StockAvailability"/>).</summary>
+    public string Availability { get; init; } = StockAvailability.InStock;
+
     /// <summary>The product's image URLs in order (<c>{{ product.image | image_url: width: 800 }}</c>); empty when it has none.</summary>
     public IReadOnlyList<string> Images => [.. Pictures.Select(p => p.Url)];
 

@@ -25,4 +25,7 @@ public sealed record FeedItem(
     IReadOnlyList<FeedShippingPrice> Shipping)
 {
     public bool IdentifierExists => Gtin is not null || Mpn is not null;
+
+    /// <summary>US sales tax per state, when the store sells in the US with prices that exclude tax (<see cref="FeedTax"/>).</summary>
+    public IReadOnlyList<FeedTaxRate> Tax { get; init; } = [];
 }

@@ -12,7 +12,7 @@ namespace Multistore.Feeds.Services;
 /// bought, and a marketplace rejects an item without a price. A product without a description is described by its
 /// title, since Google requires one.
 /// </summary>
-public sealed class FeedItems(FeedPageReader pages, FeedShipping shipping)
+public sealed class FeedItems(FeedPageReader pages, FeedShipping shipping, FeedTax tax)
 {
     public async IAsyncEnumerable<FeedItem> ForAsync(FeedScope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -31,7 +31,11 @@ public sealed class FeedItems(FeedPageReader pages, FeedShipping shipping)
                     var info = page.Skus.GetValueOrDefault(sku);
                     var item = ItemOf(scope, page, product, sku, price, info);
                     var offered = item.SalePrice ?? item.Price;
-                    yield return item with { Shipping = await shipping.ForAsync(countries, offered, info?.WeightKg ?? 0m, cancellationToken) };
+                    yield return item with
+                    {
+                        Shipping = await shipping.ForAsync(countries, offered, info?.WeightKg ?? 0m, cancellationToken),
+                        Tax = await tax.ForAsync(countries, info?.TaxClass ?? RegionalTaxRate.StandardClass, cancellationToken),
+                    };
                 }
             }
         }

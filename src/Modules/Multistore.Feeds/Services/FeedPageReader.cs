@@ -26,12 +26,8 @@ public sealed class FeedPageReader(ICatalogFeed catalog, IProductCatalog product
         var skus = await products.FindSkusAsync(sellable, scope.Culture, cancellationToken);
         var priced = await prices.GetPricesAsync([.. sellable.Concat(active.Select(p => p.Sku)).Distinct(StringComparer.OrdinalIgnoreCase)], scope.Currency, cancellationToken);
         var available = await stock.AvailableAsync(sellable, cancellationToken);
-        var pictures = new Dictionary<Guid, IReadOnlyList<string>>();
-        foreach (var product in active)
-        {
-            pictures[product.Id] = [.. (await images.ForProductAsync(product.Id, cancellationToken)).Select(i => i.Url)];
-        }
-
+        var pictures = (await images.ForProductsAsync([.. active.Select(p => p.Id)], cancellationToken))
+            .ToDictionary(p => p.Key, p => (IReadOnlyList<string>)[.. p.Value.Select(i => i.Url)]);
         return new FeedPage(active, skus, priced, available, pictures);
     }
 }

@@ -72,6 +72,16 @@ public static class GoogleFeedWriter
             xml.WriteEndElement();
         }
 
+        foreach (var tax in item.Tax)
+        {
+            xml.WriteStartElement("g", "tax", Namespace);
+            Google(xml, "country", tax.Country);
+            Google(xml, "region", tax.Region);
+            Google(xml, "rate", FeedRate.Format(tax.Rate));
+            Google(xml, "tax_ship", tax.TaxShip ? "yes" : "no");
+            xml.WriteEndElement();
+        }
+
         xml.WriteEndElement();
     }
 

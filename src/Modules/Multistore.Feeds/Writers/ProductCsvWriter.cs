@@ -6,7 +6,7 @@ namespace Multistore.Feeds.Writers;
 /// <summary>
 /// The same items as the Google feed as CSV (RFC 4180, a header of Google's attribute names, UTF-8), written to the
 /// response as items arrive. <c>shipping</c> uses Google's text form, <c>SE::PostNord:49.00 SEK</c>, several joined by
-/// commas; <c>additional_image_link</c> joins its addresses with commas too.
+/// commas; <c>tax</c> likewise, <c>US:NY:8.875:yes</c>; <c>additional_image_link</c> joins its addresses with commas too.
 /// </summary>
 public static class ProductCsvWriter
 {
@@ -15,7 +15,7 @@ public static class ProductCsvWriter
     public static readonly IReadOnlyList<string> Columns =
     [
         "id", "title", "description", "link", "image_link", "additional_image_link", "availability", "price", "sale_price",
-        "brand", "gtin", "mpn", "identifier_exists", "item_group_id", "condition", "shipping",
+        "brand", "gtin", "mpn", "identifier_exists", "item_group_id", "condition", "shipping", "tax",
     ];
 
     public static async Task WriteAsync(Stream body, IAsyncEnumerable<FeedItem> items, CancellationToken cancellationToken)
@@ -36,6 +36,7 @@ public static class ProductCsvWriter
         item.Availability, FeedMoney.Format(item.Price), item.SalePrice is { } sale ? FeedMoney.Format(sale) : "",
         item.Brand, item.Gtin ?? "", item.Mpn ?? "", item.IdentifierExists ? "" : "no", item.ItemGroupId ?? "", "new",
         string.Join(',', item.Shipping.Select(s => $"{s.Country}::{s.Service.Replace(':', ' ')}:{FeedMoney.Format(s.Price)}")),
+        string.Join(',', item.Tax.Select(t => $"{t.Country}:{t.Region}:{FeedRate.Format(t.Rate)}:{(t.TaxShip ? "yes" : "no")}")),
     ];
 
     private static async Task WriteRowAsync(TextWriter writer, IReadOnlyList<string> fields)
