@@ -35,11 +35,6 @@
   var button = document.querySelector('#start-over button');
   if (button) { button.addEventListener('click', function (e) { e.preventDefault(); startOver(); }); }
   reset();
-      }
-    }, idle * 1000);
-  }
-  ['pointerdown', 'keydown', 'touchstart', 'wheel'].forEach(function (e) { document.addEventListener(e, reset, { passive: true }); });
-  reset();
 
   function filter(input) {
     var items = document.querySelectorAll(input.getAttribute('data-filter'));
