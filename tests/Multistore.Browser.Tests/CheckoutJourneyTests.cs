@@ -88,7 +88,15 @@ public sealed partial class CheckoutJourneyTests(BrowserFixture browser)
         await page.FillAsync("input[name=email]", "guest@example.com");
         foreach (var (field, value) in address)
         {
-            await page.FillAsync($"input[name={field}]", value);
+            if (field == "region")
+            {
+                // Where a country has states (US, Canada) the form offers them as a list.
+                await page.SelectOptionAsync("select[name=region]", value);
+            }
+            else
+            {
+                await page.FillAsync($"input[name={field}]", value);
+            }
         }
     }
 

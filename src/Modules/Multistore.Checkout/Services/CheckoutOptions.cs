@@ -32,11 +32,15 @@ public sealed class CheckoutOptions(
                 configured.AddRange((await zones.CoverageAsync(cancellationToken)).Countries);
             }
 
-            configured = [.. configured.Select(c => c.ToUpperInvariant()).Distinct()];
+            // The zones list their countries alphabetically; the store's own country comes first, as the form's choice.
+            configured = [.. configured.Select(c => c.ToUpperInvariant()).Distinct().OrderBy(c => c == HomeCountry() ? 0 : 1)];
         }
 
-        return _countries = configured.Count > 0 ? configured : [new RegionInfo(CultureInfo.GetCultureInfo(site.Value.DefaultCulture).Name).TwoLetterISORegionName];
+        return _countries = configured.Count > 0 ? configured : [HomeCountry()];
     }
+
+    /// <summary>The country of the store's default culture (de-DE → DE).</summary>
+    private string HomeCountry() => new RegionInfo(CultureInfo.GetCultureInfo(site.Value.DefaultCulture).Name).TwoLetterISORegionName;
 
     public async Task<IReadOnlyList<ShippingQuote>> ShippingQuotesAsync(CartView cart, Address shipTo, string touchpoint, CancellationToken cancellationToken)
     {
