@@ -15,10 +15,10 @@ internal static partial class BadRequestProblem
     public static Task WriteAsync(HttpContext context, BadHttpRequestException exception)
     {
         context.Response.Clear();
-        return Describe(exception).ExecuteAsync(context);
+        return Describe(exception, context.Request).ExecuteAsync(context);
     }
 
-    public static Results<ProblemHttpResult, ValidationProblem> Describe(BadHttpRequestException exception)
+    public static Results<ProblemHttpResult, ValidationProblem> Describe(BadHttpRequestException exception, HttpRequest request)
     {
         if (exception.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
@@ -34,13 +34,22 @@ internal static partial class BadRequestProblem
 
         if (BindFailure().Match(exception.Message) is { Success: true } bind)
         {
-            var name = bind.Groups["name"].Value;
+            var name = AsSent(bind.Groups["name"].Value, request);
             return Validation(name, $"'{name}' must be a valid {bind.Groups["type"].Value}.", $"The value of '{name}' is not valid.");
         }
 
         var detail = exception.Message.Length > 300 ? exception.Message[..300] + "…" : exception.Message;
         return TypedResults.Problem(detail, statusCode: exception.StatusCode, title: "Bad request");
     }
+
+    /// <summary>
+    /// The field as the client named it: ASP.NET Core's message names the handler's parameter (<c>Page</c> of an
+    /// <c>[AsParameters]</c> record bound from <c>?page=</c>), so the query string's or route's own spelling wins.
+    /// </summary>
+    private static string AsSent(string parameter, HttpRequest request) =>
+        request.Query.Keys.FirstOrDefault(key => string.Equals(key, parameter, StringComparison.OrdinalIgnoreCase))
+        ?? request.RouteValues.Keys.FirstOrDefault(key => string.Equals(key, parameter, StringComparison.OrdinalIgnoreCase))
+        ?? JsonNamingPolicy.CamelCase.ConvertName(parameter);
 
     private static ValidationProblem Validation(string field, string message, string title) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [message] }, title: title);
