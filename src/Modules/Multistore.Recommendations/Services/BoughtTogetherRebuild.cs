@@ -40,18 +40,35 @@ public sealed class BoughtTogetherRebuild : IShellBackgroundTask
     {
         var orders = services.GetRequiredService<IOrderBaskets>();
         var products = services.GetRequiredService<SkuProducts>();
-        var baskets = new List<(Guid, IReadOnlyCollection<Guid>)>();
+        var counts = services.GetRequiredService<BoughtTogetherCounts>();
+        var baskets = new List<(Guid OrderId, IReadOnlyCollection<Guid> Products)>();
         for (var skip = 0; skip < MaxOrders; skip += PageSize)
         {
-            var page = await orders.ListAsync(skip, PageSize, cancellationToken);
-            var map = await products.OfAsync([.. page.SelectMany(b => b.Skus)], cancellationToken);
-            baskets.AddRange(page.Select(b => (b.OrderId, (IReadOnlyCollection<Guid>)[.. b.Skus.Where(map.ContainsKey).Select(s => map[s]).Distinct()])));
+            var page = await ProductsOfAsync(await orders.ListAsync(skip, PageSize, cancellationToken), products, cancellationToken);
+            baskets.AddRange(page);
             if (page.Count < PageSize)
             {
                 break;
             }
         }
 
-        await services.GetRequiredService<BoughtTogetherCounts>().ReplaceAsync(baskets, cancellationToken);
+        await counts.ReplaceAsync(baskets, cancellationToken);
+
+        // An order placed while the orders were read was counted by its event and then replaced away: count it again
+        // (the newest orders come first; an order counted already is skipped).
+        var read = baskets.Select(b => b.OrderId).ToHashSet();
+        foreach (var (orderId, basket) in await ProductsOfAsync(await orders.ListAsync(0, PageSize, cancellationToken), products, cancellationToken))
+        {
+            if (!read.Contains(orderId))
+            {
+                await counts.CountAsync(orderId, basket, cancellationToken);
+            }
+        }
+    }
+
+    private static async Task<List<(Guid OrderId, IReadOnlyCollection<Guid> Products)>> ProductsOfAsync(IReadOnlyList<OrderBasket> page, SkuProducts products, CancellationToken cancellationToken)
+    {
+        var map = await products.OfAsync([.. page.SelectMany(b => b.Skus)], cancellationToken);
+        return [.. page.Select(b => (b.OrderId, (IReadOnlyCollection<Guid>)[.. b.Skus.Where(map.ContainsKey).Select(s => map[s]).Distinct()]))];
     }
 }
