@@ -23,7 +23,6 @@ public sealed class Startup : ModuleStartup
         services.AddModuleDbContext<CatalogDbContext>("catalog");
         services.AddScoped<IProductCatalog, ProductCatalog>();
         // Tried, not added: the Inventory integration's startup may run before or after this one, and its stock must win.
-        services.TryAddScoped<IProductStock, UntrackedProductStock>();
         services.AddScoped<CategoryTree>();
         services.AddSingleton<CatalogReadStore>();
         services.AddScoped<CatalogReadCache>();

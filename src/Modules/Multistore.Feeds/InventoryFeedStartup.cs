@@ -12,7 +12,6 @@ public sealed class InventoryFeedStartup : ModuleStartup
 {
     public override void ConfigureServices(IServiceCollection services)
     {
-        services.AddScoped<IFeedStock, InventoryFeedStock>();
         services.AddScoped<IEventSubscriber<StockChanged>, StockChangeCounter>();
     }
 }

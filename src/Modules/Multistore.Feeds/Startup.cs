@@ -13,7 +13,6 @@ public sealed class Startup : ModuleStartup
     {
         services.AddSingleton<FeedVersion>();
         // Tried, not added: the Inventory integration's startup may run before or after this one, and its stock must win.
-        services.TryAddScoped<IFeedStock, UntrackedFeedStock>();
         services.AddScoped<FeedPageReader>();
         services.AddScoped<FeedShipping>();
         services.AddScoped<FeedTax>();

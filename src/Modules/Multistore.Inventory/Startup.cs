@@ -16,8 +16,7 @@ public sealed class Startup : ModuleStartup
         services.AddModuleDbContext<InventoryDbContext>("inventory");
         services.AddScoped<StockNotifier>();
         services.AddScoped<IStockService, StockService>();
-        services.AddScoped<IStockAvailability>(sp => sp.GetRequiredService<IStockService>());
-        services.AddScoped<IStockLevels>(sp => (StockService)sp.GetRequiredService<IStockService>());
+        services.AddScoped<IStockLevels>(sp => sp.GetRequiredService<IStockService>());
         services.AddScoped<IStockReservations, StockReservations>();
         services.AddBackgroundTask<ReservationSweeper>(ReservationSweeper.Schedule);
         services.AddRecipeStep<InventoryRecipeStep>();

@@ -1,5 +1,4 @@
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 using Multistore.Commerce;
 using Multistore.Data;
 using Multistore.Modules;
@@ -16,8 +15,6 @@ public sealed class Startup : ModuleStartup
         services.AddModuleDbContext<RecommendationsDbContext>("recommendations");
         services.AddScoped<BoughtTogetherCounts>();
         services.AddScoped<SkuProducts>();
-        // Tried, not added: the Inventory integration's startup may run before or after this one, and its stock must win.
-        services.TryAddScoped<IRecommendationStock, UntrackedStock>();
         services.AddScoped<RecommendableProducts>();
         services.AddScoped<PopularProducts>();
         services.AddScoped<IProductRecommendations, ProductRecommendations>();

@@ -3,7 +3,6 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Multistore.Catalog.Services;
 using Multistore.Commerce;
-using Multistore.Inventory.Services;
 using Multistore.Pricing.Services;
 using Multistore.Promotions.Services;
 using Multistore.Settings;
@@ -15,7 +14,7 @@ namespace Multistore.Cart.Services;
 /// quantity cut to stock, lines no longer sold removed) and says what it corrected, in the shopper's language
 /// (the module's PO files, overridable per tenant).
 /// </summary>
-internal sealed class CartPricing(IProductCatalog catalog, IPriceService prices, IStockAvailability stock, ICouponService coupons, IOptions<SiteSettings> site, IStringLocalizer localizer)
+internal sealed class CartPricing(IProductCatalog catalog, IPriceService prices, IStockLevels stock, ICouponService coupons, IOptions<SiteSettings> site, IStringLocalizer localizer)
 {
     /// <summary>
     /// The price of a SKU a shopper adds: refused, naming the SKU, when the store does not sell it (unknown, inactive,
@@ -51,7 +50,7 @@ internal sealed class CartPricing(IProductCatalog catalog, IPriceService prices,
         var skus = cart.Lines.Select(l => l.Sku).ToList();
         var infos = await catalog.FindSkusAsync(skus, culture.Name, cancellationToken);
         var priced = await prices.GetPricesAsync(skus, currency, cancellationToken);
-        var available = await stock.GetAvailableAsync(skus, cancellationToken);
+        var available = (await stock.GetStockAsync(skus, cancellationToken)).ToDictionary(s => s.Key, s => s.Value.Available, StringComparer.OrdinalIgnoreCase);
         var messages = new List<CartMessage>();
         var lines = new List<CartLineView>();
         foreach (var line in cart.Lines.ToList())

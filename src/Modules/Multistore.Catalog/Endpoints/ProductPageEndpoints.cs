@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Routing;
 using Multistore.Caching;
 using Multistore.Catalog.Models;
 using Multistore.Catalog.Services;
+using Multistore.Commerce;
 using Multistore.Pricing.Services;
 
 namespace Multistore.Catalog.Endpoints;
@@ -28,7 +29,7 @@ public static class ProductPageEndpoints
 
             var priced = await services.Prices.GetPricesAsync([.. product.SellableSkus.Append(product.Sku)], site.Value.Currency, cancellationToken);
             var pictures = await services.Images.ForProductAsync(product.Id, cancellationToken);
-            var stock = await services.Stock.AvailableAsync([.. product.SellableSkus.Append(product.Sku)], cancellationToken);
+            var stock = await services.Stock.GetAvailableAsync([.. product.SellableSkus.Append(product.Sku)], cancellationToken);
             var culture = CultureInfo.CurrentCulture.Name;
             var labels = new LabelsIn(await catalog.AttributeLabelsAsync(cancellationToken), culture, site.Value.DefaultCulture);
             return await views.ViewAsync("product", new ProductPage(ViewOf(product, priced, stock, labels) with

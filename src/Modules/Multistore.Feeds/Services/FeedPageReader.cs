@@ -1,5 +1,6 @@
 using Multistore.Catalog.Media;
 using Multistore.Catalog.Services;
+using Multistore.Commerce;
 using Multistore.Pricing.Services;
 
 namespace Multistore.Feeds.Services;
@@ -8,7 +9,7 @@ namespace Multistore.Feeds.Services;
 /// Reads the catalog a page at a time (by SKU, through the catalog's published feed), so a feed of any size is
 /// written with one page in memory.
 /// </summary>
-public sealed class FeedPageReader(ICatalogFeed catalog, IProductCatalog products, IPriceService prices, IProductImages images, IFeedStock stock)
+public sealed class FeedPageReader(ICatalogFeed catalog, IProductCatalog products, IPriceService prices, IProductImages images, IEnumerable<IStockLevels> stock)
 {
     public const int PageSize = 500;
 
@@ -25,7 +26,7 @@ public sealed class FeedPageReader(ICatalogFeed catalog, IProductCatalog product
         var sellable = active.SelectMany(p => p.SellableSkus).ToList();
         var skus = await products.FindSkusAsync(sellable, scope.Culture, cancellationToken);
         var priced = await prices.GetPricesAsync([.. sellable.Concat(active.Select(p => p.Sku)).Distinct(StringComparer.OrdinalIgnoreCase)], scope.Currency, cancellationToken);
-        var available = await stock.AvailableAsync(sellable, cancellationToken);
+        var available = await stock.GetAvailableAsync(sellable, cancellationToken);
         var pictures = (await images.ForProductsAsync([.. active.Select(p => p.Id)], cancellationToken))
             .ToDictionary(p => p.Key, p => (IReadOnlyList<string>)[.. p.Value.Select(i => i.Url)]);
         return new FeedPage(active, skus, priced, available, pictures);

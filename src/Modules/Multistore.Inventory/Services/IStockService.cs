@@ -1,13 +1,17 @@
+using Multistore.Commerce;
 using Multistore.Inventory.Domain;
 
 namespace Multistore.Inventory.Services;
 
 /// <summary>
 /// Reading and adjusting stock inside the Inventory module (its admin pages and recipe); other modules read
-/// availability through <see cref="IStockAvailability"/>. Checkout holds stock through <see cref="IStockReservations"/>.
+/// stock through <see cref="IStockLevels"/> (Abstractions). Checkout holds stock through <see cref="IStockReservations"/>.
 /// </summary>
-internal interface IStockService : IStockAvailability
+internal interface IStockService : IStockLevels
 {
+    /// <summary>Sellable quantity per SKU over all locations; a SKU without stock records is absent (not tracked).</summary>
+    Task<IReadOnlyDictionary<string, int>> GetAvailableAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken);
+
     /// <summary>Adds <paramref name="change"/> (negative to remove) to on-hand stock and records the movement.</summary>
     Task AdjustAsync(string sku, string location, int change, StockMovementReason reason, string? reference, CancellationToken cancellationToken);
 

@@ -4,7 +4,7 @@ using Multistore.Inventory.Domain;
 
 namespace Multistore.Inventory.Services;
 
-internal sealed class StockService(InventoryDbContext db, StockNotifier notifier) : IStockService, IStockLevels
+internal sealed class StockService(InventoryDbContext db, StockNotifier notifier) : IStockService
 {
     /// <summary>A SKU stocked in several locations is low when its total is at or below the sum of their thresholds.</summary>
     public async Task<IReadOnlyDictionary<string, SkuStock>> GetStockAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken)
@@ -15,13 +15,8 @@ internal sealed class StockService(InventoryDbContext db, StockNotifier notifier
         return levels.ToDictionary(l => l.Sku, l => new SkuStock(Math.Max(0, l.Available), l.Threshold), StringComparer.OrdinalIgnoreCase);
     }
 
-    public async Task<IReadOnlyDictionary<string, int>> GetAvailableAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken)
-    {
-        var levels = await db.Levels.AsNoTracking().Where(l => skus.Contains(l.Sku))
-            .GroupBy(l => l.Sku).Select(g => new { Sku = g.Key, Available = g.Sum(l => l.OnHand - l.Reserved) })
-            .ToListAsync(cancellationToken);
-        return levels.ToDictionary(l => l.Sku, l => Math.Max(0, l.Available), StringComparer.OrdinalIgnoreCase);
-    }
+    public async Task<IReadOnlyDictionary<string, int>> GetAvailableAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken) =>
+        (await GetStockAsync(skus, cancellationToken)).ToDictionary(s => s.Key, s => s.Value.Available, StringComparer.OrdinalIgnoreCase);
 
     public async Task AdjustAsync(string sku, string location, int change, StockMovementReason reason, string? reference, CancellationToken cancellationToken)
     {

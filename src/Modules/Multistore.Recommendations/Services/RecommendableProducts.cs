@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Options;
 using Multistore.Catalog.Services;
+using Multistore.Commerce;
 using Multistore.Pricing.Services;
 using Multistore.Settings;
 
@@ -9,7 +10,7 @@ namespace Multistore.Recommendations.Services;
 /// Keeps the candidates a shopper could buy here now: active (no drafts), with a price in the store's currency and
 /// something in stock, each SKU counted only when it has both.
 /// </summary>
-internal sealed class RecommendableProducts(ICatalogFeed catalog, IPriceService prices, IRecommendationStock stock, IOptions<SiteSettings> site)
+internal sealed class RecommendableProducts(ICatalogFeed catalog, IPriceService prices, IEnumerable<IStockLevels> stock, IOptions<SiteSettings> site)
 {
     /// <summary>The sellable products of <paramref name="candidates"/>, in their order.</summary>
     public async Task<IReadOnlyList<IndexableProduct>> KeepAsync(IReadOnlyList<Guid> candidates, CancellationToken cancellationToken)
@@ -23,7 +24,8 @@ internal sealed class RecommendableProducts(ICatalogFeed catalog, IPriceService 
         var priced = await prices.GetPricesAsync([.. products.SelectMany(p => SkusOf(p).Append(p.Sku)).Distinct(StringComparer.OrdinalIgnoreCase)], site.Value.Currency, cancellationToken);
         // A variant without a price of its own sells at its product's, as the product page shows it.
         var pricedSkus = products.SelectMany(p => SkusOf(p).Where(s => priced.ContainsKey(s) || priced.ContainsKey(p.Sku))).ToList();
-        var sellable = await stock.SellableAsync(pricedSkus, cancellationToken);
+        var levels = await stock.GetStockAsync(pricedSkus, cancellationToken);
+        var sellable = pricedSkus.Where(levels.CanSell).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var byId = products.Where(p => SkusOf(p).Any(sellable.Contains)).ToDictionary(p => p.Id);
         return [.. candidates.Distinct().Where(byId.ContainsKey).Select(id => byId[id])];
     }

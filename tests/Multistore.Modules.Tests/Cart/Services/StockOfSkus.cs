@@ -1,9 +1,9 @@
-using Multistore.Inventory.Services;
+using Multistore.Commerce;
 
 namespace Multistore.Modules.Tests.Cart.Services;
 
 /// <summary>Sellable quantities of tracked SKUs; a SKU not set is not tracked. The cart only reads them.</summary>
-public sealed class StockOfSkus : IStockAvailability
+public sealed class StockOfSkus : IStockLevels
 {
     private readonly Dictionary<string, int> _available = new(StringComparer.OrdinalIgnoreCase);
 
@@ -12,7 +12,7 @@ public sealed class StockOfSkus : IStockAvailability
         set => _available[sku] = value;
     }
 
-    public Task<IReadOnlyDictionary<string, int>> GetAvailableAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken) =>
-        Task.FromResult<IReadOnlyDictionary<string, int>>(skus.Where(_available.ContainsKey).Distinct(StringComparer.OrdinalIgnoreCase)
-            .ToDictionary(s => s, s => _available[s], StringComparer.OrdinalIgnoreCase));
+    public Task<IReadOnlyDictionary<string, SkuStock>> GetStockAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken) =>
+        Task.FromResult<IReadOnlyDictionary<string, SkuStock>>(skus.Where(_available.ContainsKey).Distinct(StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(s => s, s => new SkuStock(_available[s], 0), StringComparer.OrdinalIgnoreCase));
 }

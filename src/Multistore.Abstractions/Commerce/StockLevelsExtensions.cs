@@ -1,0 +1,22 @@
+namespace Multistore.Commerce;
+
+/// <summary>
+/// Reading stock where the store may not track it: a module takes <c>IEnumerable&lt;IStockLevels&gt;</c> (empty without
+/// the Inventory feature) and asks through this, so no module needs its own "untracked" stand-in.
+/// </summary>
+public static class StockLevelsExtensions
+{
+    private static readonly IReadOnlyDictionary<string, SkuStock> None = new Dictionary<string, SkuStock>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The stock of each tracked SKU among <paramref name="skus"/>; empty when the store tracks no stock.</summary>
+    public static Task<IReadOnlyDictionary<string, SkuStock>> GetStockAsync(this IEnumerable<IStockLevels> levels, IReadOnlyCollection<string> skus, CancellationToken cancellationToken) =>
+        levels.FirstOrDefault() is { } tracked ? tracked.GetStockAsync(skus, cancellationToken) : Task.FromResult(None);
+
+    /// <summary>What can be sold now of each tracked SKU among <paramref name="skus"/>; empty when the store tracks no stock.</summary>
+    public static async Task<IReadOnlyDictionary<string, int>> GetAvailableAsync(this IEnumerable<IStockLevels> levels, IReadOnlyCollection<string> skus, CancellationToken cancellationToken) =>
+        (await levels.GetStockAsync(skus, cancellationToken)).ToDictionary(s => s.Key, s => s.Value.Available, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a SKU can be sold now: it is not tracked, or some of it is available.</summary>
+    public static bool CanSell(this IReadOnlyDictionary<string, SkuStock> stock, string sku) =>
+        !stock.TryGetValue(sku, out var tracked) || tracked.Available > 0;
+}
