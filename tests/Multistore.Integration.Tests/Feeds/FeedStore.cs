@@ -50,7 +50,7 @@ public static class FeedStore
         (factory ?? MultistoreFactory.Shared).CreateTenantAsync(RecipeReader.Read(Recipe(skuPrefix, marketplace), "feeds-test.recipe.json"),
             new Dictionary<string, string> { ["Theme"] = theme }, prefix);
 
-    private static string Photo()
+    public static string Photo()
     {
         using var bitmap = new SKBitmap(640, 640);
         using var canvas = new SKCanvas(bitmap);

@@ -8,65 +8,90 @@ namespace Multistore.Feeds.Services;
 
 /// <summary>
 /// The store's feed items in one culture, one per sellable SKU (each variant, or the product itself when it has
-/// none), a page of the catalog at a time. A SKU without a price in the store's currency is left out: it cannot be
-/// bought, and a marketplace rejects an item without a price. A product without a description is described by its
-/// title, since Google requires one.
+/// none), a page of the catalog at a time. Which SKUs are listed and what a marketplace would object to are
+/// <see cref="FeedRules"/>': <see cref="EntriesAsync"/> gives every sellable SKU with its item (or none) and its
+/// problems, for the admin's feed check; <see cref="ForAsync"/> gives the listed items with shipping and tax, for
+/// the feeds.
 /// </summary>
 public sealed class FeedItems(FeedPageReader pages, FeedShipping shipping, FeedTax tax)
 {
     public async IAsyncEnumerable<FeedItem> ForAsync(FeedScope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var countries = FeedShipping.CountriesOf(scope.Cultures);
+        await foreach (var entry in EntriesAsync(scope, cancellationToken))
+        {
+            if (entry.Item is not { } item)
+            {
+                continue;
+            }
+
+            var offered = item.SalePrice ?? item.Price;
+            yield return item with
+            {
+                Shipping = await shipping.ForAsync(countries, offered, entry.Sku.Info?.WeightKg ?? 0m, cancellationToken),
+                Tax = await tax.ForAsync(countries, entry.Sku.Info?.TaxClass ?? RegionalTaxRate.StandardClass, cancellationToken),
+            };
+        }
+    }
+
+    /// <summary>Every sellable SKU of the store's active products in the scope's culture, listed or not, with its problems.</summary>
+    public async IAsyncEnumerable<FeedEntry> EntriesAsync(FeedScope scope, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
         for (var skip = 0; await pages.ReadAsync(skip, scope, cancellationToken) is { } page; skip += FeedPageReader.PageSize)
         {
             foreach (var product in page.Products)
             {
                 foreach (var sku in product.VariantSkus.Count > 0 ? product.VariantSkus : product.SellableSkus)
                 {
-                    if ((page.Prices.GetValueOrDefault(sku) ?? page.Prices.GetValueOrDefault(product.Sku)) is not { } price)
-                    {
-                        continue;
-                    }
-
-                    var info = page.Skus.GetValueOrDefault(sku);
-                    var item = ItemOf(scope, page, product, sku, price, info);
-                    var offered = item.SalePrice ?? item.Price;
-                    yield return item with
-                    {
-                        Shipping = await shipping.ForAsync(countries, offered, info?.WeightKg ?? 0m, cancellationToken),
-                        Tax = await tax.ForAsync(countries, info?.TaxClass ?? RegionalTaxRate.StandardClass, cancellationToken),
-                    };
+                    var facts = SkuOf(scope, page, product, sku);
+                    var item = FeedRules.Lists(facts) ? ItemOf(scope, facts) : null;
+                    yield return new FeedEntry(facts, item, FeedRules.ProblemsOf(facts, item, scope.Culture));
                 }
             }
         }
     }
 
-    private static FeedItem ItemOf(FeedScope scope, FeedPage page, IndexableProduct product, string sku, SkuPrice price, SkuInfo? info)
+    private static FeedSku SkuOf(FeedScope scope, FeedPage page, IndexableProduct product, string sku)
     {
-        var text = CultureFallback.Find(product.Texts, scope.Culture, scope.DefaultCulture);
+        var textCulture = CultureFallback.Chain(scope.Culture, scope.DefaultCulture, product.Texts.Keys)
+            .FirstOrDefault(product.Texts.ContainsKey);
+        var text = textCulture is null ? null : product.Texts[textCulture];
+        var info = page.Skus.GetValueOrDefault(sku);
         var name = text?.Name ?? product.Sku;
+        var title = product.VariantSkus.Count > 0 && info?.VariantName is { Length: > 0 } variant ? $"{name} – {variant}" : name;
+        return new FeedSku(
+            product,
+            sku,
+            info,
+            title,
+            page.Prices.GetValueOrDefault(sku) ?? page.Prices.GetValueOrDefault(product.Sku),
+            text,
+            textCulture,
+            PlainText.Uncut(text?.Description ?? ""),
+            page.Images.GetValueOrDefault(product.Id) ?? [],
+            FeedAvailability.Of(page.Stock, sku));
+    }
+
+    private static FeedItem ItemOf(FeedScope scope, FeedSku sku)
+    {
+        var product = sku.Product;
+        var price = sku.Price!;
         var hasVariants = product.VariantSkus.Count > 0;
-        var title = hasVariants && info?.VariantName is { Length: > 0 } variant ? $"{name} – {variant}" : name;
-        var images = page.Images.GetValueOrDefault(product.Id) ?? [];
-        var description = PlainText.FromHtml(text?.Description ?? "");
         var onSale = price.CompareAt is { } compareAt && compareAt.Amount > price.Price.Amount;
         return new FeedItem(
-            sku,
-            title,
-            description.Length > 0 ? description : title,
-            scope.Url("/products/" + Uri.EscapeDataString(text?.Slug ?? product.Sku)),
-            images.Count > 0 ? scope.Absolute(images[0]) : null,
-            [.. images.Skip(1).Take(10).Select(scope.Absolute)],
-            FeedAvailability.Of(page.Stock, sku),
+            sku.Sku,
+            sku.Title,
+            FeedRules.Description(sku.Description, sku.Title),
+            scope.Url("/products/" + Uri.EscapeDataString(sku.Text?.Slug ?? product.Sku)),
+            sku.Images.Count > 0 ? scope.Absolute(sku.Images[0]) : null,
+            [.. sku.Images.Skip(1).Take(FeedRules.AdditionalImagesMax).Select(scope.Absolute)],
+            sku.Availability,
             onSale ? price.CompareAt!.Value : price.Price,
             onSale ? price.Price : (Money?)null,
-            Attribute(product, "brand") ?? scope.SiteName,
-            hasVariants ? null : Attribute(product, "gtin"),
-            hasVariants ? null : Attribute(product, "mpn"),
+            FeedRules.Attribute(product, "brand") ?? scope.SiteName,
+            hasVariants ? null : FeedRules.Attribute(product, "gtin"),
+            hasVariants ? null : FeedRules.Attribute(product, "mpn"),
             hasVariants ? product.Sku : null,
             []);
     }
-
-    private static string? Attribute(IndexableProduct product, string name) =>
-        product.Attributes.TryGetValue(name, out var value) && !string.IsNullOrWhiteSpace(value) ? value.Trim() : null;
 }

@@ -13,6 +13,13 @@ public static class PlainText
 
     public static string FromHtml(string html)
     {
+        var plain = Uncut(html);
+        return plain.Length <= MaxLength ? plain : plain[..MaxLength];
+    }
+
+    /// <summary>The text without markup at its full length, for telling how much a cut would drop.</summary>
+    public static string Uncut(string html)
+    {
         var text = new StringBuilder(html.Length);
         var inTag = false;
         foreach (var c in html)
@@ -33,7 +40,6 @@ public static class PlainText
         }
 
         var words = WebUtility.HtmlDecode(text.ToString()).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
-        var plain = string.Join(' ', words);
-        return plain.Length <= MaxLength ? plain : plain[..MaxLength];
+        return string.Join(' ', words);
     }
 }
