@@ -44,6 +44,14 @@ internal sealed class OrderQueries(OrdersDbContext db) : IOrderQueries
             new Money(g.Where(o => !NotRevenue.Contains(o.Status) && o.Currency == currency).Sum(o => o.GrandTotal - o.RefundedTotal), currency)))];
     }
 
+    public Task<IReadOnlyList<PeriodSales>> SalesPerPeriodAsync(IReadOnlyList<DateTime> edgesUtc, string currency, CancellationToken cancellationToken) =>
+        SalesFigures.PerPeriodAsync(db, edgesUtc, currency, cancellationToken);
+
+    public Task<TopProducts> TopProductsAsync((DateTime FromUtc, DateTime ToUtc) period, string currency, int take, CancellationToken cancellationToken) =>
+        SalesFigures.TopProductsAsync(db, period, currency, take, cancellationToken);
+
+    public Task<IReadOnlyList<WaitingOrders>> WaitingAsync(CancellationToken cancellationToken) => SalesFigures.WaitingAsync(db, cancellationToken);
+
     private static async Task<IReadOnlyList<OrderSummary>> Summaries(IQueryable<Order> orders, int skip, int take, CancellationToken cancellationToken)
     {
         var rows = await orders.AsNoTracking().OrderByDescending(o => o.CreatedUtc).Skip(skip).Take(Math.Clamp(take, 1, 200))
