@@ -20,7 +20,7 @@ public sealed class OrdersAdminStartup : ModuleStartup
         services.AddScoped<SalesDashboard>();
         services.AddDashboardSection<SalesSection>(OrderPermissions.ManageOrders, order: 10, wide: true);
         services.AddDashboardSection<WaitingOrdersSection>(OrderPermissions.ManageOrders, order: 20);
-        services.AddDashboardSection<TopProductsSection>(OrderPermissions.ManageOrders, order: 30);
+        services.AddDashboardSection<TopProductsSection>(OrderPermissions.ManageOrders, order: 50, wide: true);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapOrderAdminEndpoints();

@@ -27,6 +27,20 @@ internal static class SalesFigures
             .Select(g => new PeriodSales(g.Key.Period, g.Key.Touchpoint, g.Sum(r => r.Orders), new Money(g.Sum(r => r.Gross - r.Refunded), currency)))];
     }
 
+    /// <summary>Every order placed counts per touchpoint; only sales count for revenue (the touchpoint report).</summary>
+    public static async Task<IReadOnlyList<TouchpointSales>> PerTouchpointAsync(OrdersDbContext db, (DateTime From, DateTime To) period, string currency, CancellationToken cancellationToken)
+    {
+        var (from, to) = (Utc(period.From), Utc(period.To));
+        var placed = await db.Orders.AsNoTracking().Where(o => o.CreatedUtc >= from && o.CreatedUtc < to)
+            .GroupBy(o => o.Touchpoint).Select(g => new { Touchpoint = g.Key, Orders = g.Count() })
+            .ToListAsync(cancellationToken);
+        var revenue = await Sales(db, currency).Where(o => o.CreatedUtc >= from && o.CreatedUtc < to)
+            .GroupBy(o => o.Touchpoint).Select(g => new { Touchpoint = g.Key, Gross = g.Sum(o => o.GrandTotal), Refunded = g.Sum(o => o.RefundedTotal) })
+            .ToListAsync(cancellationToken);
+        return [.. placed.GroupBy(p => p.Touchpoint, StringComparer.OrdinalIgnoreCase).Select(g => new TouchpointSales(g.Key, g.Sum(p => p.Orders),
+            new Money(revenue.Where(r => string.Equals(r.Touchpoint, g.Key, StringComparison.OrdinalIgnoreCase)).Sum(r => r.Gross - r.Refunded), currency)))];
+    }
+
     public static async Task<TopProducts> TopProductsAsync(OrdersDbContext db, (DateTime From, DateTime To) period, string currency, int take, CancellationToken cancellationToken)
     {
         var (from, to) = (Utc(period.From), Utc(period.To));
