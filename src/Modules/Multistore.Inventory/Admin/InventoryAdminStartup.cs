@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Multistore.Admin.Dashboard;
 using Multistore.Admin.Navigation;
 using Multistore.Admin.Permissions;
+using Multistore.Inventory.Admin.Dashboard;
 using Multistore.Modules;
 
 namespace Multistore.Inventory.Admin;
@@ -15,6 +17,7 @@ public sealed class InventoryAdminStartup : ModuleStartup
         services.AddPermissions<InventoryPermissions>();
         services.AddScoped<StockAdminQuery>();
         services.AddAdminMenuItem(new AdminMenuItem(AdminSections.Catalog, "Stock", "inventory", InventoryPermissions.ManageInventory) { Order = 20 });
+        services.AddDashboardSection<LowStockSection>(InventoryPermissions.ManageInventory, order: 40);
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapInventoryAdminEndpoints();

@@ -15,6 +15,17 @@ internal sealed class StockService(InventoryDbContext db, StockNotifier notifier
         return levels.ToDictionary(l => l.Sku, l => new SkuStock(Math.Max(0, l.Available), l.Threshold), StringComparer.OrdinalIgnoreCase);
     }
 
+    /// <summary>Low as <see cref="GetStockAsync"/> tells it: the SKU's total over its locations against the sum of their thresholds.</summary>
+    public async Task<(IReadOnlyList<LowStock> Items, int Total)> ListLowAsync(int take, CancellationToken cancellationToken)
+    {
+        var low = db.Levels.AsNoTracking().GroupBy(l => l.Sku)
+            .Select(g => new { Sku = g.Key, Available = g.Sum(l => l.OnHand - l.Reserved), Threshold = g.Sum(l => l.LowStockThreshold) })
+            .Where(s => s.Available <= s.Threshold);
+        var total = await low.CountAsync(cancellationToken);
+        var items = await low.OrderBy(s => s.Available).ThenBy(s => s.Sku).Take(take).ToListAsync(cancellationToken);
+        return ([.. items.Select(s => new LowStock(s.Sku, new SkuStock(Math.Max(0, s.Available), s.Threshold)))], total);
+    }
+
     public async Task<IReadOnlyDictionary<string, int>> GetAvailableAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken) =>
         (await GetStockAsync(skus, cancellationToken)).ToDictionary(s => s.Key, s => s.Value.Available, StringComparer.OrdinalIgnoreCase);
 

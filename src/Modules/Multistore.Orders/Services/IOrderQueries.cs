@@ -23,4 +23,18 @@ public interface IOrderQueries
     /// ignoring case), with their revenue in <paramref name="currency"/>.
     /// </summary>
     Task<IReadOnlyList<TouchpointSales>> SalesPerTouchpointAsync(DateTime fromUtc, DateTime toUtc, string currency, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Orders that count as sales per period and touchpoint (touchpoints lower-cased): period <c>i</c> is
+    /// [<paramref name="edgesUtc"/>[i], <paramref name="edgesUtc"/>[i + 1]), so days of the store's time zone are
+    /// bucketed as the store counts them. Cancelled, failed and fully refunded orders are left out, refunds are taken off
+    /// the revenue, and only orders in <paramref name="currency"/> count. Periods and touchpoints without orders are absent.
+    /// </summary>
+    Task<IReadOnlyList<PeriodSales>> SalesPerPeriodAsync(IReadOnlyList<DateTime> edgesUtc, string currency, CancellationToken cancellationToken);
+
+    /// <summary>The <paramref name="take"/> best-selling SKUs by units and by revenue of the sales placed in [from, to).</summary>
+    Task<TopProducts> TopProductsAsync((DateTime FromUtc, DateTime ToUtc) period, string currency, int take, CancellationToken cancellationToken);
+
+    /// <summary>Orders waiting for the shop or the shopper: Pending, Paid and Processing, counted per status and payment method.</summary>
+    Task<IReadOnlyList<WaitingOrders>> WaitingAsync(CancellationToken cancellationToken);
 }

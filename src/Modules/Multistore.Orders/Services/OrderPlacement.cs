@@ -10,7 +10,7 @@ namespace Multistore.Orders.Services;
 /// starts its payment through <see cref="OrderPayments"/>; answers <see cref="IOrderPlacement"/> with records, so
 /// the placer never holds an <see cref="Order"/>.
 /// </summary>
-internal sealed class OrderPlacement(OrdersDbContext db, OrderPayments payments) : IOrderPlacement
+internal sealed class OrderPlacement(OrdersDbContext db, OrderPayments payments, TimeProvider clock) : IOrderPlacement
 {
     public async Task<PlacedOrder?> FindAsync(string idempotencyKey, CancellationToken cancellationToken) =>
         await FindByIdempotencyKeyAsync(idempotencyKey, cancellationToken) is { } order ? Placed(order, order.LatestPayment) : null;
@@ -37,10 +37,13 @@ internal sealed class OrderPlacement(OrdersDbContext db, OrderPayments payments)
     {
         for (var attempt = 0; ; attempt++)
         {
-            order.Number = OrderNumbers.Next(DateTime.UtcNow);
+            // The store's clock, not the machine's: reports bucket orders by the day they were placed.
+            var now = clock.GetUtcNow().UtcDateTime;
+            order.CreatedUtc = order.UpdatedUtc = now;
+            order.Number = OrderNumbers.Next(now);
             order.AccessToken = OrderNumbers.NewAccessToken();
             db.Orders.Add(order);
-            db.Transitions.Add(new OrderTransition { OrderId = order.Id, From = null, To = order.Status, By = by, Note = "Order placed." });
+            db.Transitions.Add(new OrderTransition { OrderId = order.Id, From = null, To = order.Status, By = by, Note = "Order placed.", AtUtc = now });
             try
             {
                 await db.SaveChangesAsync(cancellationToken);

@@ -9,8 +9,6 @@ namespace Multistore.Orders.Services;
 
 internal sealed class OrderQueries(OrdersDbContext db) : IOrderQueries
 {
-    private static readonly OrderStatus[] NotRevenue = [OrderStatus.Cancelled, OrderStatus.PaymentFailed, OrderStatus.Refunded];
-
     public async Task<OrderView?> FindByNumberAsync(string number, string accessToken, CancellationToken cancellationToken)
     {
         var order = await LoadAsync(number, cancellationToken);
@@ -33,16 +31,16 @@ internal sealed class OrderQueries(OrdersDbContext db) : IOrderQueries
     public async Task<OrderView?> GetAsync(string number, CancellationToken cancellationToken) =>
         await LoadAsync(number, cancellationToken) is { } order ? View(order) : null;
 
-    public async Task<IReadOnlyList<TouchpointSales>> SalesPerTouchpointAsync(DateTime fromUtc, DateTime toUtc, string currency, CancellationToken cancellationToken)
-    {
-        // Summed in memory: SQLite cannot add decimals in SQL.
-        var placed = await db.Orders.AsNoTracking()
-            .Where(o => o.CreatedUtc >= fromUtc && o.CreatedUtc < toUtc)
-            .Select(o => new { o.Touchpoint, o.Status, o.GrandTotal, o.RefundedTotal, o.Currency })
-            .ToListAsync(cancellationToken);
-        return [.. placed.GroupBy(o => o.Touchpoint, StringComparer.OrdinalIgnoreCase).Select(g => new TouchpointSales(g.Key, g.Count(),
-            new Money(g.Where(o => !NotRevenue.Contains(o.Status) && o.Currency == currency).Sum(o => o.GrandTotal - o.RefundedTotal), currency)))];
-    }
+    public Task<IReadOnlyList<TouchpointSales>> SalesPerTouchpointAsync(DateTime fromUtc, DateTime toUtc, string currency, CancellationToken cancellationToken) =>
+        SalesFigures.PerTouchpointAsync(db, (fromUtc, toUtc), currency, cancellationToken);
+
+    public Task<IReadOnlyList<PeriodSales>> SalesPerPeriodAsync(IReadOnlyList<DateTime> edgesUtc, string currency, CancellationToken cancellationToken) =>
+        SalesFigures.PerPeriodAsync(db, edgesUtc, currency, cancellationToken);
+
+    public Task<TopProducts> TopProductsAsync((DateTime FromUtc, DateTime ToUtc) period, string currency, int take, CancellationToken cancellationToken) =>
+        SalesFigures.TopProductsAsync(db, period, currency, take, cancellationToken);
+
+    public Task<IReadOnlyList<WaitingOrders>> WaitingAsync(CancellationToken cancellationToken) => SalesFigures.WaitingAsync(db, cancellationToken);
 
     private static async Task<IReadOnlyList<OrderSummary>> Summaries(IQueryable<Order> orders, int skip, int take, CancellationToken cancellationToken)
     {
