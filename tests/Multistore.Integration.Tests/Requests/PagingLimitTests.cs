@@ -40,8 +40,18 @@ public sealed class PagingLimitTests
     {
         var store = await ApiStore.CreateAsync(MultistoreFactory.Shared, features: ", \"Multistore.Search\"");
 
-        var response = await store.CreateClient().GetAsync("api/storefront/v1/search?q=lamp&page=100&pageSize=100");
+        var client = store.CreateClient();
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        var response = await client.GetAsync("api/storefront/v1/search?q=lamp&page=100&pageSize=100");
+        while (response.StatusCode == HttpStatusCode.ServiceUnavailable && DateTime.UtcNow < deadline)
+        {
+            // The new store's index is still being built; a 503 says to ask again.
+            response.Dispose();
+            await Task.Delay(50);
+            response = await client.GetAsync("api/storefront/v1/search?q=lamp&page=100&pageSize=100");
+        }
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        response.Dispose();
     }
 }

@@ -5,20 +5,29 @@ using Multistore.Integration.Tests.Fixtures;
 
 namespace Multistore.Integration.Tests.StorefrontApi;
 
-/// <summary>The purchase contract an app follows, on every demo store: list, pick a real variant, cart, checkout.</summary>
+/// <summary>
+/// The purchase contract an app or kiosk client follows, on every demo store: list, pick a real variant, cart, checkout.
+/// The kiosk store ships nowhere and offers pickup at the kiosk touchpoint only, so its client names the kiosk (or, sending
+/// no touchpoint, is taken for one by the store's Kiosk theme) and picks up at the store.
+/// </summary>
 public sealed class DemoStorePurchaseApiTests
 {
     private static readonly MultistoreFactory Factory = MultistoreFactory.Shared;
 
     [Theory]
-    [InlineData("nordic-se", "SE", "Stockholm", "111 22", null)]
-    [InlineData("nordic-de", "DE", "Berlin", "10117", null)]
-    [InlineData("outlet-us", "US", "New York", "10001", "NY")]
-    public async Task AppBuysARealVariantOnTheDemoStore(string recipe, string country, string city, string postalCode, string? region)
+    [InlineData("nordic-se", "app", "SE", "Stockholm", "111 22", null)]
+    [InlineData("nordic-de", "app", "DE", "Berlin", "10117", null)]
+    [InlineData("outlet-us", "app", "US", "New York", "10001", "NY")]
+    [InlineData("nordic-kiosk", "kiosk", "SE", "Stockholm", "111 22", null)]
+    [InlineData("nordic-kiosk", null, "SE", "Stockholm", "111 22", null)]
+    public async Task ClientBuysARealVariantOnTheDemoStore(string recipe, string? touchpoint, string country, string city, string postalCode, string? region)
     {
         var store = await Factory.CreateTenantAsync(recipe);
         var client = store.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Touchpoint", "app");
+        if (touchpoint is not null)
+        {
+            client.DefaultRequestHeaders.Add("X-Touchpoint", touchpoint);
+        }
 
         using var products = JsonDocument.Parse(await client.GetStringAsync("/api/storefront/v1/products?pageSize=100"));
         var withVariants = products.RootElement.GetProperty("items").EnumerateArray().First(i => i.GetProperty("variants").GetArrayLength() > 1);
@@ -58,5 +67,10 @@ public sealed class DemoStorePurchaseApiTests
         var placed = await client.SendAsync(checkout);
 
         Assert.True(placed.StatusCode == HttpStatusCode.Created, await placed.Content.ReadAsStringAsync());
+        using var order = JsonDocument.Parse(await placed.Content.ReadAsStringAsync());
+        using var read = new HttpRequestMessage(HttpMethod.Get, $"/api/storefront/v1/orders/{order.RootElement.GetProperty("number").GetString()}");
+        read.Headers.Add("X-Order-Token", order.RootElement.GetProperty("orderToken").GetString());
+        using var placedOrder = JsonDocument.Parse(await (await client.SendAsync(read)).Content.ReadAsStringAsync());
+        Assert.Equal(touchpoint ?? "kiosk", placedOrder.RootElement.GetProperty("touchpoint").GetString());
     }
 }

@@ -34,7 +34,7 @@ public sealed class ProductSearch(TenantSearchIndex indexes) : IProductSearch
             var hits = docs.Select(d => Hit(searcher.Doc(d.Doc), currency)).ToList();
             var (attributes, attributeNames) = AttributeFacets(facets);
             return new SearchResult(facets.Total, page, pageSize, hits, CategoryFacets(facets), attributes, PriceBands.From(facets.Prices, currency)) { AttributeNames = attributeNames };
-        }) ?? SearchResult.Empty(page, pageSize);
+        }) ?? SearchResult.NotIndexed(page, pageSize);
     }
 
     private static ITopDocsCollector TopCollector(SearchSort sort, int depth, string currency) => sort switch

@@ -18,8 +18,16 @@ public sealed record SearchResult(
     /// <summary>The label of attribute <paramref name="name"/>, or the name itself.</summary>
     public string AttributeName(string name) => AttributeNames.GetValueOrDefault(name) ?? name;
 
+    /// <summary>
+    /// False when the store's index of the culture has no commit yet (a new store, or a node that has not built it):
+    /// the result is then empty because nothing was searched, not because nothing matched.
+    /// </summary>
+    public bool Indexed { get; init; } = true;
+
     public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
 
     public static SearchResult Empty(int page, int pageSize) =>
         new(0, page, pageSize, [], [], new Dictionary<string, IReadOnlyList<FacetValue>>(), []);
+
+    public static SearchResult NotIndexed(int page, int pageSize) => Empty(page, pageSize) with { Indexed = false };
 }

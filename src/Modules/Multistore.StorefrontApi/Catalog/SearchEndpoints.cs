@@ -13,16 +13,18 @@ namespace Multistore.StorefrontApi.Catalog;
 /// <summary>Faceted product search through <see cref="IProductSearch"/>, the search the storefront's pages run.</summary>
 public static class SearchEndpoints
 {
+    private const int RetryAfterSeconds = 2;
+
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapGet("/search", SearchAsync).WithTags("Catalog").WithName("SearchCatalog")
-            .WithSummary("Products matching q (typos tolerated; text that does not parse is searched literally), filtered by category (key or slug), priceMin/priceMax and facets=name:value; sort is relevance, price, price-desc or newest. currency (one the store sells in, default the store's) prices the items, the price filter, bands and sort. Returns items, total and facet counts of all matches.")
+            .WithSummary("Products matching q (typos tolerated; text that does not parse is searched literally), filtered by category (key or slug), priceMin/priceMax and facets=name:value; sort is relevance, price, price-desc or newest. While the store's search index is still being built: 503 with Retry-After, never an empty answer. currency (one the store sells in, default the store's) prices the items, the price filter, bands and sort. Returns items, total and facet counts of all matches.")
             .AddEndpointFilter<CatalogCacheFilter>();
         return api;
     }
 
-    private static async Task<Results<Ok<ApiSearchResult>, ValidationProblem>> SearchAsync(
-        [AsParameters] ApiSearchRequest query, [AsParameters] ApiSearchServices services, CancellationToken cancellationToken)
+    private static async Task<Results<Ok<ApiSearchResult>, ValidationProblem, ProblemHttpResult>> SearchAsync(
+        [AsParameters] ApiSearchRequest query, [AsParameters] ApiSearchServices services, HttpContext context, CancellationToken cancellationToken)
     {
         var culture = CultureInfo.CurrentCulture.Name;
         var reader = new ApiSearchQuery();
@@ -46,8 +48,25 @@ public static class SearchEndpoints
             request = request with { Category = found?.Key };
         }
 
-        return reader.Errors.Count > 0
-            ? TypedResults.ValidationProblem(reader.Errors, title: "The search is not valid.")
-            : TypedResults.Ok(ApiSearchResult.From(services.Search.Search(request), priced));
+        if (reader.Errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(reader.Errors, title: "The search is not valid.");
+        }
+
+        var result = services.Search.Search(request);
+        return result.Indexed ? TypedResults.Ok(ApiSearchResult.From(result, priced)) : NotIndexedYet(context);
+    }
+
+    /// <summary>
+    /// A store whose index is still being built (just set up, or a node that has not built it yet) has searched
+    /// nothing: saying "total 0" would tell an app the store sells nothing, and clients and CDNs would keep that
+    /// answer for the catalog's max-age. It is a 503 to ask again shortly, which nobody stores.
+    /// </summary>
+    private static ProblemHttpResult NotIndexedYet(HttpContext context)
+    {
+        context.Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        context.Response.Headers.CacheControl = "no-store";
+        return TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Search is not ready yet.",
+            detail: "The store's search index is still being built. Ask again after Retry-After seconds; GET /products lists the catalog meanwhile.");
     }
 }

@@ -32,7 +32,29 @@ public sealed class ProductSearchTests : IDisposable
     [Fact]
     public void EmptyTextBrowsesEveryProduct()
     {
-        Assert.Equal(5, Search(new SearchRequest("", "en-US")).Total);
+        var result = Search(new SearchRequest("", "en-US"));
+
+        Assert.True(result.Indexed);
+        Assert.Equal(5, result.Total);
+    }
+
+    [Fact]
+    public void AnIndexNotBuiltYetSaysSoRatherThanFindingNothing()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "ms-search-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            using var building = new CultureIndex("en-US", folder);
+
+            var result = ProductSearch.Run(building, new SearchRequest("", "en-US"), "USD");
+
+            Assert.False(result.Indexed);
+            Assert.Equal(0, result.Total);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
