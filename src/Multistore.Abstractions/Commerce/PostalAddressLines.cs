@@ -5,14 +5,15 @@ namespace Multistore.Commerce;
 /// <summary>
 /// An <see cref="Address"/> as a letter carrier and its reader expect it: the lines in the country's order
 /// ("New York, NY 10118" in the US and Canada, "10117 Berlin" in Germany and Sweden, the postcode on a line of its own
-/// in the UK) and the country's name in the reader's language, never its code.
+/// in the UK) and the country's name in the reader's language (translated by the caller), never its code.
 /// </summary>
 public static class PostalAddressLines
 {
     private static readonly HashSet<string> CityRegionPostal = new(StringComparer.OrdinalIgnoreCase) { "US", "CA", "AU" };
     private static readonly HashSet<string> PostcodeLine = new(StringComparer.OrdinalIgnoreCase) { "GB", "IE" };
 
-    public static IReadOnlyList<string> Of(Address address, CultureInfo culture)
+    /// <summary>The lines of <paramref name="address"/>, its country written as <paramref name="countryName"/> (the reader's word for it).</summary>
+    public static IReadOnlyList<string> Of(Address address, string countryName)
     {
         var country = address.Country?.Trim() ?? "";
         var lines = new List<string?> { address.Name, address.Company, address.Line1, address.Line2 };
@@ -31,32 +32,23 @@ public static class PostalAddressLines
             lines.Add(address.Region);
         }
 
-        lines.Add(CountryName(country, culture));
+        lines.Add(countryName);
         return [.. lines.Where(l => !string.IsNullOrWhiteSpace(l)).Select(l => l!.Trim())];
     }
 
-    /// <summary>The country's name in <paramref name="culture"/>'s language ("Deutschland", "Vereinigte Staaten"); the code when it is none.</summary>
-    public static string CountryName(string code, CultureInfo culture)
+    /// <summary>
+    /// The country's English name ("Germany", "United States"), the code when it is none: the msgid its translations
+    /// are found by (PO files), since .NET names a country in its own language, not the reader's ("Deutschland" to everyone).
+    /// </summary>
+    public static string EnglishCountryName(string code)
     {
-        if (code.Length != 2)
-        {
-            return code;
-        }
-
-        var previous = CultureInfo.CurrentUICulture;
         try
         {
-            // RegionInfo names the country in the current UI culture's language.
-            CultureInfo.CurrentUICulture = culture;
-            return new RegionInfo(code).DisplayName;
+            return code.Trim().Length == 2 ? new RegionInfo(code.Trim()).EnglishName : code;
         }
         catch (ArgumentException)
         {
             return code;
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
         }
     }
 }

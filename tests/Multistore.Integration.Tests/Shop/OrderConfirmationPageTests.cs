@@ -147,7 +147,7 @@ public sealed class OrderConfirmationPageTests
     {
         await using var scope = await store.ScopeAsync();
         var folder = scope.ServiceProvider.GetRequiredService<MailSender>().PickupFolder;
-        return MimeKit.MimeMessage.Load(Assert.Single(Directory.GetFiles(folder, "*.eml"))).HtmlBody;
+        return MimeKit.MimeMessage.Load(Assert.Single(Directory.GetFiles(folder, "*.eml"))).HtmlBody ?? "";
     }
 
     private static IReadOnlyList<string> Lines(HtmlPage page, string selector) =>

@@ -15,7 +15,7 @@ public sealed class OrderConfirmationReader(IStringLocalizer localizer, IEnumera
     public async Task<OrderConfirmation> ReadAsync(OrderView order, CancellationToken cancellationToken)
     {
         var culture = CultureInfo.CurrentCulture;
-        var billing = order.BillingAddress == order.ShippingAddress ? [] : PostalAddressLines.Of(order.BillingAddress, culture);
+        var billing = order.BillingAddress == order.ShippingAddress ? [] : Lines(order.BillingAddress);
         var payment = new OrderPaymentSteps(localizer, culture).For(order);
         var delivery = order.Status is nameof(OrderStatus.Cancelled) or nameof(OrderStatus.PaymentFailed) or nameof(OrderStatus.Refunded)
             ? null
@@ -23,11 +23,15 @@ public sealed class OrderConfirmationReader(IStringLocalizer localizer, IEnumera
         return new OrderConfirmation
         {
             EmailNotice = EmailNotice(order),
-            ShippingAddress = PostalAddressLines.Of(order.ShippingAddress, culture),
+            ShippingAddress = Lines(order.ShippingAddress),
             BillingAddress = billing,
             Steps = [.. new[] { payment, delivery }.OfType<OrderNextStep>()],
         };
     }
+
+    /// <summary>The address as its country writes it, the country named in the shopper's language (PO msgid: its English name).</summary>
+    private IReadOnlyList<string> Lines(Address address) =>
+        PostalAddressLines.Of(address, localizer[PostalAddressLines.EnglishCountryName(address.Country)]);
 
     private string EmailNotice(OrderView order) =>
         OrderConfirmationMoment.AtPlacement(order) || order.Status is not (nameof(OrderStatus.Pending) or nameof(OrderStatus.PaymentFailed))
