@@ -29,6 +29,9 @@ public sealed partial class OrderConfirmationJourneyTests(BrowserFixture browser
             await page.FillAsync($"input[name={field}]", value);
         }
 
+        // The form opens on another country of the store; choosing Germany and reviewing offers its shipping methods.
+        await page.SelectOptionAsync("select[name=country]", "DE");
+        await page.ClickAsync("button[name=action][value=review]");
         await page.CheckAsync("input[name=shippingMethod][value=dhl]");
         await page.CheckAsync("input[name=paymentMethod][value=bank-transfer]");
         await page.ClickAsync("button[name=action][value=review]");

@@ -106,6 +106,7 @@ public sealed class OrderConfirmationPageTests
         var berlin = await PlaceAsync(german, Berlin, "dhl", "bank-transfer");
         var newYork = await PlaceAsync(american, new(ShopperSession.NewYork), "dhl", "bank-transfer");
 
+        Assert.Equal("Bestellung " + newYork.Heading().Split(' ')[^1], newYork.Heading());
         Assert.Equal(["Erika Muster", "Unter den Linden 1", "10117 Berlin", "Deutschland"], Lines(berlin, ".order address.shipping-address"));
         Assert.Equal(["Pat Guest", "350 5th Ave", "New York, NY 10118", "Vereinigte Staaten"], Lines(newYork, ".order address.shipping-address"));
     }
