@@ -33,6 +33,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IOrderQueries, OrderQueries>();
         services.AddScoped<IOrderBaskets, OrderBaskets>();
         services.AddScoped<MailSender>();
+        services.AddScoped<OrderConfirmationReader>();
+        services.AddScoped<OrderPageViews>();
         services.AddScoped<IEventSubscriber<PaymentStatusChanged>, PaymentStatusChangedSubscriber>();
         services.AddScoped<IEventSubscriber<StockReservationExpired>, ReservationExpiredSubscriber>();
         services.AddScoped<OrderConfirmationMailer>();

@@ -74,6 +74,29 @@ public sealed partial class BusinessCustomerTests
     }
 
     [Fact]
+    public async Task InvoiceOrderPageSaysWhenTheInvoiceIsDue()
+    {
+        var store = await CreateAsync();
+        var client = await CustomerStore.SignedInClientAsync(store, "buyer@firma.example");
+        var staff = new AdminSession(store);
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.SignInAsync(Owner)).StatusCode);
+        var id = await UserIdAsync(store, "buyer@firma.example");
+        Assert.Equal(HttpStatusCode.Redirect, (await staff.PostFormAsync("admin/users", $"admin/users/{id}/business", new() { ["Approved"] = "true" })).StatusCode);
+
+        var placed = await (await CheckoutAsync(client, await CartWithLampAsync(client), "due-" + Guid.NewGuid().ToString("N"))).Content.ReadFromJsonAsync<JsonElement>();
+        var number = placed.GetProperty("number").GetString();
+        var page = await HtmlPage.GetAsync(store.CreateClient(), $"orders/{number}?token={placed.GetProperty("orderToken").GetString()}");
+        var invoice = page.Definitions(".next-step.invoice dl");
+
+        Assert.Equal("Auf Rechnung bezahlen", page.Text(".next-step.invoice h2"));
+        Assert.Matches(@"^Wir senden Ihre Bestellung mit Rechnung\. Bitte bezahlen Sie sie innerhalb von 30 Tagen, bis zum \d{2}\.\d{2}\.\d{4}\.$", page.Text(".next-step.invoice p"));
+        Assert.Matches(@"^\d{2}\.\d{2}\.\d{4}$", invoice["Fällig am"]);
+        Assert.Contains(invoice["Fällig am"], page.Text(".next-step.invoice p"), StringComparison.Ordinal);
+        Assert.Equal(number, invoice["Verwendungszweck"]);
+        Assert.DoesNotContain("due_date", page.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task CheckoutPageIgnoresAForgedBusinessField()
     {
         var store = await CreateAsync();

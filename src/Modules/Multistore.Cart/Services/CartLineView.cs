@@ -2,5 +2,14 @@ using Multistore.Commerce;
 
 namespace Multistore.Cart.Services;
 
-/// <summary><see cref="Available"/> is null when the SKU's stock is not tracked.</summary>
-public sealed record CartLineView(string Sku, string Name, string Slug, int Quantity, Money UnitPrice, Money LineTotal, int? Available, decimal WeightKg, string TaxClass);
+/// <summary>
+/// <see cref="Available"/> is null when the SKU's stock is not tracked. <see cref="Name"/> is the product's name,
+/// <see cref="VariantName"/> the chosen variant's values in the shopper's language ("Rot", "M / Rot"), null for a
+/// product without variants; <see cref="DisplayName"/> names both as a shopper reads them ("Mütze — Rot").
+/// </summary>
+public sealed record CartLineView(string Sku, string Name, string Slug, int Quantity, Money UnitPrice, Money LineTotal, int? Available, decimal WeightKg, string TaxClass)
+{
+    public string? VariantName { get; init; }
+
+    public string DisplayName => string.IsNullOrEmpty(VariantName) ? Name : $"{Name} — {VariantName}";
+}

@@ -55,7 +55,7 @@ public sealed class PlaceOrderHandler(CheckoutReview review, IOrderPlacement pla
             GrandTotal = totals.Grand.Amount,
             ReservationReference = OrderSubmission.ReservationReference(key),
             Lines = [.. quote.Cart.Lines.Select((l, i) => new NewOrderLine(
-                l.Sku, l.Name, l.Quantity, l.UnitPrice.Amount, l.TaxClass, totals.LineDiscounts[i].Amount, (l.LineTotal - totals.LineDiscounts[i]).Amount,
+                l.Sku, l.DisplayName, l.Quantity, l.UnitPrice.Amount, l.TaxClass, totals.LineDiscounts[i].Amount, (l.LineTotal - totals.LineDiscounts[i]).Amount,
                 i < totals.LineTaxes.Count ? totals.LineTaxes[i].Amount : 0m))],
         };
     }

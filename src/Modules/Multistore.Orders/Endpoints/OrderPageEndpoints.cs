@@ -1,5 +1,4 @@
 using System.Security.Claims;
-using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -23,13 +22,13 @@ public static class OrderPageEndpoints
         {
             var order = await FindAsync(number, token, context, services.Orders, cancellationToken);
             return order is null
-                ? await services.Views.ViewAsync("not-found", null, StatusCodes.Status404NotFound)
+                ? await services.Views.Renderer.ViewAsync("not-found", null, StatusCodes.Status404NotFound)
                 : await RenderAsync(order, new PageState(token, null, StatusCodes.Status200OK), context, services, cancellationToken);
         }).WithName("OrderPage");
 
         endpoints.MapPost("/orders/{number}/payment-method", async Task<Results<BadRequest, RedirectHttpResult, ContentHttpResult>> (string number, HttpContext context, [AsParameters] OrderPageServices services, CancellationToken cancellationToken) =>
         {
-            if (!await services.Antiforgery.IsRequestValidAsync(context))
+            if (!await services.Views.Antiforgery.IsRequestValidAsync(context))
             {
                 return TypedResults.BadRequest();
             }
@@ -39,7 +38,7 @@ public static class OrderPageEndpoints
             var order = await FindAsync(number, token, context, services.Orders, cancellationToken);
             if (order is null)
             {
-                return await services.Views.ViewAsync("not-found", null, StatusCodes.Status404NotFound);
+                return await services.Views.Renderer.ViewAsync("not-found", null, StatusCodes.Status404NotFound);
             }
 
             try
@@ -86,8 +85,8 @@ public static class OrderPageEndpoints
         }
 
         var choices = await services.Choice.AlternativesAsync(order.Id, await CustomerAsync(context, services, cancellationToken), cancellationToken);
-        var tokens = choices.Count > 0 ? services.Antiforgery.GetAndStoreTokens(context) : null;
-        return await services.Views.ViewAsync("order", new OrderPage(order)
+        var tokens = choices.Count > 0 ? services.Views.Antiforgery.GetAndStoreTokens(context) : null;
+        return await services.Views.Renderer.ViewAsync("order", new OrderPage(order, await services.Views.Confirmations.ReadAsync(order, cancellationToken))
         {
             CardPayment = card, PaymentChoices = choices, Token = state.Token, PaymentChoiceError = state.Error,
             AntiforgeryField = tokens?.FormFieldName, AntiforgeryToken = tokens?.RequestToken,
@@ -107,6 +106,5 @@ public sealed record OrderPageServices(
     IOrderQueries Orders,
     IOrderPaymentChoice Choice,
     BusinessStanding Standing,
-    IThemeViewRenderer Views,
-    IAntiforgery Antiforgery,
+    OrderPageViews Views,
     IStringLocalizer Localizer);

@@ -12,7 +12,7 @@ namespace Multistore.Orders.Mail;
 /// Sends the order confirmation when the order is confirmed (<see cref="OrderConfirmationMoment"/>), in the culture the
 /// shopper ordered in, rendered from the theme's <c>order-confirmation-email</c> template (module default embedded).
 /// </summary>
-public sealed class OrderConfirmationMailer(IOrderQueries orders, IThemeViewRenderer views, MailSender sender, IOptions<SiteSettings> site)
+public sealed class OrderConfirmationMailer(IOrderQueries orders, IThemeViewRenderer views, OrderConfirmationReader confirmations, MailSender sender, IOptions<SiteSettings> site)
     : IEventSubscriber<OrderPlaced>, IEventSubscriber<OrderStatusChanged>
 {
     private static readonly Dictionary<string, string> Subjects = new(StringComparer.OrdinalIgnoreCase)
@@ -23,6 +23,7 @@ public sealed class OrderConfirmationMailer(IOrderQueries orders, IThemeViewRend
         ["fr"] = "Votre commande {0} chez {1}",
         ["es"] = "Tu pedido {0} en {1}",
         ["nl"] = "Uw bestelling {0} bij {1}",
+        ["ar"] = "طلبك {0} من {1}",
     };
 
     public async Task HandleAsync(OrderPlaced @event, CancellationToken cancellationToken)
@@ -43,13 +44,13 @@ public sealed class OrderConfirmationMailer(IOrderQueries orders, IThemeViewRend
 
     private async Task SendAsync(OrderView order, CancellationToken cancellationToken)
     {
-
         var (culture, uiCulture) = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
         var shopper = CultureInfo.GetCultureInfo(string.IsNullOrEmpty(order.Culture) ? site.Value.DefaultCulture : order.Culture);
         try
         {
             CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = shopper;
-            var html = await views.RenderAsync("order-confirmation-email", new Models.OrderEmail(order, site.Value.SiteName), cancellationToken);
+            var confirmation = await confirmations.ReadAsync(order, cancellationToken);
+            var html = await views.RenderAsync("order-confirmation-email", new Models.OrderEmail(order, confirmation, site.Value.SiteName), cancellationToken);
             var subject = string.Format(shopper, Subjects.GetValueOrDefault(shopper.TwoLetterISOLanguageName, Subjects["en"]), order.Number, site.Value.SiteName);
             var message = new MimeMessage { Subject = subject, Body = new TextPart("html") { Text = html } };
             message.To.Add(MailboxAddress.Parse(order.Email));

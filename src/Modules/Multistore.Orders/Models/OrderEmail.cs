@@ -2,4 +2,5 @@ using Multistore.Orders.Services;
 
 namespace Multistore.Orders.Models;
 
-public sealed record OrderEmail(OrderView Order, string StoreName);
+/// <summary>The confirmation e-mail's model: the order, what its shopper reads about it (<see cref="Confirmation"/>), the store's name.</summary>
+public sealed record OrderEmail(OrderView Order, OrderConfirmation Confirmation, string StoreName);

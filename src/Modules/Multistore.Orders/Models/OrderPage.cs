@@ -5,9 +5,10 @@ namespace Multistore.Orders.Models;
 
 /// <summary>
 /// The order page: the order; while its card payment awaits the shopper, the card form's inputs and the other methods
-/// the order may be paid with (<see cref="PaymentChoices"/>), posted with the order's <see cref="Token"/>.
+/// the order may be paid with (<see cref="PaymentChoices"/>), posted with the order's <see cref="Token"/>. Templates show
+/// the order's words and formatted values from <see cref="Confirmation"/>; <see cref="Order"/> is there for its lines and totals.
 /// </summary>
-public sealed record OrderPage(OrderView Order)
+public sealed record OrderPage(OrderView Order, OrderConfirmation Confirmation)
 {
     public CardPaymentForm? CardPayment { get; init; }
 

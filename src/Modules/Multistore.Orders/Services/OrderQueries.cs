@@ -68,7 +68,10 @@ internal sealed class OrderQueries(OrdersDbContext db) : IOrderQueries
                 PaymentNextAction.Of(payment.Status, JsonSerializer.Deserialize<Dictionary<string, string>>(payment.NextActionJson) ?? []), payment.Error),
             [.. order.Transitions.OrderBy(t => t.AtUtc).Select(t => new OrderHistoryEntry(t.From?.ToString(), t.To.ToString(), t.By, t.Note, Utc(t.AtUtc)))],
             [.. order.Refunds.OrderBy(r => r.AtUtc).Select(r => new OrderRefundView(M(r.Amount), r.Reason, r.Status.ToString(), r.By, Utc(r.AtUtc), r.Error))],
-            [.. order.Notes.OrderBy(n => n.AtUtc).Select(n => new OrderNoteView(n.Author, n.Text, Utc(n.AtUtc)))]);
+            [.. order.Notes.OrderBy(n => n.AtUtc).Select(n => new OrderNoteView(n.Author, n.Text, Utc(n.AtUtc)))])
+        {
+            ShippingMethodCode = order.ShippingMethodCode,
+        };
     }
 
     /// <summary>The database gives times back without their kind; they are UTC, and say so (JSON writes them with "Z").</summary>

@@ -21,7 +21,11 @@ public sealed record OrderView(
     OrderPaymentView? Payment,
     IReadOnlyList<OrderHistoryEntry> History,
     IReadOnlyList<OrderRefundView> Refunds,
-    IReadOnlyList<OrderNoteView> Notes);
+    IReadOnlyList<OrderNoteView> Notes)
+{
+    /// <summary>The shipping method's code (<see cref="ShippingMethod"/> is its name): <c>pickup:{location}</c> for a pickup at a store.</summary>
+    public string ShippingMethodCode { get; init; } = "";
+}
 
 /// <summary>A line; <see cref="LineTotal"/> is after its share of the coupon (<see cref="Discount"/>), <see cref="BeforeDiscount"/> before it.</summary>
 public sealed record OrderLineView(string Sku, string Name, int Quantity, Money UnitPrice, Money Discount, Money LineTotal, Money Tax)

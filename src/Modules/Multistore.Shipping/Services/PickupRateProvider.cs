@@ -7,7 +7,7 @@ namespace Multistore.Shipping.Services;
 /// <summary>Offers free pickup at each of the store's locations: at kiosks, or everywhere, as the store chose.</summary>
 public sealed class PickupRateProvider(IOptions<PickupSettings> settings) : IShippingRateProvider
 {
-    public const string CodePrefix = "pickup:";
+    public const string CodePrefix = ShippingQuote.PickupCodePrefix;
 
     public Task<IReadOnlyList<ShippingQuote>> QuoteAsync(ShippingRequest request, CancellationToken cancellationToken)
     {

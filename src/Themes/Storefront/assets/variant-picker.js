@@ -1,5 +1,5 @@
 // Variant picker: shows one choice per option (size, color) instead of the list of variants, and keeps the
-// form's SKU and the shown price in step with the chosen combination. Without this script the list works alone.
+// form's SKU, the shown SKU and the shown price in step with the chosen combination. Without this script the list works alone.
 (function () {
   "use strict";
   document.querySelectorAll("[data-variant-picker]").forEach(function (picker) {
@@ -9,6 +9,7 @@
     var form = picker.closest("form");
     var submit = form && form.querySelector("button[type=submit]");
     var price = document.querySelector(".product .price .amount");
+    var shownSku = document.querySelector(".product .sku [data-shown-sku]");
     if (!select || !options.length) { return; }
 
     function chosen() {
@@ -25,6 +26,7 @@
       if (unavailable) { unavailable.hidden = !!match; }
       if (submit) { submit.disabled = !match; }
       if (match && price && match.getAttribute("data-price-text")) { price.textContent = match.getAttribute("data-price-text"); }
+      if (match && shownSku) { shownSku.textContent = match.value; }
     }
 
     options.forEach(function (fieldset) { fieldset.hidden = false; });
