@@ -151,8 +151,9 @@ public sealed class OrderConfirmationPageTests
         return MimeKit.MimeMessage.Load(Assert.Single(Directory.GetFiles(folder, "*.eml"))).HtmlBody ?? "";
     }
 
+    /// <summary>The address's lines, each isolated (<c>bdi</c>) so that "350 5th Ave" keeps its order on a right-to-left page.</summary>
     private static IReadOnlyList<string> Lines(HtmlPage page, string selector) =>
-        [.. page.One(selector).InnerHtml.Split("<br>").Select(l => System.Net.WebUtility.HtmlDecode(l).Trim())];
+        [.. page.Texts($"{selector} > bdi").Select(l => l.Trim())];
 
     /// <summary>Money as a reader sees it: the culture's non-breaking space between amount and symbol read as a space.</summary>
     private static string Plain(string text) => text.Replace('\u00a0', ' ');

@@ -20,15 +20,27 @@ public sealed class SalesDashboard(IOrderQueries orders, StoreCalendar calendar,
 
     public string Currency => site.Value.Currency;
 
-    public async Task<SalesOverview> OverviewAsync(CancellationToken cancellationToken)
+    private Task<Figures>? _figures;
+
+    // The sections render side by side and would each start a query on the request's one OrdersDbContext while another
+    // is still running (PostgreSQL answers asynchronously: "a second operation was started on this context"), so the
+    // first section to ask reads every figure, one query after another, and the others await the same read.
+    public async Task<SalesOverview> OverviewAsync(CancellationToken cancellationToken) => (await FiguresAsync(cancellationToken)).Overview;
+
+    public async Task<TopProducts> TopProductsAsync(CancellationToken cancellationToken) => (await FiguresAsync(cancellationToken)).Top;
+
+    public async Task<IReadOnlyList<WaitingOrders>> WaitingAsync(CancellationToken cancellationToken) => (await FiguresAsync(cancellationToken)).Waiting;
+
+    private Task<Figures> FiguresAsync(CancellationToken cancellationToken) => _figures ??= ReadAsync(cancellationToken);
+
+    private async Task<Figures> ReadAsync(CancellationToken cancellationToken)
     {
         var sales = await orders.SalesPerPeriodAsync(Calendar.EdgesUtc, Currency, cancellationToken);
         var days = Calendar.Days.Select((date, i) => new SalesDay(date, [.. sales.Where(s => s.Period == i)])).ToList();
-        return new SalesOverview(days, Currency);
+        var top = await orders.TopProductsAsync((Calendar.FromUtc, Calendar.ToUtc), Currency, TopCount, cancellationToken);
+        var waiting = await orders.WaitingAsync(cancellationToken);
+        return new Figures(new SalesOverview(days, Currency), top, waiting);
     }
 
-    public Task<TopProducts> TopProductsAsync(CancellationToken cancellationToken) =>
-        orders.TopProductsAsync((Calendar.FromUtc, Calendar.ToUtc), Currency, TopCount, cancellationToken);
-
-    public Task<IReadOnlyList<WaitingOrders>> WaitingAsync(CancellationToken cancellationToken) => orders.WaitingAsync(cancellationToken);
+    private sealed record Figures(SalesOverview Overview, TopProducts Top, IReadOnlyList<WaitingOrders> Waiting);
 }
