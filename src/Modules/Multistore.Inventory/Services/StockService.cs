@@ -9,21 +9,31 @@ internal sealed class StockService(InventoryDbContext db, StockNotifier notifier
     /// <summary>A SKU stocked in several locations is low when its total is at or below the sum of their thresholds.</summary>
     public async Task<IReadOnlyDictionary<string, SkuStock>> GetStockAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken)
     {
-        var levels = await db.Levels.AsNoTracking().Where(l => skus.Contains(l.Sku))
-            .GroupBy(l => l.Sku).Select(g => new { Sku = g.Key, Available = g.Sum(l => l.OnHand - l.Reserved), Threshold = g.Sum(l => l.LowStockThreshold) })
-            .ToListAsync(cancellationToken);
+        var levels = await Totals(db.Levels.AsNoTracking().Where(l => skus.Contains(l.Sku))).ToListAsync(cancellationToken);
         return levels.ToDictionary(l => l.Sku, l => new SkuStock(Math.Max(0, l.Available), l.Threshold), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Low as <see cref="GetStockAsync"/> tells it: the SKU's total over its locations against the sum of their thresholds.</summary>
     public async Task<(IReadOnlyList<LowStock> Items, int Total)> ListLowAsync(int take, CancellationToken cancellationToken)
     {
-        var low = db.Levels.AsNoTracking().GroupBy(l => l.Sku)
-            .Select(g => new { Sku = g.Key, Available = g.Sum(l => l.OnHand - l.Reserved), Threshold = g.Sum(l => l.LowStockThreshold) })
-            .Where(s => s.Available <= s.Threshold);
+        var low = Totals(db.Levels.AsNoTracking()).Where(s => s.Available <= s.Threshold);
         var total = await low.CountAsync(cancellationToken);
         var items = await low.OrderBy(s => s.Available).ThenBy(s => s.Sku).Take(take).ToListAsync(cancellationToken);
         return ([.. items.Select(s => new LowStock(s.Sku, new SkuStock(Math.Max(0, s.Available), s.Threshold)))], total);
+    }
+
+    /// <summary>Each SKU's stock over its locations, summed in the database: sellable (on hand less reserved) and threshold.</summary>
+    private static IQueryable<SkuTotal> Totals(IQueryable<StockLevel> levels) =>
+        levels.GroupBy(l => l.Sku).Select(g => new SkuTotal { Sku = g.Key, Available = g.Sum(l => l.OnHand - l.Reserved), Threshold = g.Sum(l => l.LowStockThreshold) });
+
+    /// <summary>Member-initialized (not positional) so EF can still filter and sort on it after the projection.</summary>
+    private sealed class SkuTotal
+    {
+        public required string Sku { get; init; }
+
+        public int Available { get; init; }
+
+        public int Threshold { get; init; }
     }
 
     public async Task<IReadOnlyDictionary<string, int>> GetAvailableAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken) =>
