@@ -14,7 +14,14 @@ public static class StockLevelsExtensions
 
     /// <summary>What can be sold now of each tracked SKU among <paramref name="skus"/>; empty when the store tracks no stock.</summary>
     public static async Task<IReadOnlyDictionary<string, int>> GetAvailableAsync(this IEnumerable<IStockLevels> levels, IReadOnlyCollection<string> skus, CancellationToken cancellationToken) =>
-        (await levels.GetStockAsync(skus, cancellationToken)).ToDictionary(s => s.Key, s => s.Value.Available, StringComparer.OrdinalIgnoreCase);
+        Available(await levels.GetStockAsync(skus, cancellationToken));
+
+    /// <summary>What can be sold now of each tracked SKU among <paramref name="skus"/> (absent: not tracked).</summary>
+    public static async Task<IReadOnlyDictionary<string, int>> GetAvailableAsync(this IStockLevels levels, IReadOnlyCollection<string> skus, CancellationToken cancellationToken) =>
+        Available(await levels.GetStockAsync(skus, cancellationToken));
+
+    private static Dictionary<string, int> Available(IReadOnlyDictionary<string, SkuStock> stock) =>
+        stock.ToDictionary(s => s.Key, s => s.Value.Available, StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Whether a SKU can be sold now: it is not tracked, or some of it is available.</summary>
     public static bool CanSell(this IReadOnlyDictionary<string, SkuStock> stock, string sku) =>

@@ -1,3 +1,4 @@
+using Multistore.Commerce;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Checkout.Services;

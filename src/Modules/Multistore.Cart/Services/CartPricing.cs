@@ -50,7 +50,7 @@ internal sealed class CartPricing(IProductCatalog catalog, IPriceService prices,
         var skus = cart.Lines.Select(l => l.Sku).ToList();
         var infos = await catalog.FindSkusAsync(skus, culture.Name, cancellationToken);
         var priced = await prices.GetPricesAsync(skus, currency, cancellationToken);
-        var available = (await stock.GetStockAsync(skus, cancellationToken)).ToDictionary(s => s.Key, s => s.Value.Available, StringComparer.OrdinalIgnoreCase);
+        var available = await stock.GetAvailableAsync(skus, cancellationToken);
         var messages = new List<CartMessage>();
         var lines = new List<CartLineView>();
         foreach (var line in cart.Lines.ToList())

@@ -9,8 +9,6 @@ namespace Multistore.Inventory.Services;
 /// </summary>
 internal interface IStockService : IStockLevels
 {
-    /// <summary>Sellable quantity per SKU over all locations; a SKU without stock records is absent (not tracked).</summary>
-    Task<IReadOnlyDictionary<string, int>> GetAvailableAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken);
 
     /// <summary>Adds <paramref name="change"/> (negative to remove) to on-hand stock and records the movement.</summary>
     Task AdjustAsync(string sku, string location, int change, StockMovementReason reason, string? reference, CancellationToken cancellationToken);

@@ -36,8 +36,6 @@ internal sealed class StockService(InventoryDbContext db, StockNotifier notifier
         public int Threshold { get; init; }
     }
 
-    public async Task<IReadOnlyDictionary<string, int>> GetAvailableAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken) =>
-        (await GetStockAsync(skus, cancellationToken)).ToDictionary(s => s.Key, s => s.Value.Available, StringComparer.OrdinalIgnoreCase);
 
     public async Task AdjustAsync(string sku, string location, int change, StockMovementReason reason, string? reference, CancellationToken cancellationToken)
     {
