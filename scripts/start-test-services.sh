@@ -13,8 +13,14 @@ if ! grep -q "^max_connections = 500" "$conf"; then
     pg_ctlcluster "$version" main restart
   fi
 fi
+# A server that was stopped uncleanly (a CI machine reused after a killed run) syncs its whole data directory before
+# it accepts connections: syncfs does that per file system instead of per file, and pg_ctl gets the time it needs
+# (its default of 60 s ran out on a data directory that earlier runs had filled).
+if ! grep -q "^recovery_init_sync_method = syncfs" "$conf"; then
+  echo "recovery_init_sync_method = syncfs" >> "$conf"
+fi
 if ! pg_lsclusters -h | grep -q "^$version main .* online"; then
-  pg_ctlcluster "$version" main start
+  PGCTLTIMEOUT=900 pg_ctlcluster "$version" main start
 fi
 for _ in $(seq 1 30); do
   su postgres -c "psql -qtAc 'select 1'" >/dev/null 2>&1 && break
@@ -22,6 +28,11 @@ for _ in $(seq 1 30); do
 done
 su postgres -c "psql -qtAc \"DO \\\$\\\$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'multistore') THEN CREATE ROLE multistore LOGIN SUPERUSER PASSWORD 'multistore'; END IF; END \\\$\\\$;\"" >/dev/null
 PGPASSWORD=multistore psql -h 127.0.0.1 -U multistore -d postgres -qtAc 'select 1' >/dev/null
+# Each test host creates a database mst_<id> and drops it when it is disposed; a run that was killed leaves its
+# databases behind. Drop them so the data directory does not grow from run to run (no test run is active now).
+for db in $(PGPASSWORD=multistore psql -h 127.0.0.1 -U multistore -d postgres -qtAc "select datname from pg_database where datname like 'mst\_%'"); do
+  PGPASSWORD=multistore psql -h 127.0.0.1 -U multistore -d postgres -qtAc "drop database if exists \"$db\" with (force)" >/dev/null
+done
 
 if ! redis-cli -h 127.0.0.1 ping >/dev/null 2>&1; then
   redis-server --bind 127.0.0.1 --port 6379 --daemonize yes --save '' --appendonly no >/dev/null
