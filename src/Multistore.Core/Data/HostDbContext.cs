@@ -1,10 +1,16 @@
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Multistore.Data;
 
-/// <summary>The host database: the tenant registry, shared by every node.</summary>
-internal sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbContext(options)
+/// <summary>
+/// The host database: the tenant registry, shared by every node, and (on PostgreSQL, the farm's database) the data
+/// protection keys, so a value one node encrypts (a tenant's connection string, a cookie, a setup link) the others read.
+/// </summary>
+internal sealed class HostDbContext(DbContextOptions<HostDbContext> options) : DbContext(options), IDataProtectionKeyContext
 {
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
     public DbSet<TenantRecord> Tenants => Set<TenantRecord>();
     public DbSet<FeatureProfileRecord> FeatureProfiles => Set<FeatureProfileRecord>();
     public DbSet<BrandTemplateRecord> BrandTemplates => Set<BrandTemplateRecord>();
@@ -24,6 +30,8 @@ internal sealed class HostDbContext(DbContextOptions<HostDbContext> options) : D
         tenant.Property(t => t.State).HasConversion<string>().HasMaxLength(32);
         tenant.Property(t => t.DatabaseProvider).HasConversion<string>().HasMaxLength(32);
         tenant.Property(t => t.Version).IsConcurrencyToken();
+
+        modelBuilder.Entity<DataProtectionKey>().ToTable("DataProtectionKeys");
 
         var profile = modelBuilder.Entity<FeatureProfileRecord>();
         profile.ToTable("FeatureProfiles");

@@ -55,7 +55,7 @@ internal sealed class HostStartup(IServiceProvider services)
         var contexts = services.GetRequiredService<IDbContextFactory<HostDbContext>>();
         await using (var db = await contexts.CreateDbContextAsync())
         {
-            await db.Database.MigrateAsync();
+            await MigrationLock.MigrateAsync(db, CancellationToken.None);
             if (db.Database.IsSqlite())
             {
                 // WAL: the running host keeps reading while another process (the command line) writes.

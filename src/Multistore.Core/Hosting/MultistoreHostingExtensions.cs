@@ -34,9 +34,17 @@ public static class MultistoreHostingExtensions
         Directory.CreateDirectory(paths.AppData);
         services.AddSingleton(paths);
 
-        services.AddDataProtection()
-            .SetApplicationName("Multistore")
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.AppData, "DataProtection-Keys")));
+        var dataProtection = services.AddDataProtection().SetApplicationName("Multistore");
+        if (options.HostDatabase.Provider == DatabaseProvider.Postgres)
+        {
+            // A farm's nodes share one key ring in the host database: what one node protects, every node reads.
+            dataProtection.PersistKeysToDbContext<HostDbContext>();
+        }
+        else
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.AppData, "DataProtection-Keys")));
+        }
+
         services.AddDbContextFactory<HostDbContext>(db => ConfigureHostDatabase(db, options.HostDatabase, paths));
         services.AddHttpContextAccessor();
 
@@ -51,6 +59,7 @@ public static class MultistoreHostingExtensions
         services.AddSingleton<ShellContextFactory>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ShellHost>();
+        services.AddSingleton<StoreChangeChannel>();
         services.AddSingleton<TenantFeatures>();
         services.AddSingleton<ITenantFeatures>(sp => sp.GetRequiredService<TenantFeatures>());
         services.AddSingleton<TenantDatabaseProvisioner>();

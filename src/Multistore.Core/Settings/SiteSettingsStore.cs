@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.BrandTemplates;
 using Multistore.Data;
-using Multistore.Shells;
+using Multistore.Hosting;
 using Multistore.Tenancy;
 
 namespace Multistore.Settings;
@@ -13,10 +13,10 @@ namespace Multistore.Settings;
 /// The tenant's settings groups, read once when the shell is built. Reads go through the cascade (the store's
 /// own values, then its brand templates closest first); writes change only the store's own values, and a written value
 /// equal to the inherited one is not an override (<see cref="SettingsOverrides"/>), so every page and recipe that saves a
-/// whole group leaves untouched values following the templates. Saving writes the database and releases the shell, so
-/// options built from settings are rebuilt on the next request.
+/// whole group leaves untouched values following the templates. Saving writes the database and releases the shell on
+/// every node of the farm, so options built from settings are rebuilt on the next request wherever it lands.
 /// </summary>
-internal sealed class SiteSettingsStore(IServiceScopeFactory scopes, ShellHost shellHost, TenantSettings tenant, TemplateChain templates) : ISiteSettingsStore
+internal sealed class SiteSettingsStore(IServiceScopeFactory scopes, StoreChangeChannel changes, TenantSettings tenant, TemplateChain templates) : ISiteSettingsStore
 {
     internal static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -78,6 +78,6 @@ internal sealed class SiteSettingsStore(IServiceScopeFactory scopes, ShellHost s
 
         _groups[group] = value.Clone();
         _effective.TryRemove(group, out _);
-        shellHost.Release(tenant.Name);
+        await changes.ReleaseEverywhereAsync(tenant.Name, cancellationToken);
     }
 }

@@ -112,7 +112,7 @@ internal sealed class ShellContextFactory(
     {
         if ((await context.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
-            await context.Database.MigrateAsync(cancellationToken);
+            await MigrationLock.MigrateAsync(context, cancellationToken);
         }
     }
 }

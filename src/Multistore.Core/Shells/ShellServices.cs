@@ -41,6 +41,7 @@ internal sealed class ShellServices(HostServices hostServices, IServiceProvider 
         services.AddModuleDbContext<ShellDbContext>(ShellDbContext.HistoryName);
         services.AddSingleton<SiteSettingsStore>();
         services.AddSingleton<ISiteSettingsStore>(sp => sp.GetRequiredService<SiteSettingsStore>());
+        services.AddSingleton<Multistore.Farm.IStoreChangeBroadcast, Multistore.Hosting.StoreChangeBroadcast>();
         services.AddTenantSettings<SiteSettings>(SiteSettings.GroupName);
         services.AddRecipeStep<FeaturesRecipeStep>();
         services.AddRecipeStep<SettingsRecipeStep>();

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.BrandTemplates;
 using Multistore.Data;
+using Multistore.Hosting;
 using Multistore.Modules;
 using Multistore.Setup;
 using Multistore.Tenancy;
@@ -12,7 +13,7 @@ namespace Multistore.Shells;
 /// Enables and disables features of a running tenant: dependencies come along, a feature others need stays,
 /// and the change releases the shell so the next request runs with it.
 /// </summary>
-internal sealed class TenantFeatures(TenantRegistry registry, ShellHost shells, FeatureSet featureSet, FeatureProfileGuard profileGuard) : ITenantFeatures
+internal sealed class TenantFeatures(TenantRegistry registry, ShellHost shells, StoreChangeChannel changes, FeatureSet featureSet, FeatureProfileGuard profileGuard) : ITenantFeatures
 {
     public async Task<IReadOnlyList<string>> EnabledAsync(string tenantName, CancellationToken cancellationToken)
     {
@@ -71,7 +72,7 @@ internal sealed class TenantFeatures(TenantRegistry registry, ShellHost shells, 
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        shells.Release(shell.Settings.Name);
+        await changes.ReleaseEverywhereAsync(shell.Settings.Name, cancellationToken);
     }
 
     private TenantSettings Running(string name)

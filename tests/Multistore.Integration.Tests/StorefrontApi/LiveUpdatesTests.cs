@@ -74,7 +74,7 @@ public sealed class LiveUpdatesTests
                 options.SkipNegotiation = true;
                 options.WebSocketFactory = async (context, cancellationToken) =>
                 {
-                    var client = Factory.Server.CreateWebSocketClient();
+                    var client = tenant.Factory.Server.CreateWebSocketClient();
                     if (accessToken is not null)
                     {
                         client.ConfigureRequest = request => request.Headers.Authorization = "Bearer " + accessToken;
