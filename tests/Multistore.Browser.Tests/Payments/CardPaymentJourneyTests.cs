@@ -52,6 +52,7 @@ public sealed partial class CardPaymentJourneyTests(BrowserFixture browser)
         Assert.Equal("Paid", await AdminOrderStatusAsync(number, "card-3ds-admin-order"));
         var mail = await SentOnceAsync(email);
         Assert.Contains(number, mail.Subject, StringComparison.Ordinal);
+        Assert.Contains("Ihre Zahlung über 32,40 € ist eingegangen.", await ReadAsync(mail, "card-3ds-email"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -86,7 +87,7 @@ public sealed partial class CardPaymentJourneyTests(BrowserFixture browser)
 
         var mail = await SentOnceAsync(email);
         Assert.Contains(number, mail.Subject, StringComparison.Ordinal);
-        Assert.Contains("DE89370400440532013000", mail.HtmlBody, StringComparison.Ordinal);
+        Assert.Contains("DE89370400440532013000", await ReadAsync(mail, "card-declined-then-bank-transfer-email"), StringComparison.Ordinal);
         Assert.Equal("Pending", await AdminOrderStatusAsync(number, "card-declined-admin-order"));
         var admin = await AdminAsync();
         await admin.GotoAsync(browser.Host.Store(Store, $"/admin/orders?Q={Uri.EscapeDataString(email)}"));
@@ -144,6 +145,15 @@ public sealed partial class CardPaymentJourneyTests(BrowserFixture browser)
         }
 
         return Assert.Single(Sent(email));
+    }
+
+    /// <summary>The message as its reader sees it (its HTML shown in the browser, kept as a screenshot): its text.</summary>
+    private async Task<string> ReadAsync(MimeKit.MimeMessage mail, string screenshot)
+    {
+        var reader = await browser.NewPageAsync();
+        await reader.SetContentAsync(mail.HtmlBody ?? "");
+        await BrowserFixture.ScreenshotAsync(reader, screenshot);
+        return (await reader.InnerTextAsync("body")).Replace('\u00a0', ' ');
     }
 
     private async Task<IPage> AdminAsync()
