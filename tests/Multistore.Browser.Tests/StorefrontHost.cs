@@ -2,13 +2,16 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text.Json;
+using MimeKit;
+using Multistore.Browser.Tests.Payments;
 
 namespace Multistore.Browser.Tests;
 
 /// <summary>
 /// The real host (Kestrel on a free loopback port, not TestServer) started from the Web project's build output
 /// with an App_Data of its own and the demo stores of appsettings.Development.json. Stores answer at
-/// <c>http://{tenant}.localhost:{port}/</c>, which Chromium resolves to loopback by itself.
+/// <c>http://{tenant}.localhost:{port}/</c>, which Chromium resolves to loopback by itself. Stripe is the fake Stripe
+/// server of this test process, and the store <see cref="StripeStandIn.Store"/> takes cards through it.
 /// </summary>
 public sealed class StorefrontHost : IAsyncDisposable
 {
@@ -46,6 +49,21 @@ public sealed class StorefrontHost : IAsyncDisposable
         return $"http://{shared}:{Port}/{configured.GetProperty("UrlPrefix").GetString()}{path}";
     }
 
+    /// <summary>The messages a store has sent (it has no mail server, so they are files in its pickup folder), oldest first.</summary>
+    public IReadOnlyList<MimeMessage> SentMail(string tenant)
+    {
+        var folder = Path.Combine(_appData, "Sites", tenant, "mail-pickup");
+        return Directory.Exists(folder) ? [.. Directory.GetFiles(folder, "*.eml").Order(StringComparer.Ordinal).Select(file => MimeMessage.Load(file))] : [];
+    }
+
+    /// <summary>A client that talks to one store over HTTP the way a server (Stripe, for its webhooks) would.</summary>
+    public HttpClient StoreClient(string tenant)
+    {
+        var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{Port}/") };
+        client.DefaultRequestHeaders.Host = $"{tenant}.localhost";
+        return client;
+    }
+
     public static async Task<StorefrontHost> StartAsync()
     {
         var web = WebOutput();
@@ -63,7 +81,8 @@ public sealed class StorefrontHost : IAsyncDisposable
         // Every journey comes from 127.0.0.1: the account doors' per-address and per-account limits would count them all as one client.
         start.Environment["Multistore__AccountLimits__PerAddress"] = "100000";
         start.Environment["Multistore__AccountLimits__PerAccount"] = "100000";
-        start.Environment[$"Multistore__Tenants__{KioskIndex(web)}__Parameters__IdleSeconds"] = KioskIdleSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        start.Environment[$"Multistore__Tenants__{TenantIndex(web, "nordic-kiosk")}__Parameters__IdleSeconds"] = KioskIdleSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        StripeStandIn.Configure(start.Environment, TenantIndex(web, StripeStandIn.Store));
         var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start the host.");
         process.OutputDataReceived += (_, _) => { };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) Console.Error.WriteLine(e.Data); };
@@ -143,11 +162,11 @@ public sealed class StorefrontHost : IAsyncDisposable
         return File.Exists(Path.Combine(web, "Multistore.Web.dll")) ? web : throw new FileNotFoundException($"Build src/Multistore.Web first: no {web}/Multistore.Web.dll.");
     }
 
-    private static int KioskIndex(string web)
+    private static int TenantIndex(string web, string tenant)
     {
         using var settings = JsonDocument.Parse(File.ReadAllText(Path.Combine(web, "appsettings.Development.json")));
         var tenants = settings.RootElement.GetProperty("Multistore").GetProperty("Tenants").EnumerateArray().ToList();
-        return tenants.FindIndex(t => t.GetProperty("Name").GetString() == "nordic-kiosk");
+        return tenants.FindIndex(t => t.GetProperty("Name").GetString() == tenant);
     }
 
     private static string FindRoot()

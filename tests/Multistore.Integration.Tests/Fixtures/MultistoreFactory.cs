@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Multistore.Payments.Stripe.Testing;
 using Multistore.Recipes;
 using Multistore.Setup;
 using Multistore.Tenancy.Management;
@@ -33,7 +34,7 @@ public sealed class MultistoreFactory : WebApplicationFactory<Program>
             ["Multistore:AppDataPath"] = AppData,
             ["Multistore:ShellIdleTimeout"] = "00:30:00",
             // Where payment providers are called is host configuration only: every store of the run pays at one stand-in.
-            ["Multistore:Stripe:ApiBase"] = Payments.FakeStripeServer.Shared.BaseAddress,
+            ["Multistore:Stripe:ApiBase"] = FakeStripeServer.Shared.BaseAddress,
             // Every test client comes from one address: the account doors' limits are the tests' own (Users/DoorsHost sets small ones).
             ["Multistore:AccountLimits:PerAddress"] = "100000",
             ["Multistore:AccountLimits:PerAccount"] = "100000",

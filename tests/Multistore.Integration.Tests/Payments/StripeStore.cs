@@ -3,6 +3,7 @@ using Multistore.Commerce;
 using Multistore.Integration.Tests.Fixtures;
 using Multistore.Payments.Domain;
 using Multistore.Payments.Services;
+using Multistore.Payments.Stripe.Testing;
 
 namespace Multistore.Integration.Tests.Payments;
 

@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Commerce;
 using Multistore.Payments.Services;
+using Multistore.Payments.Stripe.Testing;
 
 namespace Multistore.Integration.Tests.Payments;
 

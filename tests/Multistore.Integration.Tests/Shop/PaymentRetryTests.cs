@@ -6,6 +6,7 @@ using Multistore.Commerce;
 using Multistore.Events;
 using Multistore.Integration.Tests.Fixtures;
 using Multistore.Inventory.Services;
+using Multistore.Orders.Mail;
 using Multistore.Orders.Services;
 
 namespace Multistore.Integration.Tests.Shop;
@@ -33,6 +34,7 @@ public sealed class PaymentRetryTests
         var offered = await store.WithAsync(s => s.GetRequiredService<IOrderPaymentChoice>().AlternativesAsync(order.Id, Guest, CancellationToken.None));
         var switched = await store.WithAsync(s => s.GetRequiredService<IOrderPaymentChoice>().SwitchAsync(order.Id, "bank-transfer", Guest, CancellationToken.None));
         var after = (await OrderAsync(store, placed.Number))!;
+        var folder = await store.WithAsync(s => Task.FromResult(s.GetRequiredService<MailSender>().PickupFolder));
 
         Assert.Equal(["bank-transfer"], offered.Select(m => m.Code));
         Assert.Equal("Pending", switched.Status);
@@ -42,6 +44,8 @@ public sealed class PaymentRetryTests
         Assert.Equal(3, await AvailableChairsAsync(store));
         Assert.Contains(after.History, h => h.From == "PaymentFailed" && h.To == "Pending" && h.By == "shopper");
         Assert.DoesNotContain(after.History, h => h.From == h.To);
+        // The declined card sent no "thank you"; the transfer, accepted now, sends it with the account to pay to.
+        Assert.Contains("DE89370400440532013000", MimeKit.MimeMessage.Load(Assert.Single(Directory.GetFiles(folder, "*.eml"))).HtmlBody, StringComparison.Ordinal);
     }
 
     [Fact]

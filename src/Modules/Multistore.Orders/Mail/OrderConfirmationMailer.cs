@@ -13,7 +13,7 @@ namespace Multistore.Orders.Mail;
 /// shopper ordered in, rendered from the theme's <c>order-confirmation-email</c> template (module default embedded).
 /// </summary>
 public sealed class OrderConfirmationMailer(IOrderQueries orders, IThemeViewRenderer views, OrderConfirmationReader confirmations, MailSender sender, IOptions<SiteSettings> site)
-    : IEventSubscriber<OrderPlaced>, IEventSubscriber<OrderStatusChanged>
+    : IEventSubscriber<OrderPlaced>, IEventSubscriber<OrderPaymentMethodChanged>, IEventSubscriber<OrderStatusChanged>
 {
     private static readonly Dictionary<string, string> Subjects = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -27,6 +27,15 @@ public sealed class OrderConfirmationMailer(IOrderQueries orders, IThemeViewRend
     };
 
     public async Task HandleAsync(OrderPlaced @event, CancellationToken cancellationToken)
+    {
+        if (await orders.GetAsync(@event.Number, cancellationToken) is { } order && OrderConfirmationMoment.AtPlacement(order))
+        {
+            await SendAsync(order, cancellationToken);
+        }
+    }
+
+    /// <summary>A card that failed or was never confirmed sent nothing; a transfer chosen instead is accepted now.</summary>
+    public async Task HandleAsync(OrderPaymentMethodChanged @event, CancellationToken cancellationToken)
     {
         if (await orders.GetAsync(@event.Number, cancellationToken) is { } order && OrderConfirmationMoment.AtPlacement(order))
         {

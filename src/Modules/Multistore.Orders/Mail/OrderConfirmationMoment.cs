@@ -5,8 +5,9 @@ namespace Multistore.Orders.Mail;
 /// <summary>
 /// When an order is confirmed, so its "thank you" email goes once and never for a payment that failed. A payment
 /// that left the shopper instructions (a transfer, cash on delivery, an invoice) is accepted when the order is
-/// placed; one that needed nothing (charged at once) or waited for the shopper's card (a client secret to confirm
-/// with) is confirmed when the order is paid, which may be after a decline and another try.
+/// placed, or when the shopper chose it on the order page instead of a card; one that needed nothing (charged at
+/// once) or waited for the shopper's card (a client secret to confirm with) is confirmed when the order is paid,
+/// which may be after a decline and another try.
 /// </summary>
 public static class OrderConfirmationMoment
 {

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Multistore.Commerce;
+using Multistore.Events;
 using Multistore.Orders.Domain;
 
 namespace Multistore.Orders.Services;
@@ -10,7 +11,7 @@ namespace Multistore.Orders.Services;
 /// another fee would change the total (and its tax) after the fact. The old card attempt stays on record; if the bank
 /// still confirms it later, the order is paid by it (the newest attempt decides what is asked, any success pays).
 /// </remarks>
-internal sealed class OrderPaymentSwitch(OrdersDbContext db, PaymentProviders providers, OrderPayments payments, OrderLifecycle lifecycle) : IOrderPaymentChoice
+internal sealed class OrderPaymentSwitch(OrdersDbContext db, PaymentProviders providers, OrderPayments payments, OrderLifecycle lifecycle, IEventPublisher events) : IOrderPaymentChoice
 {
     public const string Field = "paymentMethod";
 
@@ -50,6 +51,7 @@ internal sealed class OrderPaymentSwitch(OrdersDbContext db, PaymentProviders pr
 
         await db.SaveChangesAsync(cancellationToken);
         var payment = await payments.StartAsync(order, customer.IsSignedIn, customer.IsBusiness, cancellationToken);
+        await events.PublishAsync(new OrderPaymentMethodChanged(order.Id, order.Number, method.Code), cancellationToken);
         return OrderPlacement.Placed(order, payment);
     }
 

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Multistore.Integration.Tests.Fixtures;
+using Multistore.Payments.Stripe.Testing;
 
 namespace Multistore.Integration.Tests.Payments.Cards;
 

@@ -3,7 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json.Nodes;
 
-namespace Multistore.Integration.Tests.Payments;
+namespace Multistore.Payments.Stripe.Testing;
 
 /// <summary>Sends webhook events to a store signed exactly as Stripe signs them: <c>t=..,v1=HMAC-SHA256(secret, "{t}.{payload}")</c>.</summary>
 public sealed class StripeWebhookSender(HttpClient store, string signingSecret)

@@ -8,14 +8,16 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Multistore.Integration.Tests.Payments;
+namespace Multistore.Payments.Stripe.Testing;
 
 /// <summary>
 /// A Kestrel server on 127.0.0.1 that answers the Stripe API calls Stripe.net makes for payment intents and
 /// refunds, the way Stripe answers them: form-encoded requests, JSON objects, idempotency keys, error objects.
 /// Payment methods follow Stripe's test cards: pm_card_visa succeeds, pm_card_threeDSecure2Required needs
-/// authentication, pm_card_chargeDeclined is declined, pm_echo_key answers an error that repeats the caller's API key
-/// (as a hostile or misconfigured endpoint might). Only the host's configuration says where Stripe is, so one server
+/// authentication (its challenge page is <see cref="ThreeDSecureChallenge"/>), pm_card_visa_chargeDeclinedInsufficientFunds
+/// is declined for insufficient funds, any other is declined, pm_echo_key answers an error that repeats the caller's API
+/// key (as a hostile or misconfigured endpoint might). A browser may call it as it calls api.stripe.com (publishable key
+/// and client secret in the form, any origin allowed). Only the host's configuration says where Stripe is, so one server
 /// (<see cref="Shared"/>, at <c>Multistore:Stripe:ApiBase</c> of every test host) serves every store of the run;
 /// intents have unique ids and <see cref="CallsFor"/> tells one caller's requests by their idempotency key.
 /// </summary>
@@ -65,6 +67,13 @@ public sealed class FakeStripeServer : IAsyncDisposable
 
     private void Map()
     {
+        // Stripe's API answers browsers of any origin: Stripe.js calls it from the shop's pages.
+        _app.Use((context, next) =>
+        {
+            context.Response.Headers.AccessControlAllowOrigin = "*";
+            return next(context);
+        });
+        ThreeDSecureChallenge.Map(_app, _intents);
         _app.MapPost("/v1/payment_intents", (HttpRequest request) => Idempotent(request, form =>
         {
             var id = "pi_" + Guid.NewGuid().ToString("N")[..24];
@@ -94,7 +103,9 @@ public sealed class FakeStripeServer : IAsyncDisposable
         });
 
         _app.MapPost("/v1/payment_intents/{id}/confirm", (string id, HttpRequest request) => Idempotent(request, form =>
-            _intents.TryGetValue(id, out var intent) ? Confirm(intent, form["payment_method"], request.Headers.Authorization.ToString()) : NotFound(id)));
+            _intents.TryGetValue(id, out var intent) && Owned(intent, form)
+                ? Confirm(intent, form, request.Headers.Authorization.ToString())
+                : NotFound(id)));
 
         _app.MapPost("/v1/refunds", (HttpRequest request) => Idempotent(request, form =>
         {
@@ -112,8 +123,13 @@ public sealed class FakeStripeServer : IAsyncDisposable
         }));
     }
 
-    private static IResult Confirm(JsonObject intent, string paymentMethod, string authorization)
+    /// <summary>A browser (publishable key) must show the intent's client secret; a server's secret key may act on any intent.</summary>
+    private static bool Owned(JsonObject intent, Dictionary<string, string> form) =>
+        !form.TryGetValue("client_secret", out var secret) || secret == intent["client_secret"]!.GetValue<string>();
+
+    private static IResult Confirm(JsonObject intent, Dictionary<string, string> form, string authorization)
     {
+        var paymentMethod = form["payment_method"];
         switch (paymentMethod)
         {
             case "pm_echo_key":
@@ -124,12 +140,12 @@ public sealed class FakeStripeServer : IAsyncDisposable
                 break;
             case "pm_card_threeDSecure2Required":
                 intent["status"] = "requires_action";
-                intent["next_action"] = new JsonObject { ["type"] = "redirect_to_url", ["redirect_to_url"] = new JsonObject { ["url"] = $"https://hooks.stripe.test/3d_secure_2/{intent["id"]}", ["return_url"] = "https://shop.test/return" } };
+                intent["next_action"] = new JsonObject { ["type"] = "redirect_to_url", ["redirect_to_url"] = new JsonObject { ["url"] = ThreeDSecureChallenge.Url(intent["id"]!.GetValue<string>()), ["return_url"] = form.GetValueOrDefault("return_url") ?? "https://shop.test/return" } };
                 break;
+            case "pm_card_visa_chargeDeclinedInsufficientFunds":
+                return Decline(intent, "insufficient_funds", "Your card has insufficient funds.");
             default:
-                intent["status"] = "requires_payment_method";
-                intent["last_payment_error"] = new JsonObject { ["type"] = "card_error", ["code"] = "card_declined", ["message"] = "Your card was declined." };
-                return Error(402, "card_error", "card_declined", "Your card was declined.");
+                return Decline(intent, "generic_decline", "Your card was declined.");
         }
 
         intent["payment_method"] = paymentMethod;
@@ -156,6 +172,16 @@ public sealed class FakeStripeServer : IAsyncDisposable
         }
 
         return result;
+    }
+
+    /// <summary>A declined card leaves the intent waiting for another payment method, with the decline as its last error.</summary>
+    private static IResult Decline(JsonObject intent, string declineCode, string message)
+    {
+        var error = new JsonObject { ["type"] = "card_error", ["code"] = "card_declined", ["decline_code"] = declineCode, ["message"] = message };
+        intent["status"] = "requires_payment_method";
+        intent["last_payment_error"] = error.DeepClone();
+        error["payment_intent"] = intent.DeepClone();
+        return Results.Content(new JsonObject { ["error"] = error }.ToJsonString(), "application/json", statusCode: 402);
     }
 
     private static IResult NotFound(string id) => Error(404, "invalid_request_error", "resource_missing", $"No such payment_intent: '{id}'");
