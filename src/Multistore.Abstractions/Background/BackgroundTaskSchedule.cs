@@ -16,6 +16,13 @@ public sealed record BackgroundTaskSchedule
     /// <summary>The longest wait between two successful rounds; null when the task runs only when signalled.</summary>
     public TimeSpan? Interval { get; }
 
+    /// <summary>
+    /// In a farm, a round runs on one node at a time and the other nodes skip it: for work on the store's shared data
+    /// (giving back expired holds, cancelling unpaid orders, rebuilding a table), never for what each node keeps for
+    /// itself (its search index). Held only for the round, so when a node dies the next round runs on another.
+    /// </summary>
+    public bool OnOneNode { get; init; }
+
     public TimeSpan FirstRetry { get; init; } = TimeSpan.FromSeconds(2);
 
     public TimeSpan LongestRetry { get; init; } = TimeSpan.FromMinutes(5);

@@ -63,6 +63,13 @@ internal sealed class BackgroundTaskLoop(string tenant, BackgroundTaskRegistrati
     /// <summary>Runs one round in a scope of its own; returns how long to wait for the next (null: until signalled).</summary>
     private async Task<TimeSpan?> RoundAsync(IShellBackgroundTask task, CancellationToken stopping)
     {
+        await using var turn = await FarmTurn.TakeAsync(registration, services, task.Name, stopping);
+        if (!turn.Taken)
+        {
+            // Another node of the farm runs this round; try again at the next.
+            return registration.Schedule.Interval;
+        }
+
         await using var scope = services.CreateAsyncScope();
         var context = new BackgroundTaskContext(scope.ServiceProvider, clock.GetUtcNow());
         await task.RunAsync(context, stopping);

@@ -12,7 +12,7 @@ namespace Multistore.Checkout.Services;
 /// </summary>
 public sealed class UnpaidOrderSweeper(IServiceScopeFactory scopes) : IShellBackgroundTask
 {
-    public static readonly BackgroundTaskSchedule Schedule = BackgroundTaskSchedule.Every(TimeSpan.FromMinutes(1));
+    public static readonly BackgroundTaskSchedule Schedule = BackgroundTaskSchedule.Every(TimeSpan.FromMinutes(1)) with { OnOneNode = true };
 
     public string Name => "unpaid-order-sweeper";
 

@@ -11,7 +11,7 @@ namespace Multistore.Inventory.Services;
 public sealed class ReservationSweeper(IServiceScopeFactory scopes) : IShellBackgroundTask
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
-    public static readonly BackgroundTaskSchedule Schedule = BackgroundTaskSchedule.Every(Interval);
+    public static readonly BackgroundTaskSchedule Schedule = BackgroundTaskSchedule.Every(Interval) with { OnOneNode = true };
 
     public string Name => "reservation-sweeper";
 

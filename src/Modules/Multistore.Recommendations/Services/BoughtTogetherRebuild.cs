@@ -13,7 +13,7 @@ public sealed class BoughtTogetherRebuild : IShellBackgroundTask
 {
     public static readonly TimeSpan Interval = TimeSpan.FromHours(6);
 
-    public static readonly BackgroundTaskSchedule Schedule = BackgroundTaskSchedule.Every(Interval);
+    public static readonly BackgroundTaskSchedule Schedule = BackgroundTaskSchedule.Every(Interval) with { OnOneNode = true };
 
     /// <summary>The newest orders counted by a rebuild; older ones stop counting (tastes change, and memory is bounded).</summary>
     public const int MaxOrders = 20_000;
