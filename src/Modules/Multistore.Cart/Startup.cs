@@ -2,8 +2,10 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Cart.Endpoints;
 using Multistore.Cart.Services;
+using Multistore.Cart.Theming;
 using Multistore.Data;
 using Multistore.Modules;
+using Multistore.Theming;
 
 namespace Multistore.Cart;
 
@@ -15,6 +17,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<CartPricing>();
         services.AddScoped<ICartService, CartService>();
         services.AddScoped<ICartQueries, CartQueries>();
+        services.AddTemplateFilter<CartCountFilter>(CartCountFilter.Name);
         services.AddAntiforgery();
     }
 

@@ -38,6 +38,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<CatalogExporter>();
         services.AddSingleton<ImportJobs>();
         services.AddScoped<IEventSubscriber<PriceChanged>, PriceChangeLogger>();
+        services.AddSingleton<RecipeImageFiles>();
         services.AddRecipeStep<CatalogRecipeStep>();
         services.AddScoped<IRecipeExportContributor, CatalogExportContributor>();
         services.AddSingleton<ProductImageFiles>();

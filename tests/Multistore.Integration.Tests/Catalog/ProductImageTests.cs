@@ -76,6 +76,45 @@ public sealed class ProductImageTests
     }
 
     [Fact]
+    public async Task SvgIsServedAsItIsAtEveryWidthAndCannotRunScriptWhenOpenedOnItsOwn()
+    {
+        var tenant = await Factory.CreateTenantFromJsonAsync(CatalogRecipes.German);
+        var editor = await CatalogEditorSession.SignInAsync(tenant);
+        var editPath = await EditPathAsync(editor, "CAP");
+        var svg = Encoding.UTF8.GetBytes("""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 400"><rect width="400" height="400" fill="#c33"/></svg>""");
+
+        var page = await HtmlPage.ParseAsync(await UploadAsync(editor, editPath, svg, "cap.svg"));
+        var served = await tenant.CreateClient().GetAsync($"{ImageUrl(page)}?w=160");
+
+        Assert.Equal(["Image added."], page.Notices());
+        Assert.Equal(HttpStatusCode.OK, served.StatusCode);
+        Assert.Equal("image/svg+xml", served.Content.Headers.ContentType!.MediaType);
+        Assert.Equal(svg, await served.Content.ReadAsByteArrayAsync());
+        var policy = string.Join(" ", served.Headers.GetValues("Content-Security-Policy"));
+        Assert.Contains("script-src 'none'", policy, StringComparison.Ordinal);
+        Assert.Contains("sandbox", policy, StringComparison.Ordinal);
+        Assert.Equal("nosniff", Assert.Single(served.Headers.GetValues("X-Content-Type-Options")));
+    }
+
+    [Theory]
+    [InlineData("""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10"><script>alert(document.cookie)</script></svg>""", "a <script> element")]
+    [InlineData("""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="alert(1)"><rect width="10" height="10"/></svg>""", "an event handler (onload)")]
+    [InlineData("""<svg xmlns="http://www.w3.org/2000/svg" xmlns:x="http://www.w3.org/1999/xlink" viewBox="0 0 10 10"><a x:href="javascript:alert(1)"><rect width="10" height="10"/></a></svg>""", "a link to another document")]
+    public async Task SvgThatCouldRunScriptIsRefusedWithTheReason(string svg, string reason)
+    {
+        var tenant = await Factory.CreateTenantFromJsonAsync(CatalogRecipes.German);
+        var editor = await CatalogEditorSession.SignInAsync(tenant);
+        var editPath = await EditPathAsync(editor, "CAP");
+
+        var response = await UploadAsync(editor, editPath, Encoding.UTF8.GetBytes(svg), "cap.svg");
+        var parsed = await HtmlPage.ParseAsync(response);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(parsed.Errors(), error => error.Contains($"is an SVG with {reason}", StringComparison.Ordinal));
+        Assert.Contains("No images yet.", parsed.Text());
+    }
+
+    [Fact]
     public async Task RemovedImageIsNoLongerServed()
     {
         var tenant = await Factory.CreateTenantFromJsonAsync(CatalogRecipes.German);

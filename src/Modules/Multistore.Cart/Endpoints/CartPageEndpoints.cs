@@ -1,9 +1,11 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Cart.Services;
+using Multistore.Catalog.Media;
 using Multistore.Commerce;
 
 namespace Multistore.Cart.Endpoints;
@@ -68,6 +70,19 @@ public static class CartPageEndpoints
     public static async Task<ContentHttpResult> RenderAsync(HttpContext context, CartPageServices services, CartView? cart, string? error = null, int status = StatusCodes.Status200OK)
     {
         var tokens = services.Antiforgery.GetAndStoreTokens(context);
+        cart = cart is { Lines.Count: > 0 } ? await WithPicturesAsync(cart, services, context.RequestAborted) : cart;
         return await services.Views.ViewAsync("cart", new CartPage(cart is { Lines.Count: > 0 } || cart?.Messages.Count > 0 ? cart : null, error, tokens.FormFieldName, tokens.RequestToken!), status);
+    }
+
+    private static async Task<CartView> WithPicturesAsync(CartView cart, CartPageServices services, CancellationToken cancellationToken)
+    {
+        var images = await services.Images.ForProductsAsync([.. cart.Lines.Select(l => l.ProductId)], cancellationToken);
+        var culture = CultureInfo.CurrentCulture.Name;
+        return cart with
+        {
+            Lines = [.. cart.Lines.Select(line => images.TryGetValue(line.ProductId, out var pictures)
+                ? line with { Image = VariantPicture.For(pictures, line.VariantName, culture, services.Site.Value.DefaultCulture)?.Url }
+                : line)],
+        };
     }
 }

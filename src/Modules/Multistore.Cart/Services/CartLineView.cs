@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Multistore.Commerce;
 
 namespace Multistore.Cart.Services;
@@ -10,6 +11,15 @@ namespace Multistore.Cart.Services;
 public sealed record CartLineView(string Sku, string Name, string Slug, int Quantity, Money UnitPrice, Money LineTotal, int? Available, decimal WeightKg, string TaxClass)
 {
     public string? VariantName { get; init; }
+
+    public Guid ProductId { get; init; }
+
+    /// <summary>
+    /// The URL of this line's picture on the cart page (the product's image whose alt text names the variant, else its
+    /// first); null without one. Apps read a product's images from its own endpoint, so the API's cart leaves it out.
+    /// </summary>
+    [JsonIgnore]
+    public string? Image { get; init; }
 
     public string DisplayName => string.IsNullOrEmpty(VariantName) ? Name : $"{Name} — {VariantName}";
 }

@@ -83,7 +83,7 @@ internal sealed class CartPricing(IProductCatalog catalog, IPriceService prices,
             }
 
             lines.Add(new CartLineView(line.Sku, info.ProductName, info.Slug, line.Quantity, price.Price, (price.Price * line.Quantity).Rounded(),
-                available.TryGetValue(line.Sku, out var count) ? count : null, info.WeightKg, info.TaxClass) { VariantName = info.VariantName });
+                available.TryGetValue(line.Sku, out var count) ? count : null, info.WeightKg, info.TaxClass) { VariantName = info.VariantName, ProductId = info.ProductId });
         }
 
         var subtotal = lines.Aggregate(Money.Zero(currency), (sum, l) => sum + l.LineTotal);

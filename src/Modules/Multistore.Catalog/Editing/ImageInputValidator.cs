@@ -72,7 +72,11 @@ internal static class ImageInputValidator
             return;
         }
 
-        if (ProductImageCodec.ReadHeader(bytes) is not { } header)
+        if (ProductImageCodec.Refusal(bytes) is { } refusal)
+        {
+            errors.Add(new(field, refusal));
+        }
+        else if (ProductImageCodec.ReadHeader(bytes) is not { } header)
         {
             errors.Add(new(field, "is not an image: give a JPEG, PNG, WebP or GIF file."));
         }

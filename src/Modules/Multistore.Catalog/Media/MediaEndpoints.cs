@@ -34,9 +34,11 @@ internal static class MediaEndpoints
             return TypedResults.NotFound();
         }
 
-        var width = ImageWidths.For(w, image.Width);
+        // An SVG scales by itself: every width is the original.
+        var width = image.Extension == "svg" ? null : ImageWidths.For(w, image.Width);
         var etag = new EntityTagHeaderValue($"\"{image.Id:N}-{width?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "o"}\"");
         context.Response.Headers.CacheControl = "public, max-age=31536000, immutable";
+        MediaResponseHeaders.Apply(context.Response);
         context.Response.Headers.ETag = etag.ToString();
         if (context.Request.GetTypedHeaders().IfNoneMatch.Any(tag => tag.Compare(etag, useStrongComparison: false)))
         {
@@ -49,6 +51,6 @@ internal static class MediaEndpoints
 
     private static string ContentTypeOf(string extension) => extension switch
     {
-        ".jpg" => "image/jpeg", ".png" => "image/png", ".webp" => "image/webp", _ => "image/gif",
+        ".jpg" => "image/jpeg", ".png" => "image/png", ".webp" => "image/webp", ".svg" => "image/svg+xml", _ => "image/gif",
     };
 }

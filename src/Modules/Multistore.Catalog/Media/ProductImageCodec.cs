@@ -5,6 +5,7 @@ namespace Multistore.Catalog.Media;
 /// <summary>
 /// Reads, resizes and writes product images with SkiaSharp. <see cref="SKCodec"/> reads the header first, so a
 /// picture's size is known (and checked) before a pixel is decoded. Skia writes no GIF, so a GIF is kept as PNG.
+/// An SVG (<see cref="SvgImage"/>) is kept as it is and served at every width: it scales by itself.
 /// </summary>
 internal static class ProductImageCodec
 {
@@ -19,6 +20,11 @@ internal static class ProductImageCodec
     /// <summary>The format the content is in, its extension (null for a format we don't take) and its size; null when it is no image.</summary>
     public static (string FormatName, string? Extension, int Width, int Height)? ReadHeader(byte[] bytes)
     {
+        if (SvgImage.LooksLikeSvg(bytes))
+        {
+            return SvgImage.Read(bytes, out _) is { } size ? ("SVG", "svg", size.Width, size.Height) : null;
+        }
+
         using var codec = SKCodec.Create(new MemoryStream(bytes, writable: false));
         if (codec is null)
         {
@@ -27,6 +33,18 @@ internal static class ProductImageCodec
 
         var format = codec.EncodedFormat;
         return (format.ToString().ToUpperInvariant(), Extensions.GetValueOrDefault(format), codec.Info.Width, codec.Info.Height);
+    }
+
+    /// <summary>Why content that claims to be an image is refused before its header is read (an SVG with script), else null.</summary>
+    public static string? Refusal(byte[] bytes)
+    {
+        if (!SvgImage.LooksLikeSvg(bytes))
+        {
+            return null;
+        }
+
+        SvgImage.Read(bytes, out var refusal);
+        return refusal;
     }
 
     /// <summary>The extension an image of this kind is stored and served under: GIF becomes PNG, as Skia cannot write GIF.</summary>

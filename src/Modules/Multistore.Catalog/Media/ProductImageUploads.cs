@@ -7,7 +7,7 @@ namespace Multistore.Catalog.Media;
 
 /// <summary>
 /// Adds, reorders and removes a product's images. An upload is checked by its content, not its name: it must be a
-/// JPEG, PNG, WebP or GIF within <see cref="ImageUploadLimits"/>; anything else is refused with the reason. The size
+/// JPEG, PNG, WebP, GIF or SVG (drawing only, no script) within <see cref="ImageUploadLimits"/>; anything else is refused with the reason. The size
 /// is read from the header, before any pixel is decoded. A GIF is kept as PNG (its first frame), as Skia cannot write GIF.
 /// </summary>
 internal sealed class ProductImageUploads(CatalogDbContext db, ProductImageFiles files, CatalogChangeLog changeLog)
@@ -38,6 +38,11 @@ internal sealed class ProductImageUploads(CatalogDbContext db, ProductImageFiles
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, cancellationToken);
         var bytes = buffer.ToArray();
+        if (ProductImageCodec.Refusal(bytes) is { } refusal)
+        {
+            return new("image", refusal);
+        }
+
         if (ProductImageCodec.ReadHeader(bytes) is not { } header)
         {
             return new("image", "is not an image: upload a JPEG, PNG, WebP or GIF file.");

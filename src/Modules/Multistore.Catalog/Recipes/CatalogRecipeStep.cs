@@ -9,12 +9,13 @@ namespace Multistore.Catalog.Recipes;
 /// "products": [ { "sku": "TEE-1", "status": "Active", "categories": ["tops"], "attributes": { "material": "cotton" },
 /// "options": ["size"], "variants": [ { "sku": "TEE-1-M", "values": ["M"] } ], "weightKg": 0.2,
 /// "translations": { "en-US": { "name": "Tee", "slug": "tee", "description": "..." } },
-/// "images": [ { "data": "(base64 of the file)", "alt": { "en-US": "Tee, front" } } ] } ],
+/// "images": [ { "data": "(base64 of the file)", "alt": { "en-US": "Tee, front" } }, { "file": "media/tee-back.svg" } ] } ],
 /// "attributes": [ { "name": "material", "names": { "de-DE": "Material" }, "values": { "cotton": { "de-DE": "Baumwolle" } } } ] }</c>.
 /// Attribute labels translate the culture-neutral attribute and option names and values products use.
+/// An image's <c>file</c> names a file under the recipes folder (<see cref="RecipeImageFiles"/>).
 /// A product or category that exists (same SKU or key) is updated. Products are Active unless the step says otherwise.
 /// </summary>
-internal sealed class CatalogRecipeStep(ProductWriter products, CategoryWriter categories, AttributeLabelWriter attributes) : IRecipeStep
+internal sealed class CatalogRecipeStep(ProductWriter products, CategoryWriter categories, AttributeLabelWriter attributes, RecipeImageFiles imageFiles) : IRecipeStep
 {
     public string Name => "catalog";
 
@@ -34,6 +35,13 @@ internal sealed class CatalogRecipeStep(ProductWriter products, CategoryWriter c
             if (CatalogJson.ReadProduct(item, out var error) is not { } input)
             {
                 context.AddError(path, error ?? "is not a product.");
+                continue;
+            }
+
+            var fileErrors = imageFiles.Load(input);
+            fileErrors.ForEach(e => context.AddError($"{path}.{e.Field}", e.Message));
+            if (fileErrors.Count > 0)
+            {
                 continue;
             }
 
@@ -63,6 +71,7 @@ internal sealed class CatalogRecipeStep(ProductWriter products, CategoryWriter c
         foreach (var (index, item) in context.ReadArray(context.Step, "products"))
         {
             var input = CatalogJson.ReadProduct(item, out _)!;
+            imageFiles.Load(input);
             input.Status ??= "Active";
             var result = await products.SaveAsync(input, cancellationToken);
             if (!result.Succeeded)

@@ -61,8 +61,12 @@ public static class AddressFormats
         }
     }
 
-    /// <summary>The first problem with <paramref name="address"/> as (field, message), or null when it is fine.</summary>
-    public static (string Field, string Message)? Check(Address address, IReadOnlyCollection<string> allowedCountries, string prefix)
+    /// <summary>
+    /// The first problem with <paramref name="address"/> as (field, message), or null when it is fine. For an order
+    /// collected at a pickup point (<paramref name="pickup"/>) the address only names who collects it: name and country,
+    /// no street, city or postal code.
+    /// </summary>
+    public static (string Field, string Message)? Check(Address address, IReadOnlyCollection<string> allowedCountries, string prefix, bool pickup = false)
     {
         if (TooLong(address) is { } longest)
         {
@@ -76,6 +80,11 @@ public static class AddressFormats
         }
 
         var format = For(country, CultureInfo.CurrentCulture);
+        if (pickup)
+        {
+            return string.IsNullOrWhiteSpace(address.Name) ? ($"{prefix}.name", $"Enter the {Label("name")}.") : null;
+        }
+
         var values = new Dictionary<string, string?>
         {
             ["name"] = address.Name, ["line1"] = address.Line1, ["city"] = address.City, ["country"] = address.Country,

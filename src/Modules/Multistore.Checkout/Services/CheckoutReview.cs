@@ -40,9 +40,11 @@ public sealed class CheckoutReview(ICartService carts, CheckoutOptions options, 
         }
 
         var countries = await options.CountriesAsync(cancellationToken);
+        var pickup = request.ShippingMethod?.StartsWith(ShippingQuote.PickupCodePrefix, StringComparison.OrdinalIgnoreCase) == true;
         foreach (var (address, prefix) in new[] { (request.ShippingAddress, "shippingAddress"), (request.BillingAddress, "billingAddress") })
         {
-            if (address is not null && AddressFormats.Check(address, countries, prefix) is { } problem)
+            // Collected at a pickup point, nothing is shipped: the shipping address only names who collects it.
+            if (address is not null && AddressFormats.Check(address, countries, prefix, pickup && prefix == "shippingAddress") is { } problem)
             {
                 throw new CheckoutValidationException(problem.Field, problem.Message);
             }

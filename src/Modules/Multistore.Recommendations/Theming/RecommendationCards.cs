@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Multistore.Catalog.Media;
 using Multistore.Catalog.Services;
 using Multistore.Commerce;
 using Multistore.Localization;
@@ -8,7 +9,7 @@ using Multistore.Settings;
 namespace Multistore.Recommendations.Theming;
 
 /// <summary>Turns recommendations into cards in the page's culture with prices in the store's currency.</summary>
-internal sealed class RecommendationCards(ICatalogFeed catalog, IPriceService prices, IOptions<SiteSettings> site)
+internal sealed class RecommendationCards(ICatalogFeed catalog, IPriceService prices, IProductImages images, IOptions<SiteSettings> site)
 {
     public async Task<RecommendationsView> ForAsync(IReadOnlyList<RecommendedProduct> recommended, string culture, CancellationToken cancellationToken)
     {
@@ -19,10 +20,12 @@ internal sealed class RecommendationCards(ICatalogFeed catalog, IPriceService pr
 
         var products = (await catalog.LoadAsync([.. recommended.Select(r => r.ProductId)], cancellationToken)).ToDictionary(p => p.Id);
         var priced = await prices.GetPricesAsync([.. products.Values.SelectMany(p => p.SellableSkus.Append(p.Sku)).Distinct(StringComparer.OrdinalIgnoreCase)], site.Value.Currency, cancellationToken);
-        var cards = recommended.Where(r => products.ContainsKey(r.ProductId))
-            .Select(r => (r.Reason, Card: Card(products[r.ProductId], priced, culture)))
+        var found = recommended.Where(r => products.ContainsKey(r.ProductId))
+            .Select(r => (r.Reason, r.ProductId, Card: Card(products[r.ProductId], priced, culture)))
             .Where(c => c.Card is not null)
             .ToList();
+        var pictured = await images.WithImagesAsync([.. found.Select(c => (c.ProductId, c.Card!))], culture, site.Value.DefaultCulture, cancellationToken);
+        var cards = found.Select((c, i) => (c.Reason, Card: pictured[i])).ToList();
         return new RecommendationsView(
             [.. cards.Where(c => c.Reason == RecommendationReason.BoughtTogether).Select(c => c.Card!)],
             [.. cards.Where(c => c.Reason != RecommendationReason.BoughtTogether).Select(c => c.Card!)]);

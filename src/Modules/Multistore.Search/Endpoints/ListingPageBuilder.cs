@@ -13,7 +13,8 @@ public sealed class ListingPageBuilder(string path, IQueryCollection query)
 {
     private static readonly (string Key, string Label)[] SortOptions = [("", "Relevance"), ("price", "Price: low to high"), ("price-desc", "Price: high to low"), ("newest", "Newest")];
 
-    public ListingPage Build(string title, SearchResult result, bool categoryFacets)
+    /// <param name="images">The hits' products' images (<see cref="Catalog.Media.IProductImages.ForProductsAsync"/>); the first of each is its card's picture.</param>
+    public ListingPage Build(string title, SearchResult result, bool categoryFacets, IReadOnlyDictionary<Guid, IReadOnlyList<Catalog.Media.ProductImageLink>>? images = null)
     {
         var facets = new List<FacetGroup>();
         if (categoryFacets && result.Categories.Count > 0)
@@ -35,11 +36,18 @@ public sealed class ListingPageBuilder(string path, IQueryCollection query)
         var pages = Enumerable.Range(1, result.PageCount).Where(p => Math.Abs(p - result.Page) <= 3 || p == 1 || p == result.PageCount)
             .Select(p => new PageLink(p.ToString(CultureInfo.CurrentCulture), With(("page", p == 1 ? "" : p.ToString(CultureInfo.InvariantCulture))), p == result.Page))
             .ToList();
-        var products = result.Hits.Select(h => new ProductCard(h.Sku, h.Name, h.Url, h.Price, h.CompareAt)).ToList();
+        var products = result.Hits.Select(h => Card(h, images?.GetValueOrDefault(h.ProductId))).ToList();
         return new ListingPage(title, query["q"].ToString(), result.Total, products, facets, sorts, pages.Count > 1 ? pages : [], path)
         {
             Currency = query["currency"].ToString() is { Length: > 0 } currency ? currency.Trim() : null,
         };
+    }
+
+    private static ProductCard Card(SearchHit hit, IReadOnlyList<Catalog.Media.ProductImageLink>? images)
+    {
+        var card = new ProductCard(hit.Sku, hit.Name, hit.Url, hit.Price, hit.CompareAt);
+        var culture = CultureInfo.CurrentCulture.Name;
+        return images is [var first, ..] ? card with { Image = first.Url, ImageAlt = first.AltIn(culture, culture) } : card;
     }
 
     private FacetLink Link(string name, int count, string key, string value)

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Multistore.Catalog.Media;
 using Multistore.Catalog.Services;
 using Multistore.Pricing.Services;
 using Multistore.Settings;
@@ -34,7 +35,7 @@ public static class HomePageEndpoints
     {
         var catalog = services.GetRequiredService<IProductCatalog>();
         var products = await catalog.ListActiveAsync(CultureInfo.CurrentCulture.Name, 0, 12, cancellationToken);
-        var cards = await new ProductCards(services.GetRequiredService<IPriceService>(), services.GetRequiredService<IOptions<SiteSettings>>()).ForAsync(products, cancellationToken);
+        var cards = await new ProductCards(services.GetRequiredService<IPriceService>(), services.GetRequiredService<IProductImages>(), services.GetRequiredService<IOptions<SiteSettings>>()).ForAsync(products, cancellationToken);
         var categories = await catalog.ListCategoriesAsync(CultureInfo.CurrentCulture.Name, cancellationToken);
         return await services.GetRequiredService<IThemeViewRenderer>().ViewAsync("home", new HomePage(cards, categories));
     }
