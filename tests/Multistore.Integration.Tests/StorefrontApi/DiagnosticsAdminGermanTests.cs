@@ -15,7 +15,7 @@ public sealed class DiagnosticsAdminGermanTests
 
         Assert.Equal("Letzte Fehler", errors.Heading());
         Assert.Contains("Seit dem Start dieses Knotens wurden keine Fehler erfasst.", errors.Text());
-        Assert.Equal("Umsatz nach Touchpoint", report.Heading());
+        Assert.Equal("Verkäufe nach Kanal", report.Heading());
         Assert.Contains("Begonnene Warenkörbe", report.TablesText());
     }
 }
