@@ -4,7 +4,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
+using Multistore.Admin;
 using Multistore.Admin.Routing;
 using Multistore.Catalog.Import;
 using Multistore.Http;
@@ -32,11 +34,11 @@ public static class CatalogImportAdminEndpoints
         ? TypedResults.Ok(new ImportStatus(progress.Processed, progress.Total, progress.Saved, progress.Processed - progress.Saved, progress.Completed, progress.Failure))
         : TypedResults.NotFound();
 
-    private static async Task<Results<RazorComponentResult<CatalogImportPage>, RedirectHttpResult>> StartAsync(IFormFile? file, HttpContext context, ImportJobs jobs, IServiceScopeFactory scopes, ILogger<CatalogImporter> logger)
+    private static async Task<Results<RazorComponentResult<CatalogImportPage>, RedirectHttpResult>> StartAsync(IFormFile? file, HttpContext context, ImportJobs jobs, IServiceScopeFactory scopes, ILogger<CatalogImporter> logger, IStringLocalizer<AdminText> t)
     {
         if (file is null || file.Length == 0)
         {
-            return AdminResults.Page<CatalogImportPage>(new { Error = "Choose a CSV or JSON file to import." });
+            return AdminResults.Page<CatalogImportPage>(new { Error = t["Choose a CSV or JSON file to import."].Value });
         }
 
         var isJson = file.FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase);
@@ -65,7 +67,7 @@ public static class CatalogImportAdminEndpoints
                 progress.Complete(exception.Message);
             }
         });
-        return AdminResults.Redirect(context, $"catalog/import/{progress.Id}", "Import started.");
+        return AdminResults.Redirect(context, $"catalog/import/{progress.Id}", t["Import started."]);
     }
 
     private static async Task ExportAsync(string format, HttpContext context, CatalogExporter exporter)

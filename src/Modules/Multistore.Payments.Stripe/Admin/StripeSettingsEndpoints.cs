@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
+using Multistore.Admin;
 using Multistore.Admin.Routing;
 using Multistore.Payments.Admin;
 using Multistore.Payments.Stripe.Services;
@@ -24,9 +26,9 @@ public static class StripeSettingsEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<RazorComponentResult<StripeSettingsPage>, RedirectHttpResult>> SaveAsync([FromForm] StripeSettingsForm form, StripeSecretStore secrets, ISiteSettingsStore store, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<RazorComponentResult<StripeSettingsPage>, RedirectHttpResult>> SaveAsync([FromForm] StripeSettingsForm form, StripeSecretStore secrets, ISiteSettingsStore store, IStringLocalizer<AdminText> t, HttpContext context, CancellationToken cancellationToken)
     {
-        var errors = Validate(form);
+        var errors = Validate(form, t);
         if (!errors.IsValid)
         {
             // The secrets typed are not sent back into the page.
@@ -40,23 +42,23 @@ public static class StripeSettingsEndpoints
             HasSecretKey = await secrets.SecretKeyAsync(cancellationToken) is not null,
         };
         await store.SaveAsync(StripeSettings.GroupName, JsonSerializer.SerializeToElement(settings), cancellationToken);
-        return AdminResults.Redirect(context, Path, "Stripe settings saved.");
+        return AdminResults.Redirect(context, Path, t["Stripe settings saved."]);
     }
 
-    private static FormErrors Validate(StripeSettingsForm form)
+    private static FormErrors Validate(StripeSettingsForm form, IStringLocalizer t)
     {
         var errors = new FormErrors();
-        Prefixed(errors, nameof(form.PublishableKey), form.PublishableKey, "pk_");
-        Prefixed(errors, nameof(form.SecretKey), form.SecretKey, "sk_", "rk_");
-        Prefixed(errors, nameof(form.WebhookSecret), form.WebhookSecret, "whsec_");
+        Prefixed(errors, t, nameof(form.PublishableKey), form.PublishableKey, "pk_");
+        Prefixed(errors, t, nameof(form.SecretKey), form.SecretKey, "sk_", "rk_");
+        Prefixed(errors, t, nameof(form.WebhookSecret), form.WebhookSecret, "whsec_");
         return errors;
     }
 
-    private static void Prefixed(FormErrors errors, string field, string? value, params string[] prefixes)
+    private static void Prefixed(FormErrors errors, IStringLocalizer t, string field, string? value, params string[] prefixes)
     {
         if (!string.IsNullOrWhiteSpace(value) && !prefixes.Any(p => value.Trim().StartsWith(p, StringComparison.Ordinal)))
         {
-            errors.Add(field, $"This is not a Stripe key of that kind: it starts with {string.Join(" or ", prefixes)}.");
+            errors.Add(field, t["This is not a Stripe key of that kind: it starts with {0}.", string.Join($" {t["or"]} ", prefixes)]);
         }
     }
 }

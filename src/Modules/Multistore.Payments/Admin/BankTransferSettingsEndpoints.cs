@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
+using Multistore.Admin;
 using Multistore.Admin.Routing;
 using Multistore.Payments.Domain;
 using Multistore.Payments.Settings;
@@ -23,21 +25,21 @@ public static class BankTransferSettingsEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<RazorComponentResult<BankTransferSettingsPage>, RedirectHttpResult>> SaveAsync([FromForm] BankTransferSettingsForm form, ISiteSettingsStore store, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<RazorComponentResult<BankTransferSettingsPage>, RedirectHttpResult>> SaveAsync([FromForm] BankTransferSettingsForm form, ISiteSettingsStore store, IStringLocalizer<AdminText> t, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new FormErrors();
         if (string.IsNullOrWhiteSpace(form.AccountHolder))
         {
-            errors.Add(nameof(form.AccountHolder), "Enter the name the account is held in; shoppers' banks ask for it.");
+            errors.Add(nameof(form.AccountHolder), t["Enter the name the account is held in; shoppers' banks ask for it."]);
         }
 
         if (string.IsNullOrWhiteSpace(form.Iban))
         {
-            errors.Add(nameof(form.Iban), "Enter the IBAN shoppers transfer to.");
+            errors.Add(nameof(form.Iban), t["Enter the IBAN shoppers transfer to."]);
         }
         else if (!Iban.IsValid(form.Iban))
         {
-            errors.Add(nameof(form.Iban), "This is not a valid IBAN: check the country code, the two check digits and the account number.");
+            errors.Add(nameof(form.Iban), t["This is not a valid IBAN: check the country code, the two check digits and the account number."]);
         }
 
         if (!errors.IsValid)
@@ -54,6 +56,6 @@ public static class BankTransferSettingsEndpoints
             Instructions = form.Instructions?.Trim() ?? "",
         };
         await store.SaveAsync(BankTransferSettings.GroupName, JsonSerializer.SerializeToElement(settings), cancellationToken);
-        return AdminResults.Redirect(context, Path, "Bank transfer settings saved.");
+        return AdminResults.Redirect(context, Path, t["Bank transfer settings saved."]);
     }
 }

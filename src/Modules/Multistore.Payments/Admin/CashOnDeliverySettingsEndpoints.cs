@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
+using Multistore.Admin;
 using Multistore.Admin.Routing;
 using Multistore.Payments.Settings;
 using Multistore.Settings;
@@ -22,15 +24,15 @@ public static class CashOnDeliverySettingsEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<RazorComponentResult<CashOnDeliverySettingsPage>, RedirectHttpResult>> SaveAsync([FromForm] OfflineMethodSettingsForm form, ISiteSettingsStore store, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<RazorComponentResult<CashOnDeliverySettingsPage>, RedirectHttpResult>> SaveAsync([FromForm] OfflineMethodSettingsForm form, ISiteSettingsStore store, IStringLocalizer<AdminText> t, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new FormErrors();
         if (!AmountField.TryParse(form.Fee, out var fee))
         {
-            errors.Add(nameof(form.Fee), "Enter the fee as an amount of 0 or more, e.g. 4.90.");
+            errors.Add(nameof(form.Fee), t["Enter the fee as an amount of 0 or more, e.g. 4.90."]);
         }
 
-        var max = MaxAmountField.Read(form, errors);
+        var max = MaxAmountField.Read(form, errors, t);
 
         if (!errors.IsValid)
         {
@@ -39,6 +41,6 @@ public static class CashOnDeliverySettingsEndpoints
 
         var settings = new CashOnDeliverySettings { Fee = fee ?? 0m, MaxAmount = max };
         await store.SaveAsync(CashOnDeliverySettings.GroupName, JsonSerializer.SerializeToElement(settings), cancellationToken);
-        return AdminResults.Redirect(context, Path, "Cash on delivery settings saved.");
+        return AdminResults.Redirect(context, Path, t["Cash on delivery settings saved."]);
     }
 }

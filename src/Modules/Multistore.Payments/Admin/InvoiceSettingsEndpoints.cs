@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
+using Multistore.Admin;
 using Multistore.Admin.Routing;
 using Multistore.Payments.Settings;
 using Multistore.Settings;
@@ -23,15 +25,15 @@ public static class InvoiceSettingsEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<RazorComponentResult<InvoiceSettingsPage>, RedirectHttpResult>> SaveAsync([FromForm] OfflineMethodSettingsForm form, ISiteSettingsStore store, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<RazorComponentResult<InvoiceSettingsPage>, RedirectHttpResult>> SaveAsync([FromForm] OfflineMethodSettingsForm form, ISiteSettingsStore store, IStringLocalizer<AdminText> t, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new FormErrors();
         if (!int.TryParse(form.DueDays, NumberStyles.None, CultureInfo.InvariantCulture, out var days) || days is < 1 or > 365)
         {
-            errors.Add(nameof(form.DueDays), "Enter the payment terms in days, from 1 to 365.");
+            errors.Add(nameof(form.DueDays), t["Enter the payment terms in days, from 1 to 365."]);
         }
 
-        var max = MaxAmountField.Read(form, errors);
+        var max = MaxAmountField.Read(form, errors, t);
 
         if (!errors.IsValid)
         {
@@ -40,6 +42,6 @@ public static class InvoiceSettingsEndpoints
 
         var settings = new InvoiceSettings { DueDays = days, MaxAmount = max };
         await store.SaveAsync(InvoiceSettings.GroupName, JsonSerializer.SerializeToElement(settings), cancellationToken);
-        return AdminResults.Redirect(context, Path, "Invoice settings saved.");
+        return AdminResults.Redirect(context, Path, t["Invoice settings saved."]);
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Multistore.Admin.Routing;
 
 namespace Multistore.Payments.Admin;
@@ -11,11 +12,11 @@ public static class MaxAmountField
     public const string Error = "Enter the largest order total as an amount above 0, or leave it empty for no limit.";
 
     /// <summary>The limit typed in the form, or null for no limit; adds an error naming the field when the text is no such amount.</summary>
-    public static decimal? Read(OfflineMethodSettingsForm form, FormErrors errors)
+    public static decimal? Read(OfflineMethodSettingsForm form, FormErrors errors, IStringLocalizer t)
     {
         if (!AmountField.TryParse(form.MaxAmount, out var max) || max == 0)
         {
-            errors.Add(nameof(form.MaxAmount), Error);
+            errors.Add(nameof(form.MaxAmount), t[Error]);
             return null;
         }
 

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
+using Multistore.Admin;
 using Multistore.Admin.Routing;
 
 namespace Multistore.Promotions.Admin;
@@ -25,30 +27,30 @@ public static class CouponAdminEndpoints
 
     public static string Link(string code) => $"{EditPath}?Code={Uri.EscapeDataString(code)}";
 
-    private static async Task<Results<RedirectHttpResult, RazorComponentResult<CouponPage>>> SaveAsync([FromForm] CouponForm form, CouponEditing coupons, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<RedirectHttpResult, RazorComponentResult<CouponPage>>> SaveAsync([FromForm] CouponForm form, CouponEditing coupons, IStringLocalizer<AdminText> t, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new FormErrors();
-        var coupon = CouponFormValidator.Validate(form, errors);
+        var coupon = CouponFormValidator.Validate(form, errors, t);
         if (coupon is not null)
         {
             var isNew = string.IsNullOrWhiteSpace(form.FromCode);
             var saved = isNew ? await coupons.CreateAsync(coupon, cancellationToken) : await coupons.UpdateAsync(coupon, cancellationToken);
             if (saved)
             {
-                return AdminResults.Redirect(context, ListPath, $"Coupon {coupon.Code} {(isNew ? "created" : "saved")}.");
+                return AdminResults.Redirect(context, ListPath, isNew ? t["Coupon {0} created.", coupon.Code] : t["Coupon {0} saved.", coupon.Code]);
             }
 
-            errors.Add(nameof(form.Code), isNew ? $"There is a coupon {coupon.Code} already: choose another code, or edit that one." : $"The coupon {coupon.Code} no longer exists.");
+            errors.Add(nameof(form.Code), isNew ? t["There is a coupon {0} already: choose another code, or edit that one.", coupon.Code] : t["The coupon {0} no longer exists.", coupon.Code]);
         }
 
         return AdminResults.Page<CouponPage>(new { Form = form, Errors = errors });
     }
 
-    private static async Task<Results<RedirectHttpResult, NotFound>> SetActiveAsync([FromForm] CouponForm form, CouponEditing coupons, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<RedirectHttpResult, NotFound>> SetActiveAsync([FromForm] CouponForm form, CouponEditing coupons, IStringLocalizer<AdminText> t, HttpContext context, CancellationToken cancellationToken)
     {
         var code = form.Code ?? "";
         return await coupons.SetActiveAsync(code, form.Active, cancellationToken)
-            ? AdminResults.Redirect(context, ListPath, form.Active ? $"Coupon {code.ToUpperInvariant()} works again." : $"Coupon {code.ToUpperInvariant()} is disabled: shoppers can no longer use it.")
+            ? AdminResults.Redirect(context, ListPath, form.Active ? t["Coupon {0} works again.", code.ToUpperInvariant()] : t["Coupon {0} is disabled: shoppers can no longer use it.", code.ToUpperInvariant()])
             : TypedResults.NotFound();
     }
 }

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Localization;
+using Multistore.Admin;
 using Multistore.Admin.Navigation;
 using Multistore.Admin.Permissions;
 using Multistore.Admin.Routing;
@@ -21,10 +23,10 @@ public sealed class SearchAdminStartup : ModuleStartup
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
         endpoints.MapAdminPage<SearchIndexPage>("search", CatalogPermissions.ManageCatalog).WithName("AdminSearchIndex");
-        endpoints.MapAdminPost("search/rebuild", (HttpContext context, SearchIndexer indexer) =>
+        endpoints.MapAdminPost("search/rebuild", (HttpContext context, SearchIndexer indexer, IStringLocalizer<AdminText> t) =>
         {
             indexer.RequestRebuild();
-            return AdminResults.Redirect(context, "search", "Rebuild started.");
+            return AdminResults.Redirect(context, "search", t["Rebuild started."]);
         }, CatalogPermissions.ManageCatalog).WithName("AdminSearchRebuild");
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
+using Multistore.Admin;
 using Multistore.Admin.Routing;
 using Multistore.Settings;
 using Multistore.Shipping.Settings;
@@ -21,16 +23,16 @@ public static class PickupEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<RazorComponentResult<PickupPage>, RedirectHttpResult>> SaveAsync(HttpContext context, ISiteSettingsStore store, CancellationToken cancellationToken)
+    private static async Task<Results<RazorComponentResult<PickupPage>, RedirectHttpResult>> SaveAsync(HttpContext context, ISiteSettingsStore store, IStringLocalizer<AdminText> t, CancellationToken cancellationToken)
     {
         var form = PickupForm.Read(await context.Request.ReadFormAsync(cancellationToken));
         var errors = new FormErrors();
-        if (PickupFormValidator.Validate(form, errors) is not { } settings)
+        if (PickupFormValidator.Validate(form, errors, t) is not { } settings)
         {
             return AdminResults.Page<PickupPage>(new { Form = form, Errors = errors });
         }
 
         await store.SaveAsync(PickupSettings.GroupName, JsonSerializer.SerializeToElement(settings), cancellationToken);
-        return AdminResults.Redirect(context, Path, "Pickup settings saved.");
+        return AdminResults.Redirect(context, Path, t["Pickup settings saved."]);
     }
 }

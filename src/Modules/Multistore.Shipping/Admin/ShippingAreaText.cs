@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Localization;
 using Multistore.Admin.Routing;
 using Multistore.Shipping.Domain;
 
@@ -14,7 +15,7 @@ internal static class ShippingAreaText
     public static string Format(ShippingZoneArea area) => area.Region.Length == 0 ? area.Country : $"{area.Country}-{area.Region}";
 
     /// <summary>The areas, or an error naming the first entry that is not one.</summary>
-    public static IReadOnlyList<ShippingZoneArea> Parse(string? text, string field, FormErrors errors)
+    public static IReadOnlyList<ShippingZoneArea> Parse(string? text, string field, FormErrors errors, IStringLocalizer t)
     {
         var areas = new List<ShippingZoneArea>();
         foreach (var entry in (text ?? "").Split(Separators, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -26,7 +27,7 @@ internal static class ShippingAreaText
                 : CountryCode.IsValid(country) && region.Length <= 10 && region.All(char.IsAsciiLetterOrDigit) && (parts.Length == 1 || region.Length > 0);
             if (!valid)
             {
-                errors.Add(field, $"'{entry}' is not a country code (DE), a country and region (US-NY) or * for everywhere.");
+                errors.Add(field, t["'{0}' is not a country code (DE), a country and region (US-NY) or * for everywhere.", entry]);
                 return [];
             }
 
@@ -38,7 +39,7 @@ internal static class ShippingAreaText
 
         if (areas.Count == 0)
         {
-            errors.Add(field, "List at least one country (DE), country and region (US-NY), or * for everywhere.");
+            errors.Add(field, t["List at least one country (DE), country and region (US-NY), or * for everywhere."]);
         }
 
         return areas;

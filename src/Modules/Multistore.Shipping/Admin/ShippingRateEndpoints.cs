@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
+using Multistore.Admin;
 using Multistore.Admin.Routing;
 
 namespace Multistore.Shipping.Admin;
@@ -21,7 +23,7 @@ public static class ShippingRateEndpoints
 
     public static string Link(Guid zoneId, Guid? id = null) => id is null ? $"{RatePath}?ZoneId={zoneId}" : $"{RatePath}?ZoneId={zoneId}&Id={id}";
 
-    private static async Task<Results<NotFound, RazorComponentResult<ShippingRatePage>, RedirectHttpResult>> SaveAsync(HttpContext context, ShippingZoneEditing zones, CancellationToken cancellationToken)
+    private static async Task<Results<NotFound, RazorComponentResult<ShippingRatePage>, RedirectHttpResult>> SaveAsync(HttpContext context, ShippingZoneEditing zones, IStringLocalizer<AdminText> t, CancellationToken cancellationToken)
     {
         var form = ShippingRateForm.Read(await context.Request.ReadFormAsync(cancellationToken));
         if (await zones.FindAsync(form.ZoneId, cancellationToken) is not { } zone)
@@ -31,22 +33,22 @@ public static class ShippingRateEndpoints
 
         var errors = new FormErrors();
         var others = zone.Rates.Where(r => r.Id != form.Id).Select(r => r.Code).ToList();
-        var rate = ShippingRateFormValidator.Validate(form, others, errors);
+        var rate = ShippingRateFormValidator.Validate(form, others, errors, t);
         if (rate is null)
         {
             return AdminResults.Page<ShippingRatePage>(new { Form = form, Errors = errors });
         }
 
         return await zones.SaveRateAsync(rate, isNew: form.Id is null, cancellationToken)
-            ? AdminResults.Redirect(context, ShippingZoneEndpoints.Link(zone.Id), $"Rate {rate.Name} saved.")
+            ? AdminResults.Redirect(context, ShippingZoneEndpoints.Link(zone.Id), t["Rate {0} saved.", rate.Name])
             : TypedResults.NotFound();
     }
 
-    private static async Task<Results<RedirectHttpResult, NotFound>> DeleteAsync(HttpContext context, ShippingZoneEditing zones, CancellationToken cancellationToken)
+    private static async Task<Results<RedirectHttpResult, NotFound>> DeleteAsync(HttpContext context, ShippingZoneEditing zones, IStringLocalizer<AdminText> t, CancellationToken cancellationToken)
     {
         var form = ShippingRateForm.Read(await context.Request.ReadFormAsync(cancellationToken));
         return form.Id is { } id && await zones.DeleteRateAsync(form.ZoneId, id, cancellationToken)
-            ? AdminResults.Redirect(context, ShippingZoneEndpoints.Link(form.ZoneId), "Rate deleted.")
+            ? AdminResults.Redirect(context, ShippingZoneEndpoints.Link(form.ZoneId), t["Rate deleted."])
             : TypedResults.NotFound();
     }
 }

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
+using Multistore.Admin;
 using Multistore.Admin.Routing;
 
 namespace Multistore.Shipping.Admin;
@@ -24,20 +26,20 @@ public static class ShippingZoneEndpoints
 
     public static string Link(Guid id) => $"{ZonePath}?Id={id}";
 
-    private static async Task<Results<RazorComponentResult<ShippingZonePage>, NotFound, RedirectHttpResult>> SaveAsync([FromForm] ShippingZoneForm form, ShippingZoneEditing zones, HttpContext context, CancellationToken cancellationToken)
+    private static async Task<Results<RazorComponentResult<ShippingZonePage>, NotFound, RedirectHttpResult>> SaveAsync([FromForm] ShippingZoneForm form, ShippingZoneEditing zones, IStringLocalizer<AdminText> t, HttpContext context, CancellationToken cancellationToken)
     {
         var errors = new FormErrors();
         var name = form.Name?.Trim() ?? "";
         if (name.Length is 0 or > 100)
         {
-            errors.Add(nameof(form.Name), "Enter the zone's name (Germany, EU, Alaska and Hawaii), at most 100 characters.");
+            errors.Add(nameof(form.Name), t["Enter the zone's name (Germany, EU, Alaska and Hawaii), at most 100 characters."]);
         }
         else if (await zones.NameTakenAsync(name, form.ZoneId, cancellationToken))
         {
-            errors.Add(nameof(form.Name), $"Another zone is called '{name}': recipes find zones by name, so give this one another.");
+            errors.Add(nameof(form.Name), t["Another zone is called '{0}': recipes find zones by name, so give this one another.", name]);
         }
 
-        var areas = ShippingAreaText.Parse(form.Areas, nameof(form.Areas), errors);
+        var areas = ShippingAreaText.Parse(form.Areas, nameof(form.Areas), errors, t);
         if (!errors.IsValid)
         {
             return AdminResults.Page<ShippingZonePage>(new { Form = form, Errors = errors });
@@ -46,11 +48,11 @@ public static class ShippingZoneEndpoints
         var id = await zones.SaveZoneAsync(form.ZoneId, name, areas, cancellationToken);
         return id is null
             ? TypedResults.NotFound()
-            : AdminResults.Redirect(context, Link(id.Value), form.ZoneId is null ? $"Zone {name} created: add its rates below." : $"Zone {name} saved.");
+            : AdminResults.Redirect(context, Link(id.Value), form.ZoneId is null ? t["Zone {0} created: add its rates below.", name] : t["Zone {0} saved.", name]);
     }
 
-    private static async Task<Results<RedirectHttpResult, NotFound>> DeleteAsync([FromForm] ShippingZoneForm form, ShippingZoneEditing zones, HttpContext context, CancellationToken cancellationToken) =>
+    private static async Task<Results<RedirectHttpResult, NotFound>> DeleteAsync([FromForm] ShippingZoneForm form, ShippingZoneEditing zones, IStringLocalizer<AdminText> t, HttpContext context, CancellationToken cancellationToken) =>
         form.ZoneId is { } id && await zones.DeleteZoneAsync(id, cancellationToken)
-            ? AdminResults.Redirect(context, ListPath, "Zone deleted with its rates.")
+            ? AdminResults.Redirect(context, ListPath, t["Zone deleted with its rates."])
             : TypedResults.NotFound();
 }

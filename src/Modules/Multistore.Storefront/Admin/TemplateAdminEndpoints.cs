@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
+using Multistore.Admin;
 using Multistore.Admin.Permissions;
 using Multistore.Admin.Routing;
 using Multistore.Theming;
@@ -29,7 +31,7 @@ public static class TemplateAdminEndpoints
     }
 
     private static async Task<Results<NotFound, RazorComponentResult<TemplateEditPage>, RedirectHttpResult>> SaveAsync(string name, [FromForm] string? source, HttpContext context,
-        [AsParameters] TemplateEditServices services, CancellationToken cancellationToken)
+        [AsParameters] TemplateEditServices services, IStringLocalizer<AdminText> t, CancellationToken cancellationToken)
     {
         var overrides = services.Overrides;
         if (!services.Templates.Exists(name))
@@ -40,7 +42,7 @@ public static class TemplateAdminEndpoints
         var errors = new FormErrors();
         if (string.IsNullOrWhiteSpace(source))
         {
-            errors.Add("Source", "The template is empty. Use \"Reset to the theme's version\" to drop the override.");
+            errors.Add("Source", t["The template is empty. Use \"Reset to the theme's version\" to drop the override."]);
             return AdminResults.Page<TemplateEditPage>(new { Name = name, Source = source ?? "", Errors = errors });
         }
 
@@ -50,7 +52,7 @@ public static class TemplateAdminEndpoints
             overrides.Parse(name, normalized);
             if (await services.Renderer.TryCandidateAsync(new TemplateCandidate(name, normalized), cancellationToken) is { } failure)
             {
-                errors.Add("Source", $"Not saved: the template fails to render: {failure}.");
+                errors.Add("Source", t["Not saved: the template fails to render: {0}.", failure]);
                 return AdminResults.Page<TemplateEditPage>(new { Name = name, Source = source, Errors = errors });
             }
 
@@ -58,16 +60,16 @@ public static class TemplateAdminEndpoints
         }
         catch (LiquidSyntaxException exception)
         {
-            errors.Add("Source", $"Not saved: the template does not parse: {exception.Summary}.");
+            errors.Add("Source", t["Not saved: the template does not parse: {0}.", exception.Summary]);
             return AdminResults.Page<TemplateEditPage>(new { Name = name, Source = source, Errors = errors });
         }
 
-        return AdminResults.Redirect(context, $"{Path}/{name}", $"Template '{name}' saved; the store uses it from the next page view.");
+        return AdminResults.Redirect(context, $"{Path}/{name}", t["Template '{0}' saved; the store uses it from the next page view.", name]);
     }
 
-    private static async Task<RedirectHttpResult> ResetAsync(string name, HttpContext context, ITemplateOverrides overrides, CancellationToken cancellationToken)
+    private static async Task<RedirectHttpResult> ResetAsync(string name, HttpContext context, ITemplateOverrides overrides, IStringLocalizer<AdminText> t, CancellationToken cancellationToken)
     {
         await overrides.ResetAsync(name, cancellationToken);
-        return AdminResults.Redirect(context, $"{Path}/{name}", $"Template '{name}' reset to the theme's version.");
+        return AdminResults.Redirect(context, $"{Path}/{name}", t["Template '{0}' reset to the theme's version.", name]);
     }
 }

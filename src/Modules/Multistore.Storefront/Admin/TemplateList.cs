@@ -15,13 +15,13 @@ public sealed class TemplateList(IThemeCatalog themes, IModuleTemplates modules,
             var views = Path.Combine(theme.Folder, "Views");
             foreach (var file in Directory.Exists(views) ? Directory.EnumerateFiles(views, "*.liquid") : [])
             {
-                rows.TryAdd(Path.GetFileNameWithoutExtension(file), $"{theme.DisplayName} theme");
+                rows.TryAdd(Path.GetFileNameWithoutExtension(file), theme.DisplayName);
             }
         }
 
         foreach (var name in modules.Names)
         {
-            rows.TryAdd(name, "module default");
+            rows.TryAdd(name, "");
         }
 
         return [.. rows.OrderBy(r => r.Key, StringComparer.OrdinalIgnoreCase).Select(r => new TemplateRow(r.Key, r.Value, overrides.Find(r.Key) is not null))];

@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
+using Multistore.Admin;
 using Multistore.Admin.Permissions;
 using Multistore.Admin.Routing;
 using Multistore.Settings;
@@ -25,10 +27,10 @@ public static class ThemeAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<RazorComponentResult<ThemePage>, RedirectHttpResult>> SaveAsync(HttpContext context, IThemeCatalog themes, ISiteSettingsStore store, CancellationToken cancellationToken)
+    private static async Task<Results<RazorComponentResult<ThemePage>, RedirectHttpResult>> SaveAsync(HttpContext context, IThemeCatalog themes, ISiteSettingsStore store, IStringLocalizer<AdminText> t, CancellationToken cancellationToken)
     {
         var form = ThemeSettingsForm.Read(await context.Request.ReadFormAsync(cancellationToken));
-        var errors = form.Validate(themes);
+        var errors = form.Validate(themes, t);
         if (!errors.IsValid)
         {
             return AdminResults.Page<ThemePage>(new { Form = form, Errors = errors });
@@ -36,20 +38,20 @@ public static class ThemeAdminEndpoints
 
         await store.MergeAsync(SiteSettings.GroupName, JsonSerializer.SerializeToElement(new Dictionary<string, string> { [nameof(SiteSettings.Theme)] = form.Theme }), cancellationToken);
         await store.SaveAsync(IThemeSettings.GroupName, JsonSerializer.SerializeToElement(form.Changed(themes)), cancellationToken);
-        return AdminResults.Redirect(context, Path, $"Theme saved: the store now shows {themes.Find(form.Theme)!.DisplayName}.");
+        return AdminResults.Redirect(context, Path, t["Theme saved: the store now shows {0}.", themes.Find(form.Theme)!.DisplayName]);
     }
 
     /// <summary>The home page as it would look with the posted, unsaved theme and settings; stores nothing.</summary>
-    private static async Task<ContentHttpResult> PreviewAsync(HttpContext context, IThemeCatalog themes, CancellationToken cancellationToken)
+    private static async Task<ContentHttpResult> PreviewAsync(HttpContext context, IThemeCatalog themes, IStringLocalizer<AdminText> t, CancellationToken cancellationToken)
     {
         var form = ThemeSettingsForm.Read(await context.Request.ReadFormAsync(cancellationToken));
-        var errors = form.Validate(themes);
+        var errors = form.Validate(themes, t);
         context.Response.Headers.CacheControl = "no-store";
         Multistore.Admin.Security.AdminFraming.AllowBySameOrigin(context.Response);
         if (!errors.IsValid)
         {
             return TypedResults.Content(
-                $"<!doctype html><title>Preview</title><p role=\"alert\">{System.Net.WebUtility.HtmlEncode(string.Join(" ", errors.All))}</p>",
+                $"<!doctype html><title>{System.Net.WebUtility.HtmlEncode(t["Preview"])}</title><p role=\"alert\">{System.Net.WebUtility.HtmlEncode(string.Join(" ", errors.All))}</p>",
                 "text/html; charset=utf-8", statusCode: StatusCodes.Status400BadRequest);
         }
 

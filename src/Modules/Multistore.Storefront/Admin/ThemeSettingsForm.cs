@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Localization;
 using Multistore.Admin.Routing;
 using Multistore.Theming;
 
@@ -15,12 +16,12 @@ public sealed record ThemeSettingsForm(string Theme, IReadOnlyDictionary<string,
             .ToDictionary(k => k[Prefix.Length..], k => form[k].ToString().Trim(), StringComparer.OrdinalIgnoreCase));
 
     /// <summary>Checks the theme and each value against the theme's schema; keys the schema does not have are ignored.</summary>
-    public FormErrors Validate(IThemeCatalog themes)
+    public FormErrors Validate(IThemeCatalog themes, IStringLocalizer t)
     {
         var errors = new FormErrors();
         if (themes.Find(Theme) is not { IsAdmin: false })
         {
-            errors.Add("Theme", $"Choose one of the themes: {string.Join(", ", StorefrontThemes(themes).Select(t => t.Name))}.");
+            errors.Add("Theme", t["Choose one of the themes: {0}.", string.Join(", ", StorefrontThemes(themes).Select(theme => theme.Name))]);
             return errors;
         }
 

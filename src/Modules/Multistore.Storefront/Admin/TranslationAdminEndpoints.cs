@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Multistore.Admin;
 using Multistore.Admin.Permissions;
 using Multistore.Admin.Routing;
 using Multistore.Localization;
@@ -23,14 +25,14 @@ public static class TranslationAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<RazorComponentResult<TranslationsPage>, RedirectHttpResult>> SaveAsync([FromForm] string? culture, [FromForm] string? text, HttpContext context, IOptions<SiteSettings> site,
+    private static async Task<Results<RazorComponentResult<TranslationsPage>, RedirectHttpResult>> SaveAsync([FromForm] string? culture, [FromForm] string? text, HttpContext context, IOptions<SiteSettings> site, IStringLocalizer<AdminText> t,
         ITranslationOverrides overrides, CancellationToken cancellationToken)
     {
         var errors = new FormErrors();
         var known = site.Value.Cultures.FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
         if (known is null)
         {
-            errors.Add("Culture", $"Choose one of the store's cultures: {string.Join(", ", site.Value.Cultures)}.");
+            errors.Add("Culture", t["Choose one of the store's cultures: {0}.", string.Join(", ", site.Value.Cultures)]);
             return AdminResults.Page<TranslationsPage>(new { Culture = culture, Text = text, Errors = errors });
         }
 
@@ -40,10 +42,10 @@ public static class TranslationAdminEndpoints
         }
         catch (FormatException exception)
         {
-            errors.Add("Text", $"Not saved: {exception.Message}");
+            errors.Add("Text", t["Not saved: {0}", exception.Message]);
             return AdminResults.Page<TranslationsPage>(new { Culture = known, Text = text, Errors = errors });
         }
 
-        return AdminResults.Redirect(context, $"{Path}?culture={Uri.EscapeDataString(known)}", $"Translations for {known} saved; the store uses them from the next page view.");
+        return AdminResults.Redirect(context, $"{Path}?culture={Uri.EscapeDataString(known)}", t["Translations for {0} saved; the store uses them from the next page view.", known]);
     }
 }

@@ -2,6 +2,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
+using Multistore.Admin;
 using Multistore.Admin.Routing;
 using Multistore.Tax.Domain;
 using Multistore.Tax.Services;
@@ -26,14 +28,14 @@ public static class TaxAdminEndpoints
     public static string Link(string country, string region) =>
         $"{RulePath}?Country={Uri.EscapeDataString(country)}&Region={Uri.EscapeDataString(region)}";
 
-    private static async Task<Results<RazorComponentResult<TaxRulePage>, RedirectHttpResult>> SaveAsync(HttpContext context, TaxRules rules, CancellationToken cancellationToken)
+    private static async Task<Results<RazorComponentResult<TaxRulePage>, RedirectHttpResult>> SaveAsync(HttpContext context, TaxRules rules, IStringLocalizer<AdminText> t, CancellationToken cancellationToken)
     {
         var form = TaxRuleForm.Read(await context.Request.ReadFormAsync(cancellationToken));
         var errors = new FormErrors();
-        var rule = TaxRuleFormValidator.Validate(form, errors);
+        var rule = TaxRuleFormValidator.Validate(form, errors, t);
         if (rule is not null && !SameKey(form.FromCountry, form.FromRegion, rule) && await rules.FindAsync(rule.Country, rule.Region, cancellationToken) is not null)
         {
-            errors.Add(nameof(form.Country), $"{Where(rule.Country, rule.Region)} has a tax rule already: edit that one instead.");
+            errors.Add(nameof(form.Country), t["{0} has a tax rule already: edit that one instead.", Where(rule.Country, rule.Region)]);
         }
 
         if (rule is null || !errors.IsValid)
@@ -42,15 +44,15 @@ public static class TaxAdminEndpoints
         }
 
         await rules.SaveAsync(form.FromCountry, form.FromRegion, rule, cancellationToken);
-        return AdminResults.Redirect(context, ListPath, $"Tax rule for {Where(rule.Country, rule.Region)} saved.");
+        return AdminResults.Redirect(context, ListPath, t["Tax rule for {0} saved.", Where(rule.Country, rule.Region)]);
     }
 
-    private static async Task<Results<RedirectHttpResult, NotFound>> DeleteAsync(HttpContext context, TaxRules rules, CancellationToken cancellationToken)
+    private static async Task<Results<RedirectHttpResult, NotFound>> DeleteAsync(HttpContext context, TaxRules rules, IStringLocalizer<AdminText> t, CancellationToken cancellationToken)
     {
         var form = await context.Request.ReadFormAsync(cancellationToken);
         var (country, region) = TaxRules.Key(form["Country"].ToString(), form["Region"]);
         return await rules.DeleteAsync(country, region, cancellationToken)
-            ? AdminResults.Redirect(context, ListPath, $"Tax rule for {Where(country, region)} deleted: orders shipped there are no longer taxed.")
+            ? AdminResults.Redirect(context, ListPath, t["Tax rule for {0} deleted: orders shipped there are no longer taxed.", Where(country, region)])
             : TypedResults.NotFound();
     }
 

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Multistore.Admin;
 using Multistore.Admin.Routing;
 using Multistore.Catalog.Editing;
 using Multistore.Settings;
@@ -24,7 +26,7 @@ public static class AttributeAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<RazorComponentResult<AttributesPage>, RedirectHttpResult>> SaveAsync(HttpContext context, AttributeLabelWriter writer, IOptions<SiteSettings> site)
+    private static async Task<Results<RazorComponentResult<AttributesPage>, RedirectHttpResult>> SaveAsync(HttpContext context, AttributeLabelWriter writer, IOptions<SiteSettings> site, IStringLocalizer<AdminText> t)
     {
         var posted = await context.Request.ReadFormAsync(context.RequestAborted);
         var input = new AttributeInput { Name = posted["name"].ToString().Trim() };
@@ -56,6 +58,6 @@ public static class AttributeAdminEndpoints
         var errors = await writer.SaveAsync([input], context.RequestAborted);
         return errors.Count > 0
             ? AdminResults.Page<AttributesPage>(new { Problems = errors.Select(e => e with { Field = e.Field.Replace("attributes[0].", "", StringComparison.Ordinal) }).ToList() })
-            : AdminResults.Redirect(context, Path, $"Labels of '{input.Name}' saved.");
+            : AdminResults.Redirect(context, Path, t["Labels of '{0}' saved.", input.Name]);
     }
 }

@@ -5,7 +5,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
+using Multistore.Admin;
 using Multistore.Admin.Routing;
 using Multistore.Catalog.Editing;
 using Multistore.Settings;
@@ -25,7 +27,7 @@ internal static class CategoryAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<RazorComponentResult<CategoriesPage>, RedirectHttpResult>> SaveAsync(HttpContext context, CategoryWriter writer, CatalogDbContext db, IOptions<SiteSettings> site)
+    private static async Task<Results<RazorComponentResult<CategoriesPage>, RedirectHttpResult>> SaveAsync(HttpContext context, CategoryWriter writer, CatalogDbContext db, IOptions<SiteSettings> site, IStringLocalizer<AdminText> t)
     {
         var posted = await context.Request.ReadFormAsync(context.RequestAborted);
         var form = new CategoryForm
@@ -51,17 +53,17 @@ internal static class CategoryAdminEndpoints
         var errors = new List<FieldError>();
         if (!int.TryParse(form.SortOrder.Length == 0 ? "0" : form.SortOrder, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var sortOrder))
         {
-            errors.Add(new("sortOrder", $"'{form.SortOrder}' is not a whole number."));
+            errors.Add(new("sortOrder", t["'{0}' is not a whole number.", form.SortOrder]));
         }
 
         if (form.Editing is null && form.Key.Length > 0 && await db.Categories.AnyAsync(c => c.Key == form.Key, context.RequestAborted))
         {
-            errors.Add(new("key", $"There is already a category '{form.Key}'."));
+            errors.Add(new("key", t["There is already a category '{0}'.", form.Key]));
         }
 
         if (form.Editing is not null && !await db.Categories.AnyAsync(c => c.Key == form.Editing, context.RequestAborted))
         {
-            errors.Add(new("key", $"There is no category '{form.Editing}'; it may have been deleted."));
+            errors.Add(new("key", t["There is no category '{0}'; it may have been deleted.", form.Editing]));
         }
 
         if (form.Key.Any(char.IsWhiteSpace))
@@ -77,14 +79,14 @@ internal static class CategoryAdminEndpoints
 
         return errors.Count > 0
             ? AdminResults.Page<CategoriesPage>(new { Form = form, Problems = errors })
-            : AdminResults.Redirect(context, Path, form.Editing is null ? $"Category '{form.Key}' created." : $"Category '{form.Key}' saved.");
+            : AdminResults.Redirect(context, Path, form.Editing is null ? t["Category '{0}' created.", form.Key] : t["Category '{0}' saved.", form.Key]);
     }
 
-    private static async Task<Results<RedirectHttpResult, RazorComponentResult<CategoriesPage>>> DeleteAsync([FromForm] string? key, HttpContext context, CategoryWriter writer)
+    private static async Task<Results<RedirectHttpResult, RazorComponentResult<CategoriesPage>>> DeleteAsync([FromForm] string? key, HttpContext context, CategoryWriter writer, IStringLocalizer<AdminText> t)
     {
         var error = await writer.DeleteAsync(key ?? "", context.RequestAborted);
         return error is null
-            ? AdminResults.Redirect(context, Path, $"Category '{key}' deleted.")
-            : AdminResults.Page<CategoriesPage>(new { Error = $"Category not deleted: {error.Message}" }, StatusCodes.Status409Conflict);
+            ? AdminResults.Redirect(context, Path, t["Category '{0}' deleted.", key ?? ""])
+            : AdminResults.Page<CategoriesPage>(new { Error = t["Category not deleted: {0}", t[error.Message]].Value }, StatusCodes.Status409Conflict);
     }
 }

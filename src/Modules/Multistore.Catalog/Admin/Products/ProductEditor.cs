@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Multistore.Admin;
 using Multistore.Catalog.Domain;
 using Multistore.Catalog.Editing;
 using Multistore.Catalog.Services;
@@ -10,7 +12,7 @@ namespace Multistore.Catalog.Admin.Products;
 /// Saves the editor's form: reads it, validates the product and its prices, then saves the product (with its
 /// change-log row) and its prices. Nothing is saved when any field is wrong.
 /// </summary>
-internal sealed class ProductEditor(CatalogDbContext db, ProductWriter writer, IPriceListEditor prices, CatalogChangeLog changeLog)
+internal sealed class ProductEditor(CatalogDbContext db, ProductWriter writer, IPriceListEditor prices, CatalogChangeLog changeLog, IStringLocalizer<AdminText> t)
 {
     /// <summary>Saves a new product (<paramref name="id"/> null) or an existing one; the id, or the errors by field.</summary>
     public async Task<(Guid? Id, IReadOnlyList<FieldError> Errors)> SaveAsync(Guid? id, ProductForm form, string defaultCulture, CancellationToken cancellationToken)
@@ -31,7 +33,7 @@ internal sealed class ProductEditor(CatalogDbContext db, ProductWriter writer, I
         }
         else if (form.Sku.Length > 0 && await db.Products.AnyAsync(p => p.Sku == form.Sku, cancellationToken))
         {
-            errors.Add(new("sku", $"'{form.Sku}' already belongs to another product."));
+            errors.Add(new("sku", t["'{0}' already belongs to another product.", form.Sku]));
         }
 
         var (input, listPrices) = ProductFormMapper.Map(form, errors);
