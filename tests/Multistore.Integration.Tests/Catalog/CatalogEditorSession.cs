@@ -4,10 +4,17 @@ using Multistore.Integration.Tests.Fixtures;
 
 namespace Multistore.Integration.Tests.Catalog;
 
-/// <summary>An editor signed in to a catalog test store's admin; follows redirects like a browser.</summary>
+/// <summary>
+/// An editor signed in to a catalog test store's admin; follows redirects like a browser. The editor reads the admin in
+/// English (the catalog test stores' default culture is German, which would otherwise be the admin's language).
+/// </summary>
 public sealed class CatalogEditorSession
 {
-    private CatalogEditorSession(HttpClient client) => Client = client;
+    private CatalogEditorSession(HttpClient client)
+    {
+        Client = client;
+        Client.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
+    }
 
     public HttpClient Client { get; }
 

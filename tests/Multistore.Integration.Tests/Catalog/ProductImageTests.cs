@@ -71,7 +71,7 @@ public sealed class ProductImageTests
         var page = parsed.Text();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(parsed.Errors(), error => error.Contains("is not an image: upload a JPEG, PNG, WebP or GIF file.", StringComparison.Ordinal));
+        Assert.Contains(parsed.Errors(), error => error.Contains("is not an image: upload a JPEG, PNG, WebP, GIF or SVG file.", StringComparison.Ordinal));
         Assert.Contains("No images yet.", page);
     }
 

@@ -18,6 +18,7 @@ public sealed class StripeAdminSettingsTests : IAsyncLifetime
     {
         _store = await StripeStore.CreateAsync();
         _admin = _store.Tenant.CreateClient(followRedirects: false);
+        _admin.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
         var signedIn = await PostAsync("admin/login", "admin/login", new() { ["Email"] = "admin@example.com", ["Password"] = "Demo!Admin2026" });
         Assert.Equal(HttpStatusCode.Redirect, signedIn.StatusCode);
     }
@@ -87,6 +88,7 @@ public sealed class StripeAdminSettingsTests : IAsyncLifetime
     public async Task AnEditorCannotOpenOrChangeTheStripeSettings()
     {
         var editor = _store.Tenant.CreateClient(followRedirects: false);
+        editor.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US");
         await _store.WithAsync(async sp =>
         {
             var users = sp.GetRequiredService<UserManager<IdentityUser>>();

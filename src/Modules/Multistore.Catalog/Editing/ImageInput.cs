@@ -8,7 +8,7 @@ public sealed class ImageInput
 {
     public Guid? Id { get; set; }
 
-    /// <summary>The image file (JPEG, PNG, WebP or GIF), base64-encoded; required for an image the product does not have yet.</summary>
+    /// <summary>The image file (JPEG, PNG, WebP, GIF or SVG), base64-encoded; required for an image the product does not have yet.</summary>
     public string? Data { get; set; }
 
     /// <summary>

@@ -78,11 +78,11 @@ internal static class ImageInputValidator
         }
         else if (ProductImageCodec.ReadHeader(bytes) is not { } header)
         {
-            errors.Add(new(field, "is not an image: give a JPEG, PNG, WebP or GIF file."));
+            errors.Add(new(field, "is not an image: give a JPEG, PNG, WebP, GIF or SVG file."));
         }
         else if (header.Extension is null)
         {
-            errors.Add(new(field, $"is a {header.FormatName} image; give a JPEG, PNG, WebP or GIF file."));
+            errors.Add(new(field, $"is a {header.FormatName} image; give a JPEG, PNG, WebP, GIF or SVG file."));
         }
         else if (header.Width > ImageUploadLimits.MaxSide || header.Height > ImageUploadLimits.MaxSide)
         {

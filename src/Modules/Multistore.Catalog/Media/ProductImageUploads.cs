@@ -45,12 +45,12 @@ internal sealed class ProductImageUploads(CatalogDbContext db, ProductImageFiles
 
         if (ProductImageCodec.ReadHeader(bytes) is not { } header)
         {
-            return new("image", "is not an image: upload a JPEG, PNG, WebP or GIF file.");
+            return new("image", "is not an image: upload a JPEG, PNG, WebP, GIF or SVG file.");
         }
 
         if (header.Extension is null)
         {
-            return new("image", $"is a {header.FormatName} image; upload a JPEG, PNG, WebP or GIF file.");
+            return new("image", $"is a {header.FormatName} image; upload a JPEG, PNG, WebP, GIF or SVG file.");
         }
 
         if (header.Width > ImageUploadLimits.MaxSide || header.Height > ImageUploadLimits.MaxSide)
