@@ -2,8 +2,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Localization;
 using Multistore.Admin.Pages;
 using Multistore.Admin.Permissions;
 using Multistore.Admin.Routing;
@@ -32,7 +30,7 @@ public static class FeatureEndpoints
         {
             var added = await features.EnableAsync(tenant.Name, [id], cancellationToken);
             var names = added.Select(a => catalog.Find(a)?.Name ?? a);
-            var t = Text(context);
+            var t = context.AdminText();
             return AdminResults.Redirect(context, Path, added.Count == 0 ? t["{0} was already enabled.", id] : t["Enabled {0}.", string.Join(", ", names)]);
         }
         catch (TenantValidationException exception)
@@ -51,15 +49,13 @@ public static class FeatureEndpoints
         try
         {
             await features.DisableAsync(tenant.Name, id, cancellationToken);
-            return AdminResults.Redirect(context, Path, Text(context)["Disabled {0}.", id]);
+            return AdminResults.Redirect(context, Path, context.AdminText()["Disabled {0}.", id]);
         }
         catch (TenantValidationException exception)
         {
             return Refused(exception);
         }
     }
-
-    private static IStringLocalizer Text(HttpContext context) => context.RequestServices.GetRequiredService<IStringLocalizer<AdminText>>();
 
     private static RazorComponentResult<FeaturesPage> Refused(TenantValidationException exception) =>
         AdminResults.Page<FeaturesPage>(new { Error = exception.Message }, StatusCodes.Status409Conflict);
