@@ -26,7 +26,8 @@ public static class StockLocationEndpoints
 
     private static async Task<Results<RazorComponentResult<StockLocationEditPage>, RedirectHttpResult>> CreateAsync([FromForm] StockLocationForm form, StockLocationAdmin locations, HttpContext context, CancellationToken cancellationToken)
     {
-        var code = form.Code?.Trim() ?? "";
+        // Codes are lower-case, so "MAIN" is the existing "main", not a second location.
+        var code = form.Code?.Trim().ToLowerInvariant() ?? "";
         var (location, errors) = StockLocationFormValidator.Validate(form, code);
         if (errors.IsValid && await locations.ExistsAsync(code, cancellationToken))
         {
