@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Multistore.Admin.Features;
+using Multistore.Admin.Localization;
 using Multistore.Admin.Navigation;
 using Multistore.Admin.Pages;
 using Multistore.Admin.Permissions;
@@ -28,6 +29,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<AdminMenu>();
         services.AddScoped<AdminLinks>();
         services.AddScoped<AdminScriptNonce>();
+        services.AddScoped<AdminFormat>();
         services.AddSingleton<IConfigureOptions<AntiforgeryOptions>, AdminAntiforgeryOptions>();
         services.AddPermissions<AdminPermissions>();
 
@@ -36,8 +38,11 @@ public sealed class Startup : ModuleStartup
         services.AddAdminMenuItem(new AdminMenuItem(AdminSections.System, "Features", FeatureEndpoints.Path, AdminPermissions.ManageFeatures));
     }
 
-    public override void Configure(IShellPipelineBuilder pipeline) =>
+    public override void Configure(IShellPipelineBuilder pipeline)
+    {
+        pipeline.Use(PipelineStage.Culture, app => app.UseMiddleware<AdminCultureMiddleware>());
         pipeline.Use(PipelineStage.Authorization, app => app.UseAdminSecurityHeaders().UseAntiforgery());
+    }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
@@ -45,5 +50,6 @@ public sealed class Startup : ModuleStartup
         endpoints.MapAdminPage<DashboardPage>("", AdminPermissions.AccessAdmin).WithName("AdminDashboard");
         endpoints.MapSiteSettingsEndpoints();
         endpoints.MapFeatureEndpoints();
+        endpoints.MapAdminCultureEndpoints();
     }
 }

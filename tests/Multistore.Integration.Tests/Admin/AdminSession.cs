@@ -3,12 +3,15 @@ using Multistore.Integration.Tests.Fixtures;
 
 namespace Multistore.Integration.Tests.Admin;
 
-/// <summary>A browser-like client of a tenant's admin: keeps cookies, posts forms with their antiforgery token.</summary>
-public sealed class AdminSession(TestTenant tenant)
+/// <summary>
+/// A browser-like client of a tenant's admin: keeps cookies, posts forms with their antiforgery token. Like a browser it
+/// sends Accept-Language (en-US unless told otherwise: null sends none), which picks the admin's language.
+/// </summary>
+public sealed class AdminSession(TestTenant tenant, string? acceptLanguage = "en-US")
 {
     public const string Password = "Test!Pass2026";
 
-    public HttpClient Client { get; } = tenant.CreateClient(followRedirects: false);
+    public HttpClient Client { get; } = WithLanguage(tenant.CreateClient(followRedirects: false), acceptLanguage);
 
     public static IReadOnlyDictionary<string, string> Parameters(string email, string siteName = "Admin Test Store") =>
         new Dictionary<string, string> { ["AdminEmail"] = email, ["AdminPassword"] = Password, ["SiteName"] = siteName };
@@ -27,4 +30,14 @@ public sealed class AdminSession(TestTenant tenant)
     }
 
     public static string TokenOf(string html) => FormFields.AntiforgeryToken(html);
+
+    private static HttpClient WithLanguage(HttpClient client, string? language)
+    {
+        if (language is not null)
+        {
+            client.DefaultRequestHeaders.AcceptLanguage.ParseAdd(language);
+        }
+
+        return client;
+    }
 }

@@ -30,7 +30,8 @@ public static class FeatureEndpoints
         {
             var added = await features.EnableAsync(tenant.Name, [id], cancellationToken);
             var names = added.Select(a => catalog.Find(a)?.Name ?? a);
-            return AdminResults.Redirect(context, Path, added.Count == 0 ? $"{id} was already enabled." : $"Enabled {string.Join(", ", names)}.");
+            var t = context.AdminText();
+            return AdminResults.Redirect(context, Path, added.Count == 0 ? t["{0} was already enabled.", id] : t["Enabled {0}.", string.Join(", ", names)]);
         }
         catch (TenantValidationException exception)
         {
@@ -48,7 +49,7 @@ public static class FeatureEndpoints
         try
         {
             await features.DisableAsync(tenant.Name, id, cancellationToken);
-            return AdminResults.Redirect(context, Path, $"Disabled {id}.");
+            return AdminResults.Redirect(context, Path, context.AdminText()["Disabled {0}.", id]);
         }
         catch (TenantValidationException exception)
         {

@@ -20,7 +20,7 @@ public static class SiteSettingsFormValidator
         }
         else if (siteName.Length > MaxSiteNameLength)
         {
-            errors.Add(nameof(SiteSettingsForm.SiteName), $"The name can be at most {MaxSiteNameLength} characters.");
+            errors.Add(nameof(SiteSettingsForm.SiteName), "The name can be at most 100 characters.");
         }
 
         Require(errors, form.DefaultCulture, nameof(SiteSettingsForm.DefaultCulture), "Enter the default culture, e.g. sv-SE.");

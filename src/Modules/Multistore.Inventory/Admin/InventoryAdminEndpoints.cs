@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Multistore.Admin;
 using Multistore.Admin.Routing;
 using Multistore.Inventory.Domain;
 using Multistore.Inventory.Services;
@@ -52,7 +53,7 @@ public static class InventoryAdminEndpoints
                 var who = context.User.Identity?.Name ?? "staff";
                 var note = string.IsNullOrWhiteSpace(form.Note) ? who : $"{who}: {form.Note.Trim()}";
                 await stock.AdjustAsync(sku, form.Location!, change, reason, note[..Math.Min(note.Length, 200)], cancellationToken);
-                return AdminResults.Redirect(context, $"inventory/{Uri.EscapeDataString(sku)}", $"Stock of {sku} at {form.Location} changed by {change:+#;-#}.");
+                return AdminResults.Redirect(context, $"inventory/{Uri.EscapeDataString(sku)}", context.AdminText()["Stock of {0} at {1} changed by {2}.", sku, form.Location!, change.ToString("+#;-#", CultureInfo.CurrentCulture)]);
             }
             catch (InvalidOperationException exception)
             {

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Multistore.Admin;
 using Multistore.Admin.Routing;
 using Multistore.Commerce;
 using Multistore.Orders.Domain;
@@ -46,7 +48,8 @@ public static class OrderAdminEndpoints
             return Invalid(number, "Status", exception.Message);
         }
 
-        return AdminResults.Redirect(context, $"orders/{number}", $"Order {number} is now {to}.");
+        var t = context.AdminText();
+        return AdminResults.Redirect(context, $"orders/{number}", t["Order {0} is now {1}.", number, t[OrderStatusNames.Of(to)]]);
     }
 
     private static async Task<Results<NotFound, RazorComponentResult<OrderDetailPage>, RedirectHttpResult>> RefundAsync(string number, [FromForm] OrderRefundForm form, OrderAdminQuery orders, OrderRefunds refunds, HttpContext context, CancellationToken cancellationToken)
@@ -84,11 +87,11 @@ public static class OrderAdminEndpoints
 
         if (refund is { Status: PaymentStatus.Failed })
         {
-            return Invalid(number, "Refund", $"The payment provider refused the refund: {refund.Error}", form);
+            return Invalid(number, "Refund", context.AdminText()["The payment provider refused the refund: {0}", refund.Error ?? ""], form);
         }
 
-        var done = Currency.Format(refund!.Amount, order.Currency, CultureInfo.CurrentCulture);
-        return AdminResults.Redirect(context, $"orders/{number}", $"Refunded {done} on order {number}.");
+        var done = context.RequestServices.GetRequiredService<AdminFormat>().Money(refund!.Amount, order.Currency);
+        return AdminResults.Redirect(context, $"orders/{number}", context.AdminText()["Refunded {0} on order {1}.", done, number]);
     }
 
     private static async Task<Results<NotFound, RazorComponentResult<OrderDetailPage>, RedirectHttpResult>> AddNoteAsync(string number, [FromForm] OrderNoteForm form, OrderAdminQuery orders, OrderLifecycle lifecycle, HttpContext context, CancellationToken cancellationToken)

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Multistore.Admin;
 using Multistore.Admin.Routing;
 using Multistore.Commerce;
 
@@ -27,6 +28,7 @@ internal static class OrderPaymentReceipt
         }
 
         var moved = await receipt.MarkReceivedAsync(payment.ProviderCode, payment.ProviderReference, OrderAdminEndpoints.Who(context), cancellationToken);
-        return AdminResults.Redirect(context, $"orders/{number}", moved ? $"The payment of order {number} is marked received." : $"The payment of order {number} was already received.");
+        var t = context.AdminText();
+        return AdminResults.Redirect(context, $"orders/{number}", moved ? t["The payment of order {0} is marked received.", number] : t["The payment of order {0} was already received.", number]);
     }
 }
