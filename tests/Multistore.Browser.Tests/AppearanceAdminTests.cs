@@ -84,7 +84,8 @@ public sealed partial class AppearanceAdminTests(BrowserFixture browser)
 
     private async Task<IPage> SignedInAsync(string store)
     {
-        var page = await browser.NewPageAsync();
+        // The editor reads the admin in English (the store's own language would make it German).
+        var page = await browser.NewPageAsync(acceptLanguage: "en-US,en;q=0.9");
         await page.GotoAsync(browser.Host.Store(store, "/admin/login"));
         await page.FillAsync("#Email", "admin@example.com");
         await page.FillAsync("#Password", "Demo!Admin2026");

@@ -10,7 +10,8 @@ public sealed class FeedCheckAdminTests(BrowserFixture browser)
     [Fact]
     public async Task AnEditorSeesWhatAMarketplaceWouldRejectAndWhy()
     {
-        var page = await browser.NewPageAsync();
+        // The editor reads the admin in English (the store's own language would make it German).
+        var page = await browser.NewPageAsync(acceptLanguage: "en-US,en;q=0.9");
         await page.GotoAsync(browser.Host.Store("nordic-de", "/admin/login"));
         await page.FillAsync("#Email", "admin@example.com");
         await page.FillAsync("#Password", "Demo!Admin2026");
