@@ -23,18 +23,7 @@ public sealed partial class OrderConfirmationJourneyTests(BrowserFixture browser
         await Assertions.Expect(page.Locator(".cart-lines")).ToContainTextAsync("Mütze — Rot");
 
         await page.GotoAsync(browser.Host.Store("nordic-de", "/checkout"));
-        await page.FillAsync("input[name=email]", "erika@example.com");
-        foreach (var (field, value) in new Dictionary<string, string> { ["name"] = "Erika Mustermann", ["line1"] = "Unter den Linden 1", ["postalCode"] = "10117", ["city"] = "Berlin" })
-        {
-            await page.FillAsync($"input[name={field}]", value);
-        }
-
-        // The form opens on another country of the store; choosing Germany and reviewing offers its shipping methods.
-        await page.SelectOptionAsync("select[name=country]", "DE");
-        await page.ClickAsync("button[name=action][value=review]");
-        await page.CheckAsync("input[name=shippingMethod][value=dhl]");
-        await page.CheckAsync("input[name=paymentMethod][value=bank-transfer]");
-        await page.ClickAsync("button[name=action][value=review]");
+        await BerlinCheckout.ReviewAsync(page, "erika@example.com", "bank-transfer");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync("Mütze — Rot");
         await page.ClickAsync("button[name=action][value=place]");
         await page.ArrivesAtAsync(OrderPage());

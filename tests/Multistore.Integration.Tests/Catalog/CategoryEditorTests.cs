@@ -55,6 +55,6 @@ public sealed class CategoryEditorTests
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("Key There is already a category 'footwear'.", problems);
-        Assert.Contains("Order 'first' is not a whole number.", problems);
+        Assert.Contains("Position 'first' is not a whole number.", problems);
     }
 }

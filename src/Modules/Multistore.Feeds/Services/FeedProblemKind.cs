@@ -12,6 +12,9 @@ public enum FeedProblemKind
     /// <summary>No image: Google rejects an item without <c>image_link</c>.</summary>
     NoImage,
 
+    /// <summary>The main image is a drawing (SVG): Google reads only JPEG, PNG, GIF, WebP, BMP and TIFF, and rejects the item.</summary>
+    ImageFormat,
+
     /// <summary>A title longer than <see cref="FeedRules.TitleMaxLength"/>: Google rejects it.</summary>
     TitleTooLong,
 

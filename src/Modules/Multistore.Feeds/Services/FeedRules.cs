@@ -17,7 +17,7 @@ public static class FeedRules
     public static bool Lists(FeedSku sku) => sku.Price is not null;
 
     public static bool Rejects(FeedProblemKind kind) =>
-        kind is FeedProblemKind.NoPrice or FeedProblemKind.ZeroPrice or FeedProblemKind.NoImage or FeedProblemKind.TitleTooLong;
+        kind is FeedProblemKind.NoPrice or FeedProblemKind.ZeroPrice or FeedProblemKind.NoImage or FeedProblemKind.ImageFormat or FeedProblemKind.TitleTooLong;
 
     /// <summary>The description the feed sends: the product's plain text cut to the limit, else the title (Google requires one).</summary>
     public static string Description(string plain, string title) =>
@@ -39,6 +39,10 @@ public static class FeedRules
         if (sku.Images.Count == 0)
         {
             problems.Add(new FeedProblem(FeedProblemKind.NoImage));
+        }
+        else if (IsDrawing(sku.Images[0]))
+        {
+            problems.Add(new FeedProblem(FeedProblemKind.ImageFormat));
         }
 
         if (sku.Title.Length > TitleMaxLength)
@@ -71,6 +75,13 @@ public static class FeedRules
         }
 
         return problems;
+    }
+
+    /// <summary>Whether an image address names an SVG file (its path, before any query), which Google cannot read.</summary>
+    public static bool IsDrawing(string image)
+    {
+        var path = image.Split('?', '#')[0];
+        return path.EndsWith(".svg", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>A product attribute's value, trimmed, or null when it is missing or blank.</summary>

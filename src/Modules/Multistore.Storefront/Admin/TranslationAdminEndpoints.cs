@@ -3,7 +3,6 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
-using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Multistore.Admin;
 using Multistore.Admin.Permissions;
@@ -25,9 +24,10 @@ public static class TranslationAdminEndpoints
         return endpoints;
     }
 
-    private static async Task<Results<RazorComponentResult<TranslationsPage>, RedirectHttpResult>> SaveAsync([FromForm] string? culture, [FromForm] string? text, HttpContext context, IOptions<SiteSettings> site, IStringLocalizer<AdminText> t,
+    private static async Task<Results<RazorComponentResult<TranslationsPage>, RedirectHttpResult>> SaveAsync([FromForm] string? culture, [FromForm] string? text, HttpContext context, IOptions<SiteSettings> site,
         ITranslationOverrides overrides, CancellationToken cancellationToken)
     {
+        var t = context.AdminText();
         var errors = new FormErrors();
         var known = site.Value.Cultures.FirstOrDefault(c => string.Equals(c, culture, StringComparison.OrdinalIgnoreCase));
         if (known is null)
