@@ -2,7 +2,6 @@ using Medallion.Threading.Postgres;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Data;
 using Multistore.Tenancy;
-using Npgsql;
 
 namespace Multistore.Background;
 
@@ -30,7 +29,7 @@ internal sealed class FarmTurn : IAsyncDisposable
             return Always;
         }
 
-        var server = new NpgsqlConnectionStringBuilder(connection.ConnectionString) { SearchPath = null }.ConnectionString;
+        var server = TenantDatabaseProvisioner.WithoutSearchPath(connection.ConnectionString);
         var tenant = services.GetRequiredService<TenantSettings>().Name;
         var gate = new PostgresDistributedLock(new PostgresAdvisoryLockKey($"multistore-task:{tenant}:{taskName}", allowHashing: true), server);
         var handle = await gate.TryAcquireAsync(TimeSpan.Zero, cancellationToken);

@@ -22,13 +22,10 @@ internal static class MigrationLock
 
         var connection = new NpgsqlConnectionStringBuilder(context.Database.GetConnectionString());
         var key = new PostgresAdvisoryLockKey($"multistore-migrate:{connection.Database}:{connection.SearchPath}:{context.GetType().FullName}", allowHashing: true);
-        var gate = new PostgresDistributedLock(key, WithoutSearchPath(connection));
+        var gate = new PostgresDistributedLock(key, TenantDatabaseProvisioner.WithoutSearchPath(connection.ConnectionString));
         await using (await gate.AcquireAsync(cancellationToken: cancellationToken))
         {
             await context.Database.MigrateAsync(cancellationToken);
         }
     }
-
-    private static string WithoutSearchPath(NpgsqlConnectionStringBuilder connection) =>
-        new NpgsqlConnectionStringBuilder(connection.ConnectionString) { SearchPath = null }.ConnectionString;
 }

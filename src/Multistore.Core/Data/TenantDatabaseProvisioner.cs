@@ -114,7 +114,8 @@ internal sealed class TenantDatabaseProvisioner(ILogger<TenantDatabaseProvisione
 
     private static string SqliteFile(TenantConnection connection) => Path.GetFullPath(new SqliteConnectionStringBuilder(connection.ConnectionString).DataSource);
 
-    private static string WithoutSearchPath(string connectionString) =>
+    /// <summary>The same server and database without a tenant's schema: for server-wide work (schemas, advisory locks).</summary>
+    internal static string WithoutSearchPath(string connectionString) =>
         new NpgsqlConnectionStringBuilder(connectionString) { SearchPath = null }.ToString();
 
     private static async Task ExecutePostgresAsync(string connectionString, string sql, CancellationToken cancellationToken)

@@ -128,7 +128,7 @@ internal sealed class StoreChangeChannel(IOptions<MultistoreOptions> options, Sh
             return;
         }
 
-        var shell = shells.RunningShells.FirstOrDefault(s => string.Equals(s.Settings.Name, change.Tenant, StringComparison.OrdinalIgnoreCase));
+        var shell = shells.Running(change.Tenant);
         if (shell is null || !shell.TryEnter())
         {
             return;

@@ -21,8 +21,11 @@ internal sealed class ShellHost : IAsyncDisposable
     public IEnumerable<ShellContext> RunningShells =>
         _shells.Values.Where(l => l.IsValueCreated && l.Value.IsCompletedSuccessfully).Select(l => l.Value.Result);
 
-    public bool IsRunning(string name) =>
-        _shells.TryGetValue(name, out var lazy) && lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully;
+    public bool IsRunning(string name) => Running(name) is not null;
+
+    /// <summary>The tenant's shell if it is built and running, without building it.</summary>
+    public ShellContext? Running(string name) =>
+        _shells.TryGetValue(name, out var lazy) && lazy.IsValueCreated && lazy.Value.IsCompletedSuccessfully ? lazy.Value.Result : null;
 
     public async Task<ShellContext> GetAsync(TenantSettings tenant)
     {
