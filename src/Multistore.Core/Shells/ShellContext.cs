@@ -20,22 +20,47 @@ internal sealed class ShellContext : IAsyncDisposable
     private long _lastUsed;
     private ShellBackgroundTasks? _backgroundTasks;
 
+    private volatile TenantSettings _settings;
+
     public ShellContext(TenantSettings settings, IReadOnlyList<FeatureInfo> features, ServiceProvider services, TimeProvider clock)
     {
-        Settings = settings;
+        _settings = settings;
         Features = features;
         Services = services;
         _clock = clock;
         _lastUsed = clock.GetTimestamp();
     }
 
-    public TenantSettings Settings { get; }
+    /// <summary>The registry entry the shell serves; a change of host names alone is adopted without a rebuild.</summary>
+    public TenantSettings Settings => _settings;
     public IReadOnlyList<FeatureInfo> Features { get; }
     public ServiceProvider Services { get; }
     public RequestDelegate Pipeline { get; internal set; } = _ => Task.CompletedTask;
     public bool IsReleased => Volatile.Read(ref _released) == 1;
     public TimeSpan IdleFor => _clock.GetElapsedTime(Interlocked.Read(ref _lastUsed));
     public int ActiveRequests => Volatile.Read(ref _activeRequests);
+
+    /// <summary>
+    /// Takes a newer registry entry that differs from the running one in its host names only
+    /// (<see cref="TenantChanges.OnlyHostsChanged"/>): requests are routed by the registry's table, and nothing the
+    /// shell built depends on the host names, so the store keeps its container, caches and connections.
+    /// </summary>
+    internal bool TryAdopt(TenantSettings fresh)
+    {
+        var running = _settings;
+        if (fresh.Version <= running.Version)
+        {
+            return true;
+        }
+
+        if (!TenantChanges.OnlyHostsChanged(running, fresh))
+        {
+            return false;
+        }
+
+        _settings = fresh;
+        return true;
+    }
 
     public bool HasFeature(string id) => Features.Any(f => string.Equals(f.Id, id, StringComparison.OrdinalIgnoreCase));
 

@@ -11,11 +11,13 @@ internal sealed class ShellHost : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<ShellContext>>> _shells = new(StringComparer.OrdinalIgnoreCase);
     private readonly ShellContextFactory _factory;
+    private readonly TenantRegistry _registry;
 
     public ShellHost(ShellContextFactory factory, TenantRegistry registry)
     {
         _factory = factory;
-        registry.Changed += Release;
+        _registry = registry;
+        registry.Changed += OnTenantChanged;
     }
 
     public IEnumerable<ShellContext> RunningShells =>
@@ -45,7 +47,7 @@ internal sealed class ShellHost : IAsyncDisposable
                 throw;
             }
 
-            if (shell.Settings.Version >= tenant.Version && !shell.IsReleased)
+            if (!shell.IsReleased && shell.TryAdopt(tenant))
             {
                 return shell;
             }
@@ -55,6 +57,20 @@ internal sealed class ShellHost : IAsyncDisposable
                 shell.Release();
             }
         }
+    }
+
+    /// <summary>
+    /// A tenant was added, changed or removed (here or on another node): a running shell adopts a change of host names
+    /// alone, since the registry's route table already carries it; any other change releases the shell.
+    /// </summary>
+    private void OnTenantChanged(string name)
+    {
+        if (Running(name) is { } shell && _registry.Find(name) is { } fresh && shell.TryAdopt(fresh))
+        {
+            return;
+        }
+
+        Release(name);
     }
 
     /// <summary>Takes the tenant's shell out; the next request builds a new one.</summary>

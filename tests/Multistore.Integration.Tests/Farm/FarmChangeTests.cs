@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 using Multistore.Modules;
 using Multistore.Pricing.Services;
 using Multistore.Settings;
+using Multistore.Tenancy;
 
 namespace Multistore.Integration.Tests.Farm;
 
@@ -108,6 +109,27 @@ public sealed class FarmChangeTests(FarmNodes farm) : IClassFixture<FarmNodes>
 
         // That it arrives is the assertion; bench/ measures how fast.
         Assert.Equal("LAMP-1 7.50 EUR", await pushed.Task.WaitAsync(TimeSpan.FromMinutes(1)));
+    }
+
+    [Fact]
+    public async Task AHostAddedOnOneNodeAnswersOnTheOtherWhichKeepsTheStoreItHasRunning()
+    {
+        var onA = await farm.A.CreateTenantFromJsonAsync(TwoPricedProducts.Recipe, AdminSession.Parameters("owner@example.com", "Farm Goods"));
+        var b = await ServedByBAsync(onA);
+        await b.GetAsync("products/harbour-cap");
+        Assert.NotNull((await b.GetAsync("products/harbour-cap")).Headers.Age);
+        var www = "www." + onA.Host;
+
+        await farm.A.Service<TenantRegistry>().UpdateAsync(onA.Name, t => t with { Hosts = [.. t.Hosts, www] }, CancellationToken.None);
+
+        var onWww = farm.OnB(new TestTenant(farm.A, onA.Name, www, onA.Prefix)).CreateClient();
+        await FarmNodes.ArrivesAsync("The added host", async () =>
+        {
+            var response = await onWww.GetAsync("products/harbour-cap");
+            return (response.StatusCode == HttpStatusCode.OK, $"{(int)response.StatusCode}");
+        });
+        var cached = await b.GetAsync("products/harbour-cap");
+        Assert.True(cached.Headers.Age is not null, "Node B still serves the product page from the store's page cache: it adopted the host without rebuilding the store.");
     }
 
     private sealed record PriceMessage(string Sku, Commerce.Money Price);

@@ -1,0 +1,13 @@
+namespace Multistore.Tenancy;
+
+/// <summary>What kind of change a new registry entry is to the one a shell was built from.</summary>
+internal static class TenantChanges
+{
+    /// <summary>
+    /// True when <paramref name="fresh"/> is <paramref name="running"/> with other host names (and so a new version):
+    /// a routing change, which the registry's route table carries alone. A URL prefix, state, database, profile or
+    /// template change is not: the shell's pipeline, links and data depend on those.
+    /// </summary>
+    public static bool OnlyHostsChanged(TenantSettings running, TenantSettings fresh) =>
+        running with { Hosts = fresh.Hosts, Version = fresh.Version, UpdatedUtc = fresh.UpdatedUtc } == fresh;
+}
