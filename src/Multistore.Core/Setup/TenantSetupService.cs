@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Multistore.Data;
 using Multistore.Recipes;
@@ -38,7 +39,7 @@ internal sealed class TenantSetupService(
 
         progress?.Report($"Setting up '{name}' from recipe '{recipe.Name}' ({steps.Count} steps, {features.Count} features)");
         var before = tenant.State == TenantState.AwaitingSetup ? TenantState.AwaitingSetup : TenantState.Uninitialized;
-        tenant = await registry.SaveAsync(tenant with { State = TenantState.Initializing, RecipeName = recipe.Name }, cancellationToken);
+        tenant = await ClaimAsync(tenant, recipe, cancellationToken);
         var connection = shells.ConnectionOf(tenant);
         try
         {
@@ -56,5 +57,22 @@ internal sealed class TenantSetupService(
         }
 
         return new TenantSetupResult(await registry.UpdateAsync(name, t => t with { State = TenantState.Running }, cancellationToken), password);
+    }
+
+    /// <summary>
+    /// Moves the tenant to Initializing at the version it was read at. The registry's write is conditional on that
+    /// version (a concurrency token), so of two requests for the same setup, on this node or on two nodes of a farm,
+    /// exactly one gets the store; the other is told so and writes nothing.
+    /// </summary>
+    private async Task<TenantSettings> ClaimAsync(TenantSettings tenant, Recipe recipe, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return await registry.SaveAsync(tenant with { State = TenantState.Initializing, RecipeName = recipe.Name }, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw TenantValidationException.For("state", $"Tenant '{tenant.Name}' is already being set up or was changed meanwhile by another request; nothing was written. Read it again before retrying.");
+        }
     }
 }
