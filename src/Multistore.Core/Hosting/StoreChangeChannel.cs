@@ -43,8 +43,30 @@ internal sealed class StoreChangeChannel(IOptions<MultistoreOptions> options, Sh
     /// <summary>Releases the store's shell here and on every other node (after a change of its settings or features).</summary>
     public async Task ReleaseEverywhereAsync(string tenant, CancellationToken cancellationToken)
     {
+        await TellRebuildHandlersAsync(tenant, cancellationToken);
         shells.Release(tenant);
         await PublishAsync(tenant, ReleaseKind, "", cancellationToken);
+    }
+
+    /// <summary>The running shell's <see cref="IStoreRebuildHandler"/>s (a CDN purge of the store's pages) before it goes.</summary>
+    private async Task TellRebuildHandlersAsync(string tenant, CancellationToken cancellationToken)
+    {
+        if (shells.Running(tenant) is not { } shell)
+        {
+            return;
+        }
+
+        try
+        {
+            foreach (var handler in shell.Services.GetServices<IStoreRebuildHandler>())
+            {
+                await handler.StoreRebuildingAsync(cancellationToken);
+            }
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(exception, "A rebuild handler of store {Tenant} failed; the change is saved and its shell is released", tenant);
+        }
     }
 
     /// <summary>Sends a store's change to the other nodes; a failure is logged, never thrown at the change that is already saved.</summary>

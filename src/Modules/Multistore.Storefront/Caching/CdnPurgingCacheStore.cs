@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.OutputCaching;
+using Multistore.Caching;
 using Multistore.Farm;
 
 namespace Multistore.Storefront.Caching;
@@ -40,4 +41,14 @@ public sealed class PageEvictionFromOtherNodes(LocalPageCache pages) : IStoreCha
     string IStoreChangeHandler.Kind => Kind;
 
     public ValueTask ApplyAsync(string data, CancellationToken cancellationToken) => pages.Store.EvictByTagAsync(data, cancellationToken);
+}
+
+/// <summary>
+/// A settings or features change (a theme, a template, a translation, a payment method) can change every page of the
+/// store, so the CDN drops all of them: the purge of the tag every storefront page carries.
+/// </summary>
+public sealed class CdnPurgeOnRebuild(CdnPurge cdn, string tenant) : IStoreRebuildHandler
+{
+    public ValueTask StoreRebuildingAsync(CancellationToken cancellationToken) =>
+        cdn.PurgeAsync(SurrogateKeys.For(tenant, PageCacheTags.All), cancellationToken);
 }

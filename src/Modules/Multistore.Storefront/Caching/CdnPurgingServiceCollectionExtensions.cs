@@ -20,6 +20,8 @@ public static class CdnPurgingServiceCollectionExtensions
             provider.GetRequiredService<LocalPageCache>(), provider.GetRequiredService<IStoreChangeBroadcast>(),
             provider.GetRequiredService<CdnPurge>(), provider.GetRequiredService<TenantSettings>().Name));
         services.AddSingleton<IStoreChangeHandler, PageEvictionFromOtherNodes>();
+        services.AddSingleton<IStoreRebuildHandler>(provider => new CdnPurgeOnRebuild(
+            provider.GetRequiredService<CdnPurge>(), provider.GetRequiredService<TenantSettings>().Name));
         return services;
     }
 

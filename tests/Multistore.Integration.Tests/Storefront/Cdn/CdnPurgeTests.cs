@@ -1,8 +1,11 @@
 using System.Net;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Integration.Tests.Admin;
 using Multistore.Integration.Tests.Fixtures;
+using Multistore.Caching;
 using Multistore.Pricing.Services;
+using Multistore.Settings;
 
 namespace Multistore.Integration.Tests.Storefront.Cdn;
 
@@ -42,6 +45,27 @@ public sealed class CdnPurgeTests : IAsyncLifetime
         Assert.Contains($"{store.Name}/sku:CAP-1", CdnStore.SurrogateKeysOf(page));
         Assert.True(await _cdn.WasPurgedAsync($"{store.Name}/sku:CAP-1"), "The CDN is told to drop the pages showing the changed price.");
         Assert.All(_cdn.PurgedAfter(before), key => Assert.StartsWith(store.Name + "/", key, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ASettingsSavePurgesEveryPageOfThatStoreOnly()
+    {
+        var store = await _host.CreateTenantFromJsonAsync(TwoPricedProducts.Recipe, AdminSession.Parameters("owner@example.com", "Harbour Goods"));
+        var neighbour = await _host.CreateTenantFromJsonAsync(TwoPricedProducts.Recipe, AdminSession.Parameters("owner@example.com", "Harbour Twin"));
+        var page = await store.CreateClient().GetAsync("/");
+        await neighbour.CreateClient().GetAsync("/");
+        var before = _cdn.Purged.Count;
+
+        await using (var scope = await store.ScopeAsync())
+        {
+            await scope.ServiceProvider.GetRequiredService<ISiteSettingsStore>().MergeAsync(
+                SiteSettings.GroupName, JsonSerializer.SerializeToElement(new { SiteName = "Harbour Renamed" }));
+        }
+
+        Assert.Contains($"{store.Name}/{PageCacheTags.All}", CdnStore.SurrogateKeysOf(page));
+        Assert.True(await _cdn.WasPurgedAsync($"{store.Name}/{PageCacheTags.All}"), "The CDN is told to drop every page of the store whose settings changed.");
+        Assert.All(_cdn.PurgedAfter(before), key => Assert.StartsWith(store.Name + "/", key, StringComparison.Ordinal));
+        Assert.Contains("Harbour Renamed", (await HtmlPage.ParseAsync(await store.CreateClient().GetAsync("/"))).Text("title"));
     }
 
     [Fact]
