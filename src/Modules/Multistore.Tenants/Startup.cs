@@ -23,5 +23,6 @@ public sealed class Startup : ModuleStartup
         endpoints.MapTenantEndpoints();
         endpoints.MapFeatureProfileEndpoints();
         endpoints.MapTemplateEndpoints();
+        endpoints.MapMetricsEndpoint();
     }
 }

@@ -15,5 +15,8 @@ public static class TenantsPermissions
     /// <summary>Issue and revoke API keys.</summary>
     public const string ApiKeys = "tenants.apikeys";
 
-    public static IReadOnlyList<string> All { get; } = [View, Manage, Features, ApiKeys];
+    /// <summary>Scrape the node's metrics (<c>/metrics</c>, Prometheus text), every series labelled by store.</summary>
+    public const string MetricsView = "metrics.view";
+
+    public static IReadOnlyList<string> All { get; } = [View, Manage, Features, ApiKeys, MetricsView];
 }

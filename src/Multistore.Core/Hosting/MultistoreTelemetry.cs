@@ -12,7 +12,8 @@ namespace Multistore.Hosting;
 /// <summary>
 /// One place to debug: traces and metrics of every tenant tagged with tenant (set by <see cref="TenantMiddleware"/>)
 /// and touchpoint (set by <see cref="TouchpointMiddleware"/>, the shell's touchpoint stage), the engine's own meters, the node's health check and the per-tenant
-/// recent-errors sink. Exports over OTLP when an endpoint is configured (<c>Multistore:Otlp:Endpoint</c> or
+/// recent-errors sink. Scraped by Prometheus at <c>/metrics</c> on the SaaS host (the Tenants module's endpoint, behind a
+/// <c>metrics.view</c> API key). Exports over OTLP when an endpoint is configured (<c>Multistore:Otlp:Endpoint</c> or
 /// the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>).
 /// </summary>
 internal static class MultistoreTelemetry
@@ -30,7 +31,7 @@ internal static class MultistoreTelemetry
         var endpoint = builder.Configuration["Multistore:Otlp:Endpoint"] ?? builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
         var telemetry = services.AddOpenTelemetry()
             .WithTracing(tracing => tracing.AddSource(ActivitySources).AddAspNetCoreInstrumentation())
-            .WithMetrics(metrics => metrics.AddMeter(ShellMetrics.MeterName, "Multistore.*").AddAspNetCoreInstrumentation());
+            .WithMetrics(metrics => metrics.AddMeter(ShellMetrics.MeterName, "Multistore.*").AddAspNetCoreInstrumentation().AddPrometheusExporter());
         if (!string.IsNullOrWhiteSpace(endpoint))
         {
             telemetry.UseOtlpExporter(OpenTelemetry.Exporter.OtlpExportProtocol.Grpc, new Uri(endpoint));

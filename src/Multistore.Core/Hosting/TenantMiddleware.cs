@@ -59,8 +59,8 @@ internal sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regi
 
         MovePrefix(context, match);
         context.Features.Set(new TenantFeature(tenant));
-        Activity.Current?.SetTag("multistore.tenant", tenant.Name);
-        context.Features.Get<IHttpMetricsTagsFeature>()?.Tags.Add(new("multistore.tenant", tenant.Name));
+        Activity.Current?.SetTag(ShellMetrics.TenantTag, tenant.Name);
+        context.Features.Get<IHttpMetricsTagsFeature>()?.Tags.Add(ShellMetrics.Tenant(tenant.Name));
 
         // The host's own scope already carries RequestId, TraceId and the path; this adds the store. The touchpoint
         // is decided later, in the shell's touchpoint stage (after sign-in), which adds it to the scope, trace and metrics.

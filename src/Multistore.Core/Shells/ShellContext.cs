@@ -97,7 +97,7 @@ internal sealed class ShellContext : IAsyncDisposable
             return;
         }
 
-        ShellMetrics.Releases.Add(1, new KeyValuePair<string, object?>("tenant", Settings.Name));
+        ShellMetrics.Releases.Add(1, ShellMetrics.Tenant(Settings.Name));
         _backgroundTasks?.Stop();
         if (Volatile.Read(ref _activeRequests) == 0)
         {

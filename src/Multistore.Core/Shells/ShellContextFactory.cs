@@ -48,7 +48,7 @@ internal sealed class ShellContextFactory(
             shell.Pipeline = ShellPipeline.Build(shell.Services, StartupsOf(resolution.Features));
             phases.Mark("pipeline");
             shell.StartBackgroundTasks();
-            var tag = new KeyValuePair<string, object?>("tenant", tenant.Name);
+            var tag = ShellMetrics.Tenant(tenant.Name);
             ShellMetrics.Builds.Add(1, tag);
             ShellMetrics.BuildDuration.Record(phases.TotalMilliseconds, tag);
             logger.LogInformation("Shell {Tenant} built in {Elapsed:F0} ms ({Phases})", tenant.Name, phases.TotalMilliseconds, phases);

@@ -116,7 +116,7 @@ public sealed class ShellLifecycleTests
             {
                 foreach (var tag in tags)
                 {
-                    if (tag.Key == "tenant" && (string?)tag.Value == tenant)
+                    if (tag.Key == ShellMetrics.TenantTag && (string?)tag.Value == tenant)
                     {
                         Interlocked.Add(ref _count, (int)value);
                     }
