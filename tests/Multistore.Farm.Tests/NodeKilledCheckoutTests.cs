@@ -1,0 +1,78 @@
+using System.Net;
+
+namespace Multistore.Farm.Tests;
+
+/// <summary>
+/// A node killed (<c>kill -9</c>) while shoppers buy: the cart and the checkout live in the database, HAProxy sends the
+/// next requests to the node still standing, and an idempotency key never makes a second order.
+/// </summary>
+[Collection(FarmSuite.Name)]
+public sealed class NodeKilledCheckoutTests(Farm farm)
+{
+    [Fact]
+    public async Task ACartAndItsCheckoutSurviveANodeBeingKilled()
+    {
+        var (store, shopper) = await ShopperOfNewStoreAsync();
+        var cart = await shopper.CartWithLampsAsync(farm.Balancer, 2);
+        try
+        {
+            farm.A.Kill();
+
+            Assert.Equal(2, await shopper.ItemCountAsync(farm.Balancer, cart));
+            var placed = await shopper.CheckoutAsync(farm.Balancer, cart, "checkout-1");
+            using var order = await Shopper.JsonOf(placed, HttpStatusCode.Created);
+            var number = order.RootElement.GetProperty("number").GetString();
+            using var again = await Shopper.JsonOf(await shopper.CheckoutAsync(farm.Balancer, cart, "checkout-1"), HttpStatusCode.OK);
+
+            Assert.Equal(number, again.RootElement.GetProperty("number").GetString());
+            Assert.Equal([number!], await shopper.OrdersAsync(farm.Balancer));
+            Assert.Equal(FarmStore.Stock - 2, await Shopper.StockAsync(store, farm.Balancer));
+        }
+        finally
+        {
+            await farm.A.RestartAsync();
+        }
+    }
+
+    [Fact]
+    public async Task ACheckoutWhoseNodeIsKilledDuringTheRequestMakesOneOrderWhenRetried()
+    {
+        var (store, shopper) = await ShopperOfNewStoreAsync();
+        var cart = await shopper.CartWithLampsAsync(farm.Balancer, 2);
+        try
+        {
+            // The checkout goes to node A, which is killed as soon as the request is on its way: it may die before,
+            // during or after placing the order. Whichever it was, the shopper's retry with the same key (through
+            // HAProxy, so on node B) ends with one order and the stock taken once.
+            var onA = shopper.CheckoutAsync(farm.A.Address, cart, "checkout-killed");
+            farm.A.Kill();
+            try
+            {
+                (await onA).Dispose();
+            }
+            catch (HttpRequestException)
+            {
+                // The connection died with the node: the shopper never saw an answer.
+            }
+
+            var retried = await shopper.CheckoutAsync(farm.Balancer, cart, "checkout-killed");
+            using var order = await Shopper.JsonOf(retried, HttpStatusCode.Created, HttpStatusCode.OK);
+            var number = order.RootElement.GetProperty("number").GetString();
+
+            Assert.Equal([number!], await shopper.OrdersAsync(farm.Balancer));
+            Assert.Equal(FarmStore.Stock - 2, await Shopper.StockAsync(store, farm.Balancer));
+        }
+        finally
+        {
+            await farm.A.RestartAsync();
+        }
+    }
+
+    private async Task<(FarmStore Store, Shopper Shopper)> ShopperOfNewStoreAsync()
+    {
+        var store = await FarmStore.CreateAsync(farm, farm.Balancer);
+        await store.ServedAtAsync(farm, farm.A.Address, "node A");
+        await store.ServedAtAsync(farm, farm.B.Address, "node B");
+        return (store, await Shopper.SignUpAsync(store, farm.Balancer));
+    }
+}
