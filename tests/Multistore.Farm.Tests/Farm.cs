@@ -54,7 +54,7 @@ public sealed partial class Farm : IAsyncLifetime
         var haproxy = RequiredProgram.Find("haproxy", "haproxy");
         var varnishd = RequiredProgram.Find("varnishd", "varnish");
         RequiredProgram.Find("varnishstat", "varnish");
-        if (!File.Exists("/usr/lib/x86_64-linux-gnu/varnish/vmods/libvmod_xkey.so") && !Directory.EnumerateFiles("/usr/lib", "libvmod_xkey.so", SearchOption.AllDirectories).Any())
+        if (!Directory.GetDirectories("/usr/lib").Any(folder => File.Exists(Path.Combine(folder, "varnish", "vmods", "libvmod_xkey.so"))))
         {
             throw new InvalidOperationException("The farm tests need Varnish's xkey module (Debian package 'varnish-modules'), which is not installed. Run scripts/install-test-services.sh.");
         }

@@ -12,6 +12,7 @@ public sealed class FarmProcess : IDisposable
     private const int KeptLines = 300;
     private readonly ConcurrentQueue<string> _output = new();
     private readonly Process _process;
+    private string _state = "running";
 
     private FarmProcess(string name, Process process)
     {
@@ -21,7 +22,7 @@ public sealed class FarmProcess : IDisposable
 
     public string Name { get; }
 
-    public bool HasExited => _process.HasExited;
+    public bool HasExited { get; private set; }
 
     public static FarmProcess Start(string name, string fileName, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
@@ -42,8 +43,9 @@ public sealed class FarmProcess : IDisposable
             info.Environment[key] = value;
         }
 
-        var process = new Process { StartInfo = info };
+        var process = new Process { StartInfo = info, EnableRaisingEvents = true };
         var started = new FarmProcess(name, process);
+        process.Exited += (_, _) => started.Exited(process.ExitCode);
         process.OutputDataReceived += (_, e) => started.Keep(e.Data);
         process.ErrorDataReceived += (_, e) => started.Keep(e.Data);
         if (!process.Start())
@@ -57,7 +59,7 @@ public sealed class FarmProcess : IDisposable
     }
 
     /// <summary>What the program wrote last, for a failure message.</summary>
-    public string Output() => $"--- {Name} ({(HasExited ? $"exited {_process.ExitCode}" : "running")}) ---{Environment.NewLine}{string.Join(Environment.NewLine, _output)}";
+    public string Output() => $"--- {Name} ({_state}) ---{Environment.NewLine}{string.Join(Environment.NewLine, _output)}";
 
     public async Task<bool> ExitedAsync(TimeSpan timeout)
     {
@@ -76,8 +78,9 @@ public sealed class FarmProcess : IDisposable
     /// <summary>Ends the program at once, as <c>kill -9</c> does: no shutdown, no goodbye to Redis or PostgreSQL.</summary>
     public void Kill()
     {
-        if (!_process.HasExited)
+        if (!HasExited)
         {
+            _state = "killed";
             _process.Kill(entireProcessTree: true);
             _process.WaitForExit(TimeSpan.FromSeconds(30));
         }
@@ -95,6 +98,12 @@ public sealed class FarmProcess : IDisposable
         }
 
         _process.Dispose();
+    }
+
+    private void Exited(int code)
+    {
+        _state = $"exited {code}";
+        HasExited = true;
     }
 
     private void Keep(string? line)

@@ -1,4 +1,5 @@
 using System.Net;
+using Xunit.Abstractions;
 
 namespace Multistore.Farm.Tests;
 
@@ -7,7 +8,7 @@ namespace Multistore.Farm.Tests;
 /// next requests to the node still standing, and an idempotency key never makes a second order.
 /// </summary>
 [Collection(FarmSuite.Name)]
-public sealed class NodeKilledCheckoutTests(Farm farm)
+public sealed class NodeKilledCheckoutTests(Farm farm, ITestOutputHelper output)
 {
     [Fact]
     public async Task ACartAndItsCheckoutSurviveANodeBeingKilled()
@@ -48,14 +49,17 @@ public sealed class NodeKilledCheckoutTests(Farm farm)
             farm.A.Kill();
             try
             {
-                (await onA).Dispose();
+                using var answer = await onA;
+                output.WriteLine($"Node A answered {(int)answer.StatusCode} before it died.");
             }
-            catch (HttpRequestException)
+            catch (HttpRequestException exception)
             {
                 // The connection died with the node: the shopper never saw an answer.
+                output.WriteLine($"Node A died before it answered: {exception.Message}");
             }
 
             var retried = await shopper.CheckoutAsync(farm.Balancer, cart, "checkout-killed");
+            output.WriteLine($"The retry through HAProxy answered {(int)retried.StatusCode}.");
             using var order = await Shopper.JsonOf(retried, HttpStatusCode.Created, HttpStatusCode.OK);
             var number = order.RootElement.GetProperty("number").GetString();
 
