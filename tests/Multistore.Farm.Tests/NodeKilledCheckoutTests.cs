@@ -42,10 +42,13 @@ public sealed class NodeKilledCheckoutTests(Farm farm, ITestOutputHelper output)
         var cart = await shopper.CartWithLampsAsync(farm.Balancer, 2);
         try
         {
-            // The checkout goes to node A, which is killed as soon as the request is on its way: it may die before,
-            // during or after placing the order. Whichever it was, the shopper's retry with the same key (through
-            // HAProxy, so on node B) ends with one order and the stock taken once.
-            var onA = shopper.CheckoutAsync(farm.A.Address, cart, "checkout-killed");
+            // The checkout goes to node A, which is killed as soon as the whole request is written to it: it dies while
+            // placing the order (or, on a slow machine, before it read the request, or after it placed the order).
+            // Whichever it was, the shopper's retry with the same key through HAProxy ends with one order and the stock
+            // taken once.
+            var sent = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            var onA = shopper.CheckoutAsync(farm.A.Address, cart, "checkout-killed", sent);
+            await Task.WhenAny(sent.Task, onA);
             farm.A.Kill();
             try
             {

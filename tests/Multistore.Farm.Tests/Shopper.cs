@@ -43,21 +43,29 @@ public sealed class Shopper(FarmStore store, string token)
     }
 
     /// <summary>Sends the checkout with cash on delivery to Berlin under <paramref name="key"/>; the answer as it came.</summary>
-    public async Task<HttpResponseMessage> CheckoutAsync(Uri address, Guid cart, string key)
+    public Task<HttpResponseMessage> CheckoutAsync(Uri address, Guid cart, string key) => CheckoutAsync(address, cart, key, sent: null);
+
+    /// <summary>As above; <paramref name="sent"/> completes once the whole request is on the wire to the server.</summary>
+    public async Task<HttpResponseMessage> CheckoutAsync(Uri address, Guid cart, string key, TaskCompletionSource? sent)
     {
         using var client = Client(address);
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"{Api}carts/{cart}/checkout")
+        var body = new SentContent(JsonContent.Create(new
         {
-            Content = JsonContent.Create(new
-            {
-                email = "erika@example.com",
-                shippingAddress = new { name = "Erika Muster", line1 = "Unter den Linden 1", city = "Berlin", postalCode = "10117", country = "DE" },
-                shippingMethod = "post",
-                paymentMethod = "cash-on-delivery",
-            }),
-        };
+            email = "erika@example.com",
+            shippingAddress = new { name = "Erika Muster", line1 = "Unter den Linden 1", city = "Berlin", postalCode = "10117", country = "DE" },
+            shippingMethod = "post",
+            paymentMethod = "cash-on-delivery",
+        }));
+        body.Headers.ContentType = new MediaTypeHeaderValue("application/json");
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"{Api}carts/{cart}/checkout") { Content = body };
         request.Headers.Add("Idempotency-Key", key);
-        return await client.SendAsync(request);
+        var answer = client.SendAsync(request);
+        if (sent is not null)
+        {
+            _ = body.Sent.ContinueWith(_ => sent.TrySetResult(), TaskScheduler.Default);
+        }
+
+        return await answer;
     }
 
     /// <summary>The numbers of the shopper's orders, as their account lists them.</summary>
