@@ -1,4 +1,5 @@
 using System.Net;
+using Xunit.Abstractions;
 
 namespace Multistore.Farm.Tests;
 
@@ -7,17 +8,17 @@ namespace Multistore.Farm.Tests;
 /// purges the page by its key, so Varnish and the other node show the new price long before the copy would age out.
 /// </summary>
 [Collection(FarmSuite.Name)]
-public sealed class CdnPurgeTests(Farm farm)
+public sealed class CdnPurgeTests(Farm farm, ITestOutputHelper output)
 {
     private const string ProductPage = "products/" + FarmStore.Slug;
 
     [Fact]
-    public async Task APriceSavedThroughOneNodeReplacesThePageVarnishKept()
+    public Task APriceSavedThroughOneNodeReplacesThePageVarnishKept() => farm.ReportingAsync(output, async () =>
     {
         var store = await FarmStore.CreateAsync(farm, farm.Balancer);
-        await store.ServedAtAsync(farm, farm.B.Address, "node B");
+        await store.ServedAtAsync(farm.B.Address, "node B");
         using var shopper = store.Client(farm.Cdn);
-        await farm.ArrivesAsync("A Varnish hit on the product page", async () =>
+        await Farm.ArrivesAsync("A Varnish hit on the product page", async () =>
         {
             var page = await shopper.GetAsync(ProductPage);
             var hit = page.Headers.TryGetValues("X-Varnish", out var ids) && ids.Single().Split(' ').Length == 2;
@@ -32,12 +33,12 @@ public sealed class CdnPurgeTests(Farm farm)
             await admin.SetLampPriceAsync(19.5m);
         }
 
-        await farm.ArrivesAsync("The new price through Varnish", async () =>
+        await Farm.ArrivesAsync("The new price through Varnish", async () =>
         {
             var price = Html.Price(await Html.ParseAsync(await shopper.GetAsync(ProductPage)));
             return (price.Contains("19.50", StringComparison.Ordinal), price);
         });
         using var onB = store.Client(farm.B.Address);
         Assert.Contains("19.50", Html.Price(await Html.ParseAsync(await onB.GetAsync(ProductPage))), StringComparison.Ordinal);
-    }
+    });
 }

@@ -1,5 +1,6 @@
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
+using Xunit.Abstractions;
 
 namespace Multistore.Farm.Tests;
 
@@ -103,11 +104,25 @@ public sealed partial class Farm : IAsyncLifetime
     /// <summary>Every program's last output, for a failure message.</summary>
     public string Outputs() => string.Join(Environment.NewLine, new[] { A?.Output(), B?.Output(), Redis?.Output(), _haproxy?.Output(), _varnish?.Output() });
 
+    /// <summary>Runs a test's steps; when one fails, writes what each of the farm's processes said last to the test's output.</summary>
+    public async Task ReportingAsync(ITestOutputHelper output, Func<Task> steps)
+    {
+        try
+        {
+            await steps();
+        }
+        catch
+        {
+            output.WriteLine(Outputs());
+            throw;
+        }
+    }
+
     /// <summary>
     /// Asks until <paramref name="arrived"/> holds: what crosses the farm travels on its own schedule, and the tests assert
-    /// that it arrives, not how fast. Gives up after a minute and fails with what it last saw and what the farm said.
+    /// that it arrives, not how fast. Gives up after a minute and fails with what it last saw.
     /// </summary>
-    public async Task ArrivesAsync(string what, Func<Task<(bool Arrived, string Seen)>> arrived)
+    public static async Task ArrivesAsync(string what, Func<Task<(bool Arrived, string Seen)>> arrived)
     {
         var seen = "";
         using var giveUp = new CancellationTokenSource(TimeSpan.FromMinutes(1));
@@ -129,7 +144,7 @@ public sealed partial class Farm : IAsyncLifetime
             await Task.Delay(TimeSpan.FromMilliseconds(200), CancellationToken.None);
         }
 
-        Assert.Fail($"{what} never arrived; last seen: {seen}{Environment.NewLine}{Outputs()}");
+        Assert.Fail($"{what} never arrived; last seen: {seen}");
     }
 
     public Task DisposeAsync()

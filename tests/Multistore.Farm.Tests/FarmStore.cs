@@ -53,14 +53,14 @@ public sealed record FarmStore(string Name, string Host)
             },
         });
         Assert.True(response.StatusCode == HttpStatusCode.Created,
-            $"POST /api/tenants answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}{Environment.NewLine}{farm.Outputs()}");
+            $"POST /api/tenants answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
         return store;
     }
 
     public HttpClient Client(Uri address, bool followRedirects = true) => Farm.Client(address, Host, followRedirects);
 
     /// <summary>Waits until the store answers its home page at <paramref name="address"/>.</summary>
-    public Task ServedAtAsync(Farm farm, Uri address, string by) => farm.ArrivesAsync($"The store {Name} served by {by}", async () =>
+    public Task ServedAtAsync(Uri address, string by) => Farm.ArrivesAsync($"The store {Name} served by {by}", async () =>
     {
         using var client = Client(address);
         var response = await client.GetAsync("/");

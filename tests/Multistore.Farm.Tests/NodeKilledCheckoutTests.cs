@@ -11,7 +11,7 @@ namespace Multistore.Farm.Tests;
 public sealed class NodeKilledCheckoutTests(Farm farm, ITestOutputHelper output)
 {
     [Fact]
-    public async Task ACartAndItsCheckoutSurviveANodeBeingKilled()
+    public Task ACartAndItsCheckoutSurviveANodeBeingKilled() => farm.ReportingAsync(output, async () =>
     {
         var (store, shopper) = await ShopperOfNewStoreAsync();
         var cart = await shopper.CartWithLampsAsync(farm.Balancer, 2);
@@ -33,10 +33,10 @@ public sealed class NodeKilledCheckoutTests(Farm farm, ITestOutputHelper output)
         {
             await farm.A.RestartAsync();
         }
-    }
+    });
 
     [Fact]
-    public async Task ACheckoutWhoseNodeIsKilledDuringTheRequestMakesOneOrderWhenRetried()
+    public Task ACheckoutWhoseNodeIsKilledDuringTheRequestMakesOneOrderWhenRetried() => farm.ReportingAsync(output, async () =>
     {
         var (store, shopper) = await ShopperOfNewStoreAsync();
         var cart = await shopper.CartWithLampsAsync(farm.Balancer, 2);
@@ -73,13 +73,13 @@ public sealed class NodeKilledCheckoutTests(Farm farm, ITestOutputHelper output)
         {
             await farm.A.RestartAsync();
         }
-    }
+    });
 
     private async Task<(FarmStore Store, Shopper Shopper)> ShopperOfNewStoreAsync()
     {
         var store = await FarmStore.CreateAsync(farm, farm.Balancer);
-        await store.ServedAtAsync(farm, farm.A.Address, "node A");
-        await store.ServedAtAsync(farm, farm.B.Address, "node B");
+        await store.ServedAtAsync(farm.A.Address, "node A");
+        await store.ServedAtAsync(farm.B.Address, "node B");
         return (store, await Shopper.SignUpAsync(store, farm.Balancer));
     }
 }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
+using Xunit.Abstractions;
 
 namespace Multistore.Farm.Tests;
 
@@ -8,14 +9,14 @@ namespace Multistore.Farm.Tests;
 /// shopper whose live connection is held by node B.
 /// </summary>
 [Collection(FarmSuite.Name)]
-public sealed class RedisRestartTests(Farm farm)
+public sealed class RedisRestartTests(Farm farm, ITestOutputHelper output)
 {
     [Fact]
-    public async Task APricePushOnOneNodeReachesAShopperOnTheOtherAfterRedisRestarted()
+    public Task APricePushOnOneNodeReachesAShopperOnTheOtherAfterRedisRestarted() => farm.ReportingAsync(output, async () =>
     {
         var store = await FarmStore.CreateAsync(farm, farm.Balancer);
-        await store.ServedAtAsync(farm, farm.A.Address, "node A");
-        await store.ServedAtAsync(farm, farm.B.Address, "node B");
+        await store.ServedAtAsync(farm.A.Address, "node A");
+        await store.ServedAtAsync(farm.B.Address, "node B");
 
         farm.Redis.Stop();
         await farm.Redis.StartAsync();
@@ -37,7 +38,7 @@ public sealed class RedisRestartTests(Farm farm)
         // queued), so the administrator saves again until one arrives.
         using var admin = await StoreAdmin.SignInAsync(store, farm.A.Address);
         var price = 19.00m;
-        await farm.ArrivesAsync("A price push from node A at node B", async () =>
+        await Farm.ArrivesAsync("A price push from node A at node B", async () =>
         {
             price += 0.01m;
             await admin.SetLampPriceAsync(price);
@@ -46,7 +47,7 @@ public sealed class RedisRestartTests(Farm farm)
         });
 
         Assert.Matches(@"^LAMP 19\.\d\d EUR$", await pushed.Task);
-    }
+    });
 
     private sealed record PriceMessage(string Sku, Money Price);
 
