@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Xunit.Abstractions;
 
@@ -21,18 +22,28 @@ public sealed class RedisRestartTests(Farm farm, ITestOutputHelper output)
         farm.Redis.Stop();
         await farm.Redis.StartAsync();
 
-        await using var watcherOnB = new HubConnectionBuilder()
-            .WithUrl(new Uri(farm.B.Address, "api/storefront/v1/live"), options =>
-            {
-                // Long polling is plain HTTP, so the store's host name goes in the Host header like every other request.
-                options.Transports = HttpTransportType.LongPolling;
-                options.Headers["Host"] = store.Host;
-            })
-            .Build();
         var pushed = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
-        watcherOnB.On<PriceMessage>("priceChanged", m => pushed.TrySetResult(FormattableString.Invariant($"{m.Sku} {m.Price.Amount:0.00} {m.Price.Currency}")));
-        await watcherOnB.StartAsync();
-        await watcherOnB.InvokeAsync("WatchProducts", new[] { FarmStore.Sku });
+        HubConnection? connected = null;
+        await Farm.ArrivesAsync("A live connection to node B watching the lamp", async () =>
+        {
+            // Node B joins the watch group through Redis: until it has reconnected, joining fails and the shopper's
+            // page would connect again, as this does.
+            var connection = LiveConnection(store);
+            connection.On<PriceMessage>("priceChanged", m => pushed.TrySetResult(FormattableString.Invariant($"{m.Sku} {m.Price.Amount:0.00} {m.Price.Currency}")));
+            try
+            {
+                await connection.StartAsync();
+                await connection.InvokeAsync("WatchProducts", new[] { FarmStore.Sku });
+                connected = connection;
+                return (true, "watching");
+            }
+            catch (Exception exception) when (exception is HubException or HttpRequestException or InvalidOperationException)
+            {
+                await connection.DisposeAsync();
+                return (false, exception.Message);
+            }
+        });
+        await using var watcherOnB = connected!;
 
         // The nodes reconnect to Redis on their own schedule; a push made before node A has is lost (pushes are live, not
         // queued), so the administrator saves again until one arrives.
@@ -48,6 +59,15 @@ public sealed class RedisRestartTests(Farm farm, ITestOutputHelper output)
 
         Assert.Matches(@"^LAMP 19\.\d\d EUR$", await pushed.Task);
     });
+
+    private HubConnection LiveConnection(FarmStore store) => new HubConnectionBuilder()
+        .WithUrl(new Uri(farm.B.Address, "api/storefront/v1/live"), options =>
+        {
+            // Long polling is plain HTTP, so the store's host name goes in the Host header like every other request.
+            options.Transports = HttpTransportType.LongPolling;
+            options.Headers["Host"] = store.Host;
+        })
+        .Build();
 
     private sealed record PriceMessage(string Sku, Money Price);
 
