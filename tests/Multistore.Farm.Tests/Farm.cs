@@ -42,7 +42,7 @@ public sealed partial class Farm : IAsyncLifetime
         {
             await StartAsync();
         }
-        catch (Exception exception) when (exception is InvalidOperationException or HttpRequestException or IOException)
+        catch (Exception exception)
         {
             var said = Outputs();
             Stop();
