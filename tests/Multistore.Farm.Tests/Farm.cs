@@ -32,8 +32,6 @@ public sealed partial class Farm : IAsyncLifetime
     /// <summary>Varnish's address, in front of HAProxy.</summary>
     public Uri Cdn { get; private set; } = null!;
 
-    public string VarnishFolder => Path.Combine(_root, "varnish");
-
     public string ApiKey { get; private set; } = "";
 
     public async Task InitializeAsync()
@@ -54,7 +52,6 @@ public sealed partial class Farm : IAsyncLifetime
     {
         var haproxy = RequiredProgram.Find("haproxy", "haproxy");
         var varnishd = RequiredProgram.Find("varnishd", "varnish");
-        RequiredProgram.Find("varnishstat", "varnish");
         if (!Directory.GetDirectories("/usr/lib").Any(folder => File.Exists(Path.Combine(folder, "varnish", "vmods", "libvmod_xkey.so"))))
         {
             throw new InvalidOperationException("The farm tests need Varnish's xkey module (Debian package 'varnish-modules'), which is not installed. Run scripts/install-test-services.sh.");
@@ -65,6 +62,7 @@ public sealed partial class Farm : IAsyncLifetime
         {
             File.SetUnixFileMode(_root, (UnixFileMode)0b111_101_101);
         }
+
         _database = FarmDatabase.Create();
         Redis = Own(new FarmRedis(Path.Combine(_root, "redis")));
         await Redis.StartAsync();
@@ -88,7 +86,7 @@ public sealed partial class Farm : IAsyncLifetime
         await Listening.WaitAsync(balancerPort, _haproxy);
 
         var vcl = WriteConfig("default.vcl", ports);
-        _varnish = Own(FarmProcess.Start("varnish", varnishd, ["-F", "-a", $"127.0.0.1:{cdnPort}", "-f", vcl, "-n", VarnishFolder, "-s", "malloc,64m"], _root));
+        _varnish = Own(FarmProcess.Start("varnish", varnishd, ["-F", "-a", $"127.0.0.1:{cdnPort}", "-f", vcl, "-n", Path.Combine(_root, "varnish"), "-s", "malloc,64m"], _root));
         await Listening.WaitAsync(cdnPort, _varnish);
     }
 
