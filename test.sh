@@ -39,6 +39,8 @@ run_leg unit-modules tests/Multistore.Modules.Tests
 run_leg integration-sqlite tests/Multistore.Integration.Tests MULTISTORE_TEST_DATABASE=sqlite
 run_leg integration-postgres tests/Multistore.Integration.Tests MULTISTORE_TEST_DATABASE=postgres \
   MULTISTORE_TEST_POSTGRES="Host=127.0.0.1;Port=5432;Username=multistore;Password=multistore"
+# Two node processes (the Release build above) behind HAProxy and Varnish, on their own database and Redis.
+run_leg farm tests/Multistore.Farm.Tests
 if [ -d tests/Multistore.Browser.Tests ]; then
   run_leg browser tests/Multistore.Browser.Tests MULTISTORE_CHROMIUM=/usr/bin/chromium
 fi
