@@ -10,7 +10,7 @@ namespace Multistore.Farm;
 /// Redis is away (no retry backlog, short timeouts), so a limiter falls back to the node at once instead of holding the
 /// request; it reports the outage once and the recovery once.
 /// </summary>
-internal sealed class FarmRedis : IAsyncDisposable
+internal sealed class FarmRedis : IAsyncDisposable, IDisposable
 {
     public const string Setting = "Multistore:Redis";
 
@@ -53,6 +53,15 @@ internal sealed class FarmRedis : IAsyncDisposable
         if (_connection is { IsValueCreated: true } && _connection.Value.IsCompletedSuccessfully)
         {
             await _connection.Value.Result.DisposeAsync().ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>A container disposed synchronously refuses a service that is only <see cref="IAsyncDisposable"/>.</summary>
+    public void Dispose()
+    {
+        if (_connection is { IsValueCreated: true } && _connection.Value.IsCompletedSuccessfully)
+        {
+            _connection.Value.Result.Dispose();
         }
     }
 
