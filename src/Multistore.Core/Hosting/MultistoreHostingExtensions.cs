@@ -60,6 +60,7 @@ public static class MultistoreHostingExtensions
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ShellHost>();
         services.AddSingleton<StoreChangeChannel>();
+        Multistore.Farm.FarmRateLimitServices.AddFarmRedis(services);
         services.AddSingleton<TenantFeatures>();
         services.AddSingleton<ITenantFeatures>(sp => sp.GetRequiredService<TenantFeatures>());
         services.AddSingleton<TenantDatabaseProvisioner>();

@@ -42,6 +42,7 @@ internal sealed class ShellServices(HostServices hostServices, IServiceProvider 
         services.AddSingleton<SiteSettingsStore>();
         services.AddSingleton<ISiteSettingsStore>(sp => sp.GetRequiredService<SiteSettingsStore>());
         services.AddSingleton<Multistore.Farm.IStoreChangeBroadcast, Multistore.Hosting.StoreChangeBroadcast>();
+        Multistore.Farm.FarmRateLimitServices.AddFarmRateLimits(services);
         services.AddTenantSettings<SiteSettings>(SiteSettings.GroupName);
         services.AddRecipeStep<FeaturesRecipeStep>();
         services.AddRecipeStep<SettingsRecipeStep>();

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Multistore.Integration.Tests.Fixtures;
 
 namespace Multistore.Integration.Tests.Farm;
@@ -12,9 +13,15 @@ public sealed class FarmNodes : IDisposable
     private readonly string _database = TestDatabase.CreatePostgresDatabase();
 
     public FarmNodes()
+        : this(new Dictionary<string, string?>(), null)
     {
-        A = new MultistoreFactory(Settings());
-        B = new MultistoreFactory(Settings());
+    }
+
+    /// <summary>Two nodes with <paramref name="settings"/> on top of the farm's own (xunit builds a fixture through its one public constructor).</summary>
+    internal FarmNodes(IReadOnlyDictionary<string, string?> settings, Action<IServiceCollection>? hostServices)
+    {
+        A = new MultistoreFactory(Settings(settings)) { HostServices = hostServices };
+        B = new MultistoreFactory(Settings(settings)) { HostServices = hostServices };
         _ = A.Server;
         _ = B.Server;
     }
@@ -56,14 +63,23 @@ public sealed class FarmNodes : IDisposable
         TestDatabase.DropPostgresDatabase(_database);
     }
 
-    private Dictionary<string, string?> Settings() => new()
+    private Dictionary<string, string?> Settings(IReadOnlyDictionary<string, string?> extra)
     {
-        ["Multistore:HostDatabase:Provider"] = "Postgres",
-        ["Multistore:HostDatabase:ConnectionString"] = _database,
-        ["Multistore:TenantDatabase:Provider"] = "Postgres",
-        ["Multistore:TenantDatabase:ConnectionString"] = _database,
-        ["Multistore:TenantDatabase:SchemaPerTenant"] = "true",
-        // SignalR's backplane: a push made on one node reaches connections held by the other (test.sh starts Redis).
-        ["Multistore:Redis"] = "127.0.0.1:6379",
-    };
+        var settings = new Dictionary<string, string?>
+        {
+            ["Multistore:HostDatabase:Provider"] = "Postgres",
+            ["Multistore:HostDatabase:ConnectionString"] = _database,
+            ["Multistore:TenantDatabase:Provider"] = "Postgres",
+            ["Multistore:TenantDatabase:ConnectionString"] = _database,
+            ["Multistore:TenantDatabase:SchemaPerTenant"] = "true",
+            // SignalR's backplane and the rate limits' counts: what one node did, the other sees (test.sh starts Redis).
+            ["Multistore:Redis"] = "127.0.0.1:6379",
+        };
+        foreach (var (key, value) in extra)
+        {
+            settings[key] = value;
+        }
+
+        return settings;
+    }
 }

@@ -31,13 +31,16 @@ public static class DoorsHost
             ["Multistore:ForwardedHeaders:KnownNetworks:0"] = "10.1.0.0/16",
         })
         {
-            HostServices = services => services.AddSingleton<IStartupFilter, PeerAddressFilter>(),
+            HostServices = UsePeerHeader,
         };
         _ = factory.Server;
         return factory;
     });
 
     public static MultistoreFactory Factory => SharedFactory.Value;
+
+    /// <summary>Takes each request's peer address from <see cref="PeerHeader"/>, as the test server has no network.</summary>
+    public static void UsePeerHeader(IServiceCollection services) => services.AddSingleton<IStartupFilter, PeerAddressFilter>();
 
     /// <summary>A client of <paramref name="store"/> whose requests come from <paramref name="peer"/>.</summary>
     public static HttpClient From(TestTenant store, string peer, bool followRedirects = true)

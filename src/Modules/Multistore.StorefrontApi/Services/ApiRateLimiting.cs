@@ -5,12 +5,14 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Multistore.Farm;
 
 namespace Multistore.StorefrontApi.Services;
 
 /// <summary>
 /// A fixed window per client: the signed-in customer, else the remote address. The limiter lives in the
-/// tenant's container, so each store counts its own clients with its own settings.
+/// tenant's container, so each store counts its own clients with its own settings; its windows come from
+/// <see cref="IFarmRateLimits"/>, so on a farm they count across every node.
 /// </summary>
 public static class ApiRateLimiting
 {
@@ -41,12 +43,8 @@ public static class ApiRateLimiting
             options.AddPolicy(StorefrontApiRoutes.RateLimitPolicy, http =>
             {
                 var settings = http.RequestServices.GetRequiredService<IOptions<StorefrontApiSettings>>().Value;
-                return RateLimitPartition.GetFixedWindowLimiter(ClientKey(http), _ => new FixedWindowRateLimiterOptions
-                {
-                    PermitLimit = Math.Max(1, settings.RequestsPerWindow),
-                    Window = TimeSpan.FromSeconds(Math.Max(1, settings.WindowSeconds)),
-                    QueueLimit = 0,
-                });
+                return http.RequestServices.GetRequiredService<IFarmRateLimits>().FixedWindow(
+                    "storefront-api", ClientKey(http), settings.RequestsPerWindow, TimeSpan.FromSeconds(Math.Max(1, settings.WindowSeconds)));
             });
         });
         return services;

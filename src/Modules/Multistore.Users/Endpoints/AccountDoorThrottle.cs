@@ -21,7 +21,7 @@ public sealed class AccountDoorThrottle : IEndpointFilter
             account = (await http.Request.ReadFormAsync(http.RequestAborted))["email"].ToString();
         }
 
-        if (http.RequestServices.GetRequiredService<AccountDoorLimiter>().TryEnter(http, account) is not { } wait)
+        if (await http.RequestServices.GetRequiredService<AccountDoorLimiter>().TryEnterAsync(http, account) is not { } wait)
         {
             return await next(context);
         }

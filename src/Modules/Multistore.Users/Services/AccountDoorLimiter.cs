@@ -3,13 +3,14 @@ using System.Text;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using Multistore.Farm;
 
 namespace Multistore.Users.Services;
 
 /// <summary>
-/// ASP.NET Core's partitioned rate limiters for the account doors of one store: one fixed window per client address,
-/// one per account. An attempt needs a permit from both; an account is keyed by a hash of its normalized address, so
-/// a megabyte "email" costs the limiter 64 characters.
+/// The account doors' limits of one store: one fixed window per client address, one per account. An attempt needs a
+/// permit from both; an account is keyed by a hash of its normalized address, so a megabyte "email" costs the limiter
+/// 64 characters. The windows come from <see cref="IFarmRateLimits"/>, so on a farm they count across every node.
 /// </summary>
 public sealed class AccountDoorLimiter : IDisposable
 {
@@ -17,17 +18,18 @@ public sealed class AccountDoorLimiter : IDisposable
     private readonly PartitionedRateLimiter<string> _accounts;
     private readonly AccountDoorLimits _limits;
 
-    public AccountDoorLimiter(IOptions<AccountDoorLimits> options)
+    public AccountDoorLimiter(IOptions<AccountDoorLimits> options, IFarmRateLimits farm)
     {
         _limits = options.Value;
-        _addresses = Create(_limits.PerAddress, _limits.AddressWindow);
-        _accounts = Create(_limits.PerAccount, _limits.AccountWindow);
+        _addresses = PartitionedRateLimiter.Create<string, string>(key => farm.FixedWindow("account-door:address", key, _limits.PerAddress, _limits.AddressWindow));
+        _accounts = PartitionedRateLimiter.Create<string, string>(key => farm.FixedWindow("account-door:account", key, _limits.PerAccount, _limits.AccountWindow));
     }
 
     /// <summary>Null when the attempt may go ahead; otherwise how long the client should wait.</summary>
-    public TimeSpan? TryEnter(HttpContext context, string? account)
+    public async ValueTask<TimeSpan?> TryEnterAsync(HttpContext context, string? account)
     {
-        using (var byAddress = _addresses.AttemptAcquire(context.Connection.RemoteIpAddress?.ToString() ?? "unknown"))
+        var address = context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+        using (var byAddress = await _addresses.AcquireAsync(address, 1, context.RequestAborted))
         {
             if (!byAddress.IsAcquired)
             {
@@ -41,7 +43,7 @@ public sealed class AccountDoorLimiter : IDisposable
             return null;
         }
 
-        using var byAccount = _accounts.AttemptAcquire(key);
+        using var byAccount = await _accounts.AcquireAsync(key, 1, context.RequestAborted);
         return byAccount.IsAcquired ? null : RetryAfter(byAccount, _limits.AccountWindow);
     }
 
@@ -50,14 +52,6 @@ public sealed class AccountDoorLimiter : IDisposable
         _addresses.Dispose();
         _accounts.Dispose();
     }
-
-    private static PartitionedRateLimiter<string> Create(int permits, TimeSpan window) =>
-        PartitionedRateLimiter.Create<string, string>(key => RateLimitPartition.GetFixedWindowLimiter(key, _ => new FixedWindowRateLimiterOptions
-        {
-            PermitLimit = Math.Max(1, permits),
-            Window = window > TimeSpan.Zero ? window : TimeSpan.FromMinutes(1),
-            QueueLimit = 0,
-        }));
 
     private static string? KeyOf(string? account)
     {
