@@ -37,12 +37,12 @@ public sealed partial class CardPaymentJourneyTests(BrowserFixture browser)
             new Regex($"/orders/{number}\\?token=[^&]+&payment_intent=pi_\\w+&payment_intent_client_secret=pi_\\w+_secret_\\w+&redirect_status=succeeded$"));
         var intent = Regex.Match(back.Url, "[?&]payment_intent=(pi_\\w+)").Groups[1].Value;
         Assert.True(back.IsNavigationRequest);
-        // The return page's polling settles the payment; Stripe's event for it, arriving after, changes nothing (one email).
-        // (Sent while the polling runs, the event can settle the payment a moment before the order follows, and the
-        // reloaded page may still read "Ausstehend": a race noted in the stop's closing note.)
+        // Stripe's event arrives while the return page polls: whichever settles the payment first, the page the polling
+        // reloads shows the order paid (the ledger publishes before it saves, so a payment read as paid has its order
+        // paid too), and the second news changes nothing (one email).
+        await StripeStandIn.SendWebhookAsync(browser.Host, "payment_intent.succeeded", intent);
         await page.ArrivesAtAsync(new Regex($"/orders/{number}\\?token=[^&]+$"));
         await Assertions.Expect(page.Locator(".order .status strong")).ToHaveTextAsync("Bezahlt");
-        await StripeStandIn.SendWebhookAsync(browser.Host, "payment_intent.succeeded", intent);
         await BrowserFixture.ScreenshotAsync(page, "card-3ds-paid");
         Assert.Equal("Vielen Dank für Ihre Bestellung!", (await page.InnerTextAsync(".order .thanks")).Trim());
         Assert.Equal($"Wir haben Ihnen eine Bestätigung an {email} geschickt.", (await page.InnerTextAsync(".order .email-notice")).Trim());

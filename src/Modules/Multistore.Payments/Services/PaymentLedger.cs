@@ -52,6 +52,9 @@ internal sealed class PaymentLedger(PaymentsDbContext db, IEventPublisher events
     /// <summary>
     /// Moves the payment to <paramref name="to"/> when that is forward; false (and nothing written) otherwise. The
     /// shopper-safe reason of a failure (<paramref name="error"/>) travels with the published change.
+    /// The change is published first and the payment saved after: whoever reads this payment as settled (the card
+    /// payment page polls it, then shows the order) finds the order settled too. Saved first, a webhook's payment could
+    /// be read as paid while its order, moved by the subscriber, still read pending (seen in the 3-D Secure browser test).
     /// </summary>
     public async Task<bool> MoveAsync(PaymentRecord record, PaymentStatus to, string cause, CancellationToken cancellationToken, string? error = null)
     {
@@ -60,11 +63,11 @@ internal sealed class PaymentLedger(PaymentsDbContext db, IEventPublisher events
             return false;
         }
 
+        await events.PublishAsync(new PaymentStatusChanged(record.OrderId, record.ProviderCode, record.ProviderReference, to, record.Amount, cause, error), cancellationToken);
         db.StatusHistory.Add(new PaymentStatusEntry { PaymentId = record.Id, From = record.Status, To = to, Cause = cause });
         record.Status = to;
         record.UpdatedUtc = DateTimeOffset.UtcNow;
         await db.SaveChangesAsync(cancellationToken);
-        await events.PublishAsync(new PaymentStatusChanged(record.OrderId, record.ProviderCode, record.ProviderReference, to, record.Amount, cause, error), cancellationToken);
         return true;
     }
 
