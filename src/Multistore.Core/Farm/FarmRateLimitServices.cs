@@ -11,5 +11,6 @@ internal static class FarmRateLimitServices
     public static IServiceCollection AddFarmRedis(this IServiceCollection host) => host.AddSingleton<FarmRedis>();
 
     /// <summary>The shell's: the store's <see cref="IFarmRateLimits"/>, on the host's connection.</summary>
-    public static IServiceCollection AddFarmRateLimits(this IServiceCollection shell) => shell.AddSingleton<IFarmRateLimits, FarmRateLimits>();
+    public static IServiceCollection AddFarmRateLimits(this IServiceCollection shell) =>
+        shell.AddSingleton<IFarmRateLimits, FarmRateLimits>().AddSingleton<StoreRequestQuota>();
 }

@@ -26,6 +26,7 @@ public static class MultistoreHostingExtensions
         var section = builder.Configuration.GetSection(MultistoreOptions.SectionName);
         services.Configure<MultistoreOptions>(section);
         services.Configure<StoreLinksOptions>(builder.Configuration.GetSection(StoreLinksOptions.SectionName));
+        services.Configure<Multistore.Farm.StoreQuotaOptions>(builder.Configuration.GetSection(Multistore.Farm.StoreQuotaOptions.SectionName));
         var options = section.Get<MultistoreOptions>() ?? new MultistoreOptions();
         var paths = new AppDataPaths(
             Path.GetFullPath(options.AppDataPath, builder.Environment.ContentRootPath),

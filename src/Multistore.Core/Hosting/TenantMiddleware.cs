@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Multistore.Farm;
 using Multistore.Shells;
 using Multistore.Tenancy;
 
@@ -68,6 +69,25 @@ internal sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regi
         await RunInShellAsync(context, tenant);
     }
 
+    /// <summary>The store sent more requests than its quota (<see cref="StoreQuotaOptions"/>) allows in this window.</summary>
+    private static Task RefuseOverQuotaAsync(HttpContext context, TenantSettings tenant, TimeSpan wait)
+    {
+        context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var detail = $"{tenant.Name} received more requests than its quota allows. Please try again in a moment.";
+        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+            || context.Request.Headers.Accept.ToString().Contains("json", StringComparison.OrdinalIgnoreCase))
+        {
+            // Apps read a problem document, as from every other refusal of the Storefront API.
+            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
+            context.Response.Headers.CacheControl = "no-store";
+            return context.Response.WriteAsJsonAsync(
+                new { type = "https://tools.ietf.org/html/rfc6585#section-4", title = "Too many requests", status = 429, detail },
+                (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+        }
+
+        return HostPages.WriteAsync(context, StatusCodes.Status429TooManyRequests, "Too many requests", detail);
+    }
+
     /// <summary>The request path under the tenant's URL prefix.</summary>
     private static PathString RelativePath(HttpContext context, TenantMatch match) =>
         match.Prefix is not null && context.Request.Path.StartsWithSegments("/" + match.Prefix, StringComparison.OrdinalIgnoreCase, out var rest)
@@ -122,6 +142,12 @@ internal sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regi
 
             try
             {
+                if (await shell.Services.GetRequiredService<StoreRequestQuota>().RefusalAsync(context.RequestAborted) is { } wait)
+                {
+                    await RefuseOverQuotaAsync(context, tenant, wait);
+                    return;
+                }
+
                 await using var scope = shell.Services.CreateAsyncScope();
                 var hostServices = context.RequestServices;
                 context.RequestServices = scope.ServiceProvider;
