@@ -35,6 +35,12 @@ public static class MultistoreHostingExtensions
         Directory.CreateDirectory(paths.AppData);
         services.AddSingleton(paths);
 
+        if (options.HostDatabase.Provider == DatabaseProvider.Postgres)
+        {
+            // Hosted services start in the order they are added: the host database is migrated before the key ring is read.
+            services.AddHostedService<HostDatabaseFirst>();
+        }
+
         var dataProtection = services.AddDataProtection().SetApplicationName("Multistore");
         if (options.HostDatabase.Provider == DatabaseProvider.Postgres)
         {
