@@ -17,7 +17,8 @@ public sealed record FarmStore(string Name, string Host)
     public const string Sku = "LAMP";
     public const int Stock = 10;
 
-    private const string Recipe = """
+    /// <summary>The store's recipe, for a caller that builds a larger store on it.</summary>
+    public const string Recipe = """
         {
           "name": "farm-store",
           "steps": [
@@ -34,13 +35,16 @@ public sealed record FarmStore(string Name, string Host)
         """;
 
     /// <summary>Creates the store with <c>POST /api/tenants</c> through <paramref name="address"/>, and returns once the API said 201.</summary>
-    public static async Task<FarmStore> CreateAsync(Farm farm, Uri address)
+    public static Task<FarmStore> CreateAsync(Farm farm, Uri address) => CreateAsync(farm, address, Recipe);
+
+    /// <summary>Creates a store from <paramref name="recipeJson"/> (a recipe taking the parameters above), as the overload does.</summary>
+    public static async Task<FarmStore> CreateAsync(Farm farm, Uri address, string recipeJson)
     {
         var name = "farm-" + Guid.NewGuid().ToString("N")[..10];
         var store = new FarmStore(name, $"{name}.example");
         using var client = Farm.Client(address, Farm.SaasHost);
         client.DefaultRequestHeaders.Add("X-Api-Key", farm.ApiKey);
-        using var recipe = JsonDocument.Parse(Recipe);
+        using var recipe = JsonDocument.Parse(recipeJson);
         var response = await client.PostAsJsonAsync("api/tenants", new
         {
             name,

@@ -42,6 +42,18 @@ public sealed class StoreAdmin : IDisposable
             $"Saving the price answered {(int)saved.StatusCode}: {page.Body?.TextContent}");
     }
 
+    /// <summary>Saves <paramref name="name"/> as the store's name in the site settings (a settings save: every node releases the shell).</summary>
+    public async Task SetSiteNameAsync(string name)
+    {
+        const string path = "admin/settings/site";
+        var fields = await FormAsync(path, "form:has(input[name='SiteName'])");
+        fields["SiteName"] = name;
+        var saved = await _client.PostAsync(path, new FormUrlEncodedContent(fields));
+        var page = await Html.ParseAsync(saved);
+        Assert.True(saved.StatusCode == HttpStatusCode.OK && page.QuerySelector("[aria-invalid='true'], .field-error, .validation-summary") is null,
+            $"Saving the site name answered {(int)saved.StatusCode}: {page.Body?.TextContent}");
+    }
+
     public void Dispose() => _client.Dispose();
 
     /// <summary>The fields a browser would post from the first form on <paramref name="path"/> matching <paramref name="selector"/>.</summary>
