@@ -27,7 +27,7 @@ public sealed class FarmRateLimitRedisDownTests(FarmRateLimitRedisDownTests.Dead
 
         var refused = await client.PostAsJsonAsync("api/storefront/v1/customers/token", new { email = "target@example.com", password = "Wrong-Horse-1" });
 
-        await FarmRateLimitTests.AssertTooManyAsync(refused);
+        await TooManyRequests.AssertAsync(refused);
     }
 
     [Fact]
@@ -41,7 +41,7 @@ public sealed class FarmRateLimitRedisDownTests(FarmRateLimitRedisDownTests.Dead
             Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/storefront/v1/products")).StatusCode);
         }
 
-        await FarmRateLimitTests.AssertTooManyAsync(await client.GetAsync("/api/storefront/v1/products"));
+        await TooManyRequests.AssertAsync(await client.GetAsync("/api/storefront/v1/products"));
     }
 
     /// <summary>One node whose <c>Multistore:Redis</c> points at a closed port.</summary>

@@ -33,7 +33,7 @@ public sealed class FarmRateLimitTests(LimitedFarm farm) : IClassFixture<Limited
 
         var refused = await SignInAsync(DoorsHost.PerAccount % 2 == 0 ? a : b, "198.51.100.99", " TARGET@example.com", "Wrong-Horse-1");
 
-        await AssertTooManyAsync(refused);
+        await TooManyRequests.AssertAsync(refused);
     }
 
     [Fact]
@@ -49,7 +49,7 @@ public sealed class FarmRateLimitTests(LimitedFarm farm) : IClassFixture<Limited
 
         var refused = await SignInFormAsync(DoorsHost.PerAddress % 2 == 0 ? a : b, "198.51.100.20", "one-more@example.com");
 
-        await AssertTooManyAsync(refused);
+        await TooManyRequests.AssertAsync(refused);
         var elsewhere = await SignInFormAsync(b, "198.51.100.21", "other@example.com");
         Assert.NotEqual(HttpStatusCode.TooManyRequests, elsewhere.StatusCode);
     }
@@ -68,7 +68,7 @@ public sealed class FarmRateLimitTests(LimitedFarm farm) : IClassFixture<Limited
 
         var refused = await b.GetAsync("/api/storefront/v1/products");
 
-        await AssertTooManyAsync(refused);
+        await TooManyRequests.AssertAsync(refused);
         Assert.Equal(HttpStatusCode.TooManyRequests, (await a.GetAsync("/api/storefront/v1/products")).StatusCode);
     }
 
@@ -82,7 +82,7 @@ public sealed class FarmRateLimitTests(LimitedFarm farm) : IClassFixture<Limited
             await SignInAsync(i % 2 == 0 ? xa : xb, "198.51.100.40", "target@example.com", "Wrong-Horse-1");
         }
 
-        await AssertTooManyAsync(await SignInAsync(xb, "198.51.100.40", "target@example.com", "Wrong-Horse-1"));
+        await TooManyRequests.AssertAsync(await SignInAsync(xb, "198.51.100.40", "target@example.com", "Wrong-Horse-1"));
 
         Assert.NotEqual(HttpStatusCode.TooManyRequests, (await SignInAsync(ya, "198.51.100.40", "target@example.com", "Wrong-Horse-1")).StatusCode);
         Assert.NotEqual(HttpStatusCode.TooManyRequests, (await SignInAsync(yb, "198.51.100.40", "target@example.com", "Wrong-Horse-1")).StatusCode);
@@ -151,14 +151,6 @@ public sealed class FarmRateLimitTests(LimitedFarm farm) : IClassFixture<Limited
         return await node.SendAsync(post);
     }
 
-    internal static async Task AssertTooManyAsync(HttpResponseMessage refused)
-    {
-        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
-        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero, "429 carries Retry-After in seconds.");
-        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
-        using var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
-        Assert.Equal(429, problem.RootElement.GetProperty("status").GetInt32());
-    }
 
     private static string Detail(string json)
     {

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
 using Multistore.Integration.Tests.Admin;
 using Multistore.Integration.Tests.Fixtures;
 using Multistore.Integration.Tests.StorefrontApi;
@@ -31,7 +30,7 @@ public sealed class AccountDoorLimitTests
 
         var refused = await AttemptAsync(client, door, "one-more@example.com");
 
-        await AssertTooManyAsync(refused);
+        await TooManyRequests.AssertAsync(refused);
         var elsewhere = await AttemptAsync(DoorsHost.From(store, "198.51.100.21", followRedirects: false), door, "other@example.com");
         Assert.NotEqual(HttpStatusCode.TooManyRequests, elsewhere.StatusCode);
     }
@@ -50,19 +49,11 @@ public sealed class AccountDoorLimitTests
 
         var refused = await AttemptAsync(DoorsHost.From(store, "198.51.100.99", followRedirects: false), door, " TARGET@example.com");
 
-        await AssertTooManyAsync(refused);
+        await TooManyRequests.AssertAsync(refused);
         var otherAccount = await AttemptAsync(DoorsHost.From(store, "198.51.100.98", followRedirects: false), door, "someone-else@example.com");
         Assert.NotEqual(HttpStatusCode.TooManyRequests, otherAccount.StatusCode);
     }
 
-    private static async Task AssertTooManyAsync(HttpResponseMessage refused)
-    {
-        Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
-        Assert.True(refused.Headers.RetryAfter?.Delta > TimeSpan.Zero, "429 carries Retry-After in seconds.");
-        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
-        using var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
-        Assert.Equal(429, problem.RootElement.GetProperty("status").GetInt32());
-    }
 
     private static Task<HttpResponseMessage> AttemptAsync(HttpClient client, string door, string email) => door switch
     {
