@@ -17,16 +17,26 @@ internal sealed class TenantSetupService(
     TenantSetupPlanner planner,
     ShellContextFactory shells,
     TenantDatabaseProvisioner provisioner,
+    TimeProvider clock,
     ILogger<TenantSetupService> logger)
 {
+    /// <summary>
+    /// How long a setup may hold a store in Initializing. A setup runs in seconds (a large catalog in minutes); one
+    /// older than this was cut off (its node died or was stopped) and may be taken over, its half-made database dropped.
+    /// </summary>
+    public static readonly TimeSpan SetupLease = TimeSpan.FromMinutes(30);
+
     public async Task<TenantSetupResult> SetupAsync(string name, Recipe recipe, IReadOnlyDictionary<string, string> parameters,
         IProgress<string>? progress, CancellationToken cancellationToken)
     {
         RecipeKindRule.Check(recipe, name);
         var tenant = registry.Find(name) ?? throw TenantValidationException.For("name", $"There is no tenant '{name}'.");
-        if (tenant.State is not (TenantState.Uninitialized or TenantState.Invalid or TenantState.AwaitingSetup))
+        var abandoned = tenant.State == TenantState.Initializing && clock.GetUtcNow() - tenant.UpdatedUtc > SetupLease;
+        if (tenant.State is not (TenantState.Uninitialized or TenantState.Invalid or TenantState.AwaitingSetup) && !abandoned)
         {
-            throw TenantValidationException.For("state", $"Tenant '{name}' is {tenant.State}: only an uninitialized tenant can be set up.");
+            throw TenantValidationException.For("state", tenant.State == TenantState.Initializing
+                ? $"Tenant '{name}' is being set up since {tenant.UpdatedUtc:u}; a setup cut off that long ago may be taken over after {SetupLease.TotalMinutes:0} minutes."
+                : $"Tenant '{name}' is {tenant.State}: only an uninitialized tenant can be set up.");
         }
 
         var (steps, chain, features, password) = await planner.PlanAsync(tenant, recipe, parameters, cancellationToken);
@@ -41,6 +51,13 @@ internal sealed class TenantSetupService(
         var before = tenant.State == TenantState.AwaitingSetup ? TenantState.AwaitingSetup : TenantState.Uninitialized;
         tenant = await ClaimAsync(tenant, recipe, cancellationToken);
         var connection = shells.ConnectionOf(tenant);
+        if (abandoned)
+        {
+            // What the cut-off setup wrote is not a store: start from nothing, as a failed setup leaves it.
+            logger.LogWarning("Tenant {Tenant} was left initializing by a setup that did not finish; dropping its database and setting it up again", name);
+            await provisioner.DropAsync(connection, cancellationToken);
+        }
+
         try
         {
             await TenantDatabaseProvisioner.CreateAsync(connection, cancellationToken);
