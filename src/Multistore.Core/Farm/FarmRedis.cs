@@ -12,8 +12,6 @@ namespace Multistore.Farm;
 /// </summary>
 internal sealed class FarmRedis : IAsyncDisposable, IDisposable
 {
-    public const string Setting = "Multistore:Redis";
-
     private readonly ILogger<FarmRedis> _logger;
     private readonly Lazy<Task<ConnectionMultiplexer>>? _connection;
     private int _down;
@@ -21,7 +19,7 @@ internal sealed class FarmRedis : IAsyncDisposable, IDisposable
     public FarmRedis(IConfiguration configuration, ILogger<FarmRedis> logger)
     {
         _logger = logger;
-        if (configuration[Setting] is { Length: > 0 } value)
+        if (configuration[FarmConfiguration.Redis] is { Length: > 0 } value)
         {
             _connection = new(() => ConnectAsync(value));
         }
@@ -30,7 +28,7 @@ internal sealed class FarmRedis : IAsyncDisposable, IDisposable
     public bool IsConfigured => _connection is not null;
 
     public async Task<IConnectionMultiplexer> ConnectionAsync() =>
-        await (_connection ?? throw new InvalidOperationException($"{Setting} is not configured.")).Value.ConfigureAwait(false);
+        await (_connection ?? throw new InvalidOperationException($"{FarmConfiguration.Redis} is not configured.")).Value.ConfigureAwait(false);
 
     public void Answered()
     {

@@ -78,11 +78,8 @@ internal sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regi
             || context.Request.Headers.Accept.ToString().Contains("json", StringComparison.OrdinalIgnoreCase))
         {
             // Apps read a problem document, as from every other refusal of the Storefront API.
-            context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
             context.Response.Headers.CacheControl = "no-store";
-            return context.Response.WriteAsJsonAsync(
-                new { type = "https://tools.ietf.org/html/rfc6585#section-4", title = "Too many requests", status = 429, detail },
-                (System.Text.Json.JsonSerializerOptions?)null, "application/problem+json");
+            return TypedResults.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Too many requests", detail: detail).ExecuteAsync(context);
         }
 
         return HostPages.WriteAsync(context, StatusCodes.Status429TooManyRequests, "Too many requests", detail);

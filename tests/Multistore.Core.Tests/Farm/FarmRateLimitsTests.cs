@@ -77,7 +77,7 @@ public sealed class FarmRateLimitsTests
     private static FarmRedis Redis(string? connection) => new(Configuration(connection), new WarningCount());
 
     private static IConfiguration Configuration(string? redis) =>
-        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [FarmRedis.Setting] = redis }).Build();
+        new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { [FarmConfiguration.Redis] = redis }).Build();
 
     private static PartitionedRateLimiter<string> Limiter(FarmRateLimits limits) =>
         PartitionedRateLimiter.Create<string, string>(key => limits.FixedWindow("test", key, Permits, Window));

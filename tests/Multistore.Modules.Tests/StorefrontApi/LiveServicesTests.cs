@@ -32,7 +32,7 @@ public sealed class LiveServicesTests
     private static ServiceProvider ShellServices(string tenant, string? redis)
     {
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(redis is null ? [] : [new KeyValuePair<string, string?>(LiveServices.RedisSetting, redis)])
+            .AddInMemoryCollection(redis is null ? [] : [new KeyValuePair<string, string?>(Multistore.Farm.FarmConfiguration.Redis, redis)])
             .Build();
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Events;
+using Multistore.Farm;
 using Multistore.Pricing.Events;
 using Multistore.Tenancy;
 using StackExchange.Redis;
@@ -13,14 +14,12 @@ namespace Multistore.StorefrontApi.Realtime;
 /// </summary>
 public static class LiveServices
 {
-    public const string RedisSetting = "Multistore:Redis";
-
     public static IServiceCollection AddStorefrontLive(this IServiceCollection services)
     {
         var signalR = services.AddSignalR(options => options.EnableDetailedErrors = false);
         var configuration = services.FirstOrDefault(d => d.ServiceType == typeof(IConfiguration))?.ImplementationInstance as IConfiguration;
         var tenant = services.LastOrDefault(d => d.ServiceType == typeof(TenantSettings))?.ImplementationInstance as TenantSettings;
-        if (configuration?[RedisSetting] is { Length: > 0 } redis && tenant is not null)
+        if (configuration?[FarmConfiguration.Redis] is { Length: > 0 } redis && tenant is not null)
         {
             signalR.AddStackExchangeRedis(redis, options =>
                 options.Configuration.ChannelPrefix = RedisChannel.Literal($"multistore:{tenant.Name}:live"));
