@@ -14,6 +14,7 @@ internal sealed class HostDbContext(DbContextOptions<HostDbContext> options) : D
     public DbSet<TenantRecord> Tenants => Set<TenantRecord>();
     public DbSet<FeatureProfileRecord> FeatureProfiles => Set<FeatureProfileRecord>();
     public DbSet<BrandTemplateRecord> BrandTemplates => Set<BrandTemplateRecord>();
+    public DbSet<RolloutRecord> Rollouts => Set<RolloutRecord>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -46,5 +47,14 @@ internal sealed class HostDbContext(DbContextOptions<HostDbContext> options) : D
         template.Property(t => t.Parent).HasMaxLength(64);
         template.Property(t => t.Description).HasMaxLength(500);
         template.Property(t => t.Version).IsConcurrencyToken();
+
+        var rollout = modelBuilder.Entity<RolloutRecord>();
+        rollout.ToTable("Rollouts");
+        rollout.HasKey(r => r.Id);
+        rollout.Property(r => r.Id).HasMaxLength(32);
+        rollout.Property(r => r.Feature).HasMaxLength(128);
+        rollout.Property(r => r.State).HasMaxLength(32);
+        rollout.Property(r => r.Version).IsConcurrencyToken();
+        rollout.HasIndex(r => r.StartedUtc);
     }
 }

@@ -82,6 +82,7 @@ public static class MultistoreHostingExtensions
         services.AddSingleton<FeatureProfileStore>();
         services.AddSingleton<FeatureProfileGuard>();
         services.AddSingleton<FeatureRollout>();
+        services.AddSingleton<RolloutStore>();
         services.AddSingleton<TenantExporter>();
         services.AddSingleton<BrandTemplateStore>();
         services.AddSingleton<BrandTemplateValidator>();

@@ -20,13 +20,19 @@ internal sealed class CommandConsole(CommandLineHost host, TextWriter output, Ht
         new StoreReadiness(storeProbe, Address(services), services.GetService<TimeProvider>() ?? TimeProvider.System).ReportAsync(tenant, Output, cancellationToken);
 
     /// <summary>Runs a command against the engine; refusals print every error with its field and exit with 1.</summary>
-    public async Task<int> RunAsync(Func<IServiceProvider, Task> action)
+    public Task<int> RunAsync(Func<IServiceProvider, Task> action) => RunAsync(async services =>
+    {
+        await action(services);
+        return 0;
+    });
+
+    /// <summary>Runs a command whose own outcome sets the exit code; refusals print every error with its field and exit with 1.</summary>
+    public async Task<int> RunAsync(Func<IServiceProvider, Task<int>> action)
     {
         try
         {
             var services = await host.ServicesAsync();
-            await action(services);
-            return 0;
+            return await action(services);
         }
         catch (TenantValidationException exception)
         {
@@ -45,7 +51,7 @@ internal sealed class CommandConsole(CommandLineHost host, TextWriter output, Ht
                 await Output.WriteLineAsync($"error: {error}");
             }
         }
-        catch (Exception exception) when (exception is TenantConflictException or InvalidOperationException or IOException)
+        catch (Exception exception) when (exception is TenantConflictException or InvalidOperationException or IOException or Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
         {
             await Output.WriteLineAsync($"error: {exception.Message}");
         }
