@@ -14,7 +14,7 @@ namespace Multistore.Setup;
 /// A recorded rollout goes ring by ring (canaries, a wave, the rest) and stops by itself once more stores have failed
 /// than its plan allows; it is resumed from its next store or rolled back, last store first, from any node.
 /// </summary>
-internal sealed partial class FeatureRollout(TenantRegistry registry, TenantFeatures features, RolloutStore store, IFeatureCatalog catalog, TimeProvider clock,
+internal sealed partial class FeatureRollout(TenantRegistry registry, TenantFeatures features, RolloutStore store, IFeatureCatalog catalog,
     IHostApplicationLifetime lifetime, ILogger<FeatureRollout> logger) : IFeatureRollouts
 {
     /// <param name="featureId">The feature to switch.</param>
@@ -41,7 +41,7 @@ internal sealed partial class FeatureRollout(TenantRegistry registry, TenantFeat
 
     public async Task<RolloutRun> StartAsync(RolloutPlan plan, RolloutExecution execution, IProgress<RolloutStep>? progress, CancellationToken cancellationToken)
     {
-        var now = clock.GetUtcNow();
+        var now = store.Now;
         var run = new RolloutRun(NewId(), plan, RolloutRunState.Running, Rings(plan), [], [], null, now, now);
         await store.AddAsync(run, cancellationToken);
         return await ExecuteAsync(run, execution, progress, ForwardAsync, cancellationToken);

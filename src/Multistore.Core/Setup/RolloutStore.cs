@@ -17,6 +17,9 @@ internal sealed class RolloutStore(IDbContextFactory<HostDbContext> contexts, Ti
 
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
 
+    /// <summary>The host's clock, which stamps every rollout.</summary>
+    public DateTimeOffset Now => clock.GetUtcNow();
+
     public async Task<RolloutRun?> FindAsync(string id, CancellationToken cancellationToken)
     {
         await using var db = await contexts.CreateDbContextAsync(cancellationToken);
