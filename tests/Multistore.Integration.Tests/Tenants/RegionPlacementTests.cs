@@ -176,6 +176,25 @@ public sealed class RegionPlacementTests(RegionHost regions)
     }
 
     [Fact]
+    public async Task RepeatingACreateAnswersWithTheStoreOnlyWhenItNamesTheSameRegionAndTier()
+    {
+        var api = await ApiAsync();
+        var name = regions.NewStore();
+        Assert.Equal(HttpStatusCode.Created, (await CreateAsync(api, name, new { region = "b", tier = "schema" })).StatusCode);
+
+        var again = await CreateAsync(api, name, new { region = "b", tier = "schema" });
+        var elsewhere = await CreateAsync(api, name, new { region = "a", tier = "schema" });
+        var otherTier = await CreateAsync(api, name, new { region = "b", tier = "database" });
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, elsewhere.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, otherTier.StatusCode);
+        Assert.Equal([$"tenant_{name}"], await RegionHost.SchemasAsync(RegionHost.ServerB, regions.SharedDatabaseB, name));
+        Assert.Empty(await RegionHost.DatabasesAsync(RegionHost.ServerB, name));
+        await AssertNothingOnServerAAsync(name);
+    }
+
+    [Fact]
     public async Task AStoreDeclaredInConfigurationIsCreatedInItsRegionAndTier()
     {
         var tenant = await SaasHost.WaitForAsync(regions.Factory, regions.ConfiguredStore, TenantState.Running, seconds: 180);
