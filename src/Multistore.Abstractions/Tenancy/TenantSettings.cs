@@ -25,6 +25,12 @@ public sealed record TenantSettings
     /// <summary>On PostgreSQL, a schema of its own in a shared database; null means a database of its own.</summary>
     public string? Schema { get; init; }
 
+    /// <summary>The region (Multistore:Regions) the store was created in, or null for the host's default database.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>The isolation tier (<see cref="TenantTiers"/>) recorded at creation; null for stores older than tiers.</summary>
+    public string? Tier { get; init; }
+
     public string? RecipeName { get; init; }
     public string? FeatureProfile { get; init; }
 

@@ -25,6 +25,8 @@ internal sealed class HostDbContext(DbContextOptions<HostDbContext> options) : D
         tenant.Property(t => t.Hosts).HasMaxLength(2000);
         tenant.Property(t => t.UrlPrefix).HasMaxLength(64);
         tenant.Property(t => t.Schema).HasMaxLength(64);
+        tenant.Property(t => t.Region).HasMaxLength(64);
+        tenant.Property(t => t.Tier).HasMaxLength(16);
         tenant.Property(t => t.RecipeName).HasMaxLength(128);
         tenant.Property(t => t.FeatureProfile).HasMaxLength(128);
         tenant.Property(t => t.Template).HasMaxLength(64);

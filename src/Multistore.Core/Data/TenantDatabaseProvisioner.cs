@@ -28,26 +28,37 @@ internal sealed class TenantDatabaseProvisioner(ILogger<TenantDatabaseProvisione
 
                 break;
             case DatabaseProvider.Postgres when connection.Schema is not null:
+                // A region's shared database is made with its first store.
+                await CreateDatabaseAsync(WithoutSearchPath(connection.ConnectionString), cancellationToken);
                 await ExecutePostgresAsync(WithoutSearchPath(connection.ConnectionString),
                     $"CREATE SCHEMA IF NOT EXISTS {QuoteIdentifier(connection.Schema)}", cancellationToken);
                 break;
             case DatabaseProvider.Postgres:
-                var builder = new NpgsqlConnectionStringBuilder(connection.ConnectionString);
-                var database = builder.Database ?? throw new InvalidOperationException("The PostgreSQL connection string names no database.");
-                builder.Database = "postgres";
-                await using (var postgres = new NpgsqlConnection(builder.ToString()))
-                {
-                    await postgres.OpenAsync(cancellationToken);
-                    await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", postgres);
-                    exists.Parameters.AddWithValue("name", database);
-                    if (await exists.ExecuteScalarAsync(cancellationToken) is null)
-                    {
-                        await using var create = new NpgsqlCommand($"CREATE DATABASE {QuoteIdentifier(database)}", postgres);
-                        await create.ExecuteNonQueryAsync(cancellationToken);
-                    }
-                }
-
+                await CreateDatabaseAsync(connection.ConnectionString, cancellationToken);
                 break;
+        }
+    }
+
+    private static async Task CreateDatabaseAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        var database = builder.Database ?? throw new InvalidOperationException("The PostgreSQL connection string names no database.");
+        builder.Database = "postgres";
+        await using var postgres = new NpgsqlConnection(builder.ToString());
+        await postgres.OpenAsync(cancellationToken);
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", postgres);
+        exists.Parameters.AddWithValue("name", database);
+        if (await exists.ExecuteScalarAsync(cancellationToken) is null)
+        {
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {QuoteIdentifier(database)}", postgres);
+            try
+            {
+                await create.ExecuteNonQueryAsync(cancellationToken);
+            }
+            catch (PostgresException exception) when (exception.SqlState is PostgresErrorCodes.DuplicateDatabase or PostgresErrorCodes.UniqueViolation)
+            {
+                // Two stores of a region created at once both found the shared database missing: the other made it.
+            }
         }
     }
 

@@ -15,6 +15,8 @@ internal sealed class TenantRecord
     public string? ProtectedConnectionString { get; set; }
 
     public string? Schema { get; set; }
+    public string? Region { get; set; }
+    public string? Tier { get; set; }
     public string? RecipeName { get; set; }
     public string? FeatureProfile { get; set; }
     public string? Template { get; set; }

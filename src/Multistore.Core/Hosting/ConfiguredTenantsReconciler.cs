@@ -52,7 +52,7 @@ internal sealed class ConfiguredTenantsReconciler(
             var request = new TenantRequest
             {
                 Name = configured.Name, Hosts = [.. configured.Hosts], UrlPrefix = configured.UrlPrefix, RecipeName = configured.Recipe,
-                AllowWildcard = configured.AllowWildcard,
+                AllowWildcard = configured.AllowWildcard, Region = Blank(configured.Region), Tier = Blank(configured.Tier),
             };
             Announce(await tenants.CreateAndSetupAsync(request, null, parameters, null, cancellationToken));
         }
@@ -61,6 +61,8 @@ internal sealed class ConfiguredTenantsReconciler(
             Announce(await tenants.SetupAsync(configured.Name, configured.Recipe, parameters, null, cancellationToken));
         }
     }
+
+    private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     /// <summary>A store declared without an AdminPassword got a generated one: the log is the one place it is shown.</summary>
     private void Announce(TenantSetupResult setup)

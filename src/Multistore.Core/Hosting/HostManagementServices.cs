@@ -27,6 +27,7 @@ internal static class HostManagementServices
         services.AddSingleton<IFeatureRollouts>(sp => sp.GetRequiredService<FeatureRollout>());
         services.AddSingleton<IBrandTemplates, BrandTemplateCatalog>();
         services.AddSingleton<IStoreConfigurationSources, StoreConfigurationReader>();
+        services.AddSingleton<ITenantRegions, RegionCatalog>();
         return services;
     }
 }

@@ -21,6 +21,15 @@ internal sealed class MultistoreOptions
     /// <summary>Where new tenants get their database when a create request names none.</summary>
     public DatabaseOptions TenantDatabase { get; set; } = new();
 
+    /// <summary>Regions by name, each with its PostgreSQL servers: a store is created in a region on a tier (see RegionPlacement).</summary>
+    public IDictionary<string, RegionOptions> Regions { get; set; } = new Dictionary<string, RegionOptions>(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>The farm's Redis (Multistore:Redis); with it, or a host database on PostgreSQL, the host is a farm.</summary>
+    public string? Redis { get; set; }
+
+    /// <summary>Nodes share the host database on PostgreSQL or a Redis: no store may live in one node's SQLite file.</summary>
+    public bool IsFarm => HostDatabase.Provider == DatabaseProvider.Postgres || !string.IsNullOrWhiteSpace(Redis);
+
     /// <summary>A shell unused this long is released; zero keeps shells forever.</summary>
     public TimeSpan ShellIdleTimeout { get; set; } = TimeSpan.FromMinutes(30);
 
@@ -54,4 +63,9 @@ internal sealed class ConfiguredTenant
 
     /// <summary>Says that a wildcard host (<c>*.example.com</c>) may cover other stores' host names.</summary>
     public bool AllowWildcard { get; set; }
+
+    /// <summary>The region (Multistore:Regions) and tier the store is created in; both empty uses TenantDatabase.</summary>
+    public string? Region { get; set; }
+
+    public string? Tier { get; set; }
 }

@@ -151,7 +151,7 @@ internal static class TenantDatabaseRule
         return new PostgresPlace(ServersOf(builder), builder.Database.Trim(), schema);
     }
 
-    private static string[] ServersOf(NpgsqlConnectionStringBuilder builder) =>
+    internal static string[] ServersOf(NpgsqlConnectionStringBuilder builder) =>
         [.. (builder.Host ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(h => ServerName(h, builder.Port))];
 
     private static HashSet<string> ConfiguredServers(MultistoreOptions options)

@@ -12,5 +12,7 @@ internal static class TenantRequestMatch
         && (request.RecipeName is null || string.Equals(request.RecipeName, tenant.RecipeName, StringComparison.OrdinalIgnoreCase))
         && string.Equals(string.IsNullOrWhiteSpace(request.FeatureProfile) ? null : request.FeatureProfile, tenant.FeatureProfile, StringComparison.Ordinal)
         && string.Equals(string.IsNullOrWhiteSpace(request.Template) ? null : request.Template, tenant.Template, StringComparison.OrdinalIgnoreCase)
-        && (request.DatabaseProvider is null || request.DatabaseProvider == tenant.DatabaseProvider);
+        && (request.DatabaseProvider is null || request.DatabaseProvider == tenant.DatabaseProvider)
+        && (request.Region is null || string.Equals(request.Region, tenant.Region, StringComparison.OrdinalIgnoreCase))
+        && (request.Tier is null || string.Equals(request.Tier, TenantTiers.Of(tenant), StringComparison.OrdinalIgnoreCase));
 }

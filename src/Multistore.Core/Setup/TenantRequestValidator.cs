@@ -30,7 +30,7 @@ internal sealed class TenantRequestValidator(
         var template = string.IsNullOrWhiteSpace(request.Template) ? null : request.Template.Trim();
         await CheckTemplateAsync(template, errors, cancellationToken);
 
-        var tenant = WithDatabase(errors, new TenantSettings
+        var unplaced = new TenantSettings
         {
             Name = request.Name,
             Hosts = hosts,
@@ -39,13 +39,15 @@ internal sealed class TenantRequestValidator(
             FeatureProfile = string.IsNullOrWhiteSpace(request.FeatureProfile) ? null : request.FeatureProfile,
             Template = template,
             State = TenantState.Uninitialized,
-        }, request);
+        };
         var others = registry.All.Where(t => !string.Equals(t.Name, request.Name, StringComparison.OrdinalIgnoreCase)).ToList();
-        tenant = TenantDatabaseRule.Check(tenant, request.ConnectionString is not null, others, paths, options.Value, errors);
+        var regional = RegionPlacement.Applies(request);
+        var tenant = regional ? RegionPlacement.Place(unplaced, request, options.Value, others, errors) : WithDatabase(errors, unplaced, request);
+        tenant = TenantDatabaseRule.Check(tenant, !regional && request.ConnectionString is not null, others, paths, options.Value, errors);
 
         if (!errors.Any)
         {
-            errors.Add("connectionString", await TenantDatabaseProvisioner.ProbeAsync(TenantConnection.For(tenant, ""), cancellationToken));
+            errors.Add(regional ? "region" : "connectionString", await TenantDatabaseProvisioner.ProbeAsync(TenantConnection.For(tenant, ""), cancellationToken));
         }
 
         errors.ThrowIfAny();
@@ -155,7 +157,7 @@ internal sealed class TenantRequestValidator(
         var provider = request.DatabaseProvider ?? defaults.Provider;
         if (provider == DatabaseProvider.Sqlite)
         {
-            return tenant with { DatabaseProvider = provider, ConnectionString = request.ConnectionString };
+            return tenant with { DatabaseProvider = provider, ConnectionString = request.ConnectionString, Tier = TenantTiers.Sqlite };
         }
 
         var connection = request.ConnectionString ?? defaults.ConnectionString;
@@ -179,6 +181,9 @@ internal sealed class TenantRequestValidator(
             }
         }
 
-        return tenant with { DatabaseProvider = provider, ConnectionString = connection, Schema = schema };
+        return tenant with
+        {
+            DatabaseProvider = provider, ConnectionString = connection, Schema = schema, Tier = schema is null ? TenantTiers.Database : TenantTiers.Schema,
+        };
     }
 }

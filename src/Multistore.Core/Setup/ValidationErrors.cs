@@ -7,6 +7,8 @@ internal sealed class ValidationErrors
 
     public bool Any => _errors.Count > 0;
 
+    public int Count => _errors.Sum(e => e.Value.Count);
+
     public void Add(string field, string? message)
     {
         if (message is not null)

@@ -53,6 +53,8 @@ internal sealed class TenantStore(IDbContextFactory<HostDbContext> contexts, IDa
         record.DatabaseProvider = tenant.DatabaseProvider;
         record.ProtectedConnectionString = tenant.ConnectionString is null ? null : _protector.Protect(tenant.ConnectionString);
         record.Schema = tenant.Schema;
+        record.Region = tenant.Region;
+        record.Tier = tenant.Tier;
         record.RecipeName = tenant.RecipeName;
         record.FeatureProfile = tenant.FeatureProfile;
         record.Template = tenant.Template;
@@ -119,6 +121,8 @@ internal sealed class TenantStore(IDbContextFactory<HostDbContext> contexts, IDa
         DatabaseProvider = record.DatabaseProvider,
         ConnectionString = record.ProtectedConnectionString is null ? null : _protector.Unprotect(record.ProtectedConnectionString),
         Schema = record.Schema,
+        Region = record.Region,
+        Tier = record.Tier,
         RecipeName = record.RecipeName,
         FeatureProfile = record.FeatureProfile,
         Template = record.Template,

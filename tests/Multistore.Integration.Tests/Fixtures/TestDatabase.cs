@@ -24,6 +24,17 @@ public static class TestDatabase
         CommandTimeout = 300,
     }.ToString();
 
+    /// <summary>
+    /// A second PostgreSQL server, "another region's" (scripts/start-test-services.sh starts it on port 5433): the region
+    /// tests prove a store's data reaches only its own region's server. Missing, those tests fail.
+    /// </summary>
+    public static string SecondPostgresServer => new NpgsqlConnectionStringBuilder(
+        Environment.GetEnvironmentVariable("MULTISTORE_TEST_POSTGRES_REGION2") ?? "Host=127.0.0.1;Port=5433;Username=multistore;Password=multistore")
+    {
+        Timeout = 120,
+        CommandTimeout = 300,
+    }.ToString();
+
     /// <summary>Creates an empty database for one test host and returns its connection string.</summary>
     public static string CreatePostgresDatabase()
     {

@@ -9,7 +9,8 @@ namespace Multistore.Integration.Tests.StorefrontApi;
 /// <summary>A store that sells through the API and signs customers in, and the calls its tests share.</summary>
 public static class CustomerStore
 {
-    private const string Recipe = """
+    /// <summary>The store's recipe, for tests that create it through another door (the tenants API).</summary>
+    public const string Recipe = """
         {
           "name": "api-customers",
           "steps": [

@@ -13,9 +13,12 @@ public sealed class HostAdminSession(HttpClient client)
 
     public HttpClient Client { get; } = client;
 
-    public static async Task<HostAdminSession> SignInAsync()
+    public static async Task<HostAdminSession> SignInAsync() => await SignInAsync(await SaasHost.ReadyAsync());
+
+    /// <summary>Signs in on another host declared like <see cref="SaasHost"/> (its Default tenant the SaaS host on host.test).</summary>
+    public static async Task<HostAdminSession> SignInAsync(Fixtures.MultistoreFactory factory)
     {
-        var factory = await SaasHost.ReadyAsync();
+        await SaasHost.WaitForAsync(factory, Multistore.Tenancy.TenantSettings.DefaultName, Multistore.Tenancy.TenantState.Running, seconds: 180);
         var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri($"http://{SaasHost.HostName}/"), HandleCookies = true });
         var session = new HostAdminSession(client);
         (await session.PostAsync("admin/login", new() { ["Email"] = Email, ["Password"] = Password })).EnsureSuccessStatusCode();

@@ -19,6 +19,11 @@ public sealed class TenantCreateForm
     public string? FeatureProfile { get; set; }
     public string? Template { get; set; }
 
+    /// <summary>A configured region and a tier (<see cref="TenantTiers"/>); with them the database fields are not used.</summary>
+    public string? Region { get; set; }
+
+    public string? Tier { get; set; }
+
     /// <summary>Register the store awaiting setup and give the host admin a link for the store's own administrator.</summary>
     public bool SetupLink { get; set; }
 
@@ -45,16 +50,19 @@ public sealed class TenantCreateForm
             errors.Add(nameof(Recipe), "Choose a recipe or paste one.");
         }
 
+        var placed = !string.IsNullOrWhiteSpace(Region) || !string.IsNullOrWhiteSpace(Tier);
         var request = new TenantRequest
         {
             Name = (Name ?? "").Trim(),
             Hosts = (Hosts ?? "").Split(['\n', ',', ' '], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             UrlPrefix = UrlPrefix,
-            DatabaseProvider = DatabaseProvider,
+            DatabaseProvider = placed ? null : DatabaseProvider,
             ConnectionString = string.IsNullOrWhiteSpace(ConnectionString) ? null : ConnectionString.Trim(),
             FeatureProfile = FeatureProfile,
             Template = Template,
             AllowWildcard = AllowWildcard,
+            Region = string.IsNullOrWhiteSpace(Region) ? null : Region,
+            Tier = string.IsNullOrWhiteSpace(Tier) ? null : Tier,
         };
         return (request, parameters);
     }
@@ -68,6 +76,8 @@ public sealed class TenantCreateForm
         "connectionString" => nameof(ConnectionString),
         "featureProfile" => nameof(FeatureProfile),
         "template" => nameof(Template),
+        "region" => nameof(Region),
+        "tier" => nameof(Tier),
         "recipe" => nameof(Recipe),
         _ => nameof(Parameters),
     };

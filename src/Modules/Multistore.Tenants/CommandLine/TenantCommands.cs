@@ -8,12 +8,12 @@ using Multistore.Tenants.Services;
 
 namespace Multistore.Tenants.CommandLine;
 
-/// <summary><c>tenants create</c> and <c>tenants list</c>; the other verbs are in their own files.</summary>
+/// <summary><c>tenants create</c>, <c>tenants list</c> and <c>tenants show</c>; the other verbs are in their own files.</summary>
 internal static class TenantCommands
 {
     public static IEnumerable<Command> All(CommandConsole console) =>
     [
-        Create(console), List(console),
+        Create(console), List(console), Show(console),
         .. TenantStateCommands.All(console),
         SetupLinkCommands.Reissue(console), ExportCommand.Create(console), ApiKeyCommand.Create(console), RolloutCommand.Create(console),
     ];
@@ -28,6 +28,8 @@ internal static class TenantCommands
         var noSetup = new Option<bool>("--no-setup") { Description = "Register the tenant only; set it up later with 'tenants setup'." };
         var database = new Option<DatabaseProvider?>("--database") { Description = "Sqlite (default) or Postgres." };
         var connection = new Option<string?>("--connection") { Description = "Database connection string: SQLite, a new file in the data folder; PostgreSQL, a server the host's configuration names." };
+        var region = new Option<string?>("--region") { Description = "Region (Multistore:Regions) whose servers hold the store; with --tier, instead of --database/--connection." };
+        var tier = new Option<string?>("--tier") { Description = "Isolation tier: sqlite (single node), schema, database or server." };
         var profile = new Option<string?>("--feature-profile") { Description = "Feature profile that bounds what the store may enable." };
         var template = new Option<string?>("--template") { Description = "Brand template the store inherits theme, features, cultures, currency and settings from." };
         var allowWildcard = new Option<bool>("--allow-wildcard") { Description = "A wildcard host (*.example.com) may cover other stores' host names." };
@@ -36,7 +38,7 @@ internal static class TenantCommands
         var linkScheme = SetupLinkCommands.SchemeOption();
         var command = new Command("create", "Create a store and set it up from a recipe.")
         {
-            name, hosts, prefix, recipe, parameters, noSetup, database, connection, profile, template, allowWildcard, setupLink, linkHours, linkScheme,
+            name, hosts, prefix, recipe, parameters, noSetup, database, connection, region, tier, profile, template, allowWildcard, setupLink, linkHours, linkScheme,
         };
         command.SetAction((parse, ct) => console.RunAsync(async services =>
         {
@@ -51,6 +53,8 @@ internal static class TenantCommands
                 FeatureProfile = parse.GetValue(profile),
                 Template = parse.GetValue(template),
                 AllowWildcard = parse.GetValue(allowWildcard),
+                Region = parse.GetValue(region),
+                Tier = parse.GetValue(tier),
             };
             var recipeValue = parse.GetValue(recipe);
             if (parse.GetValue(setupLink))
@@ -89,13 +93,43 @@ internal static class TenantCommands
         {
             var (items, total) = new TenantDirectory(services.GetRequiredService<ITenantCatalog>()).Page(parse.GetValue(search), parse.GetValue(page), parse.GetValue(size));
             var address = CommandConsole.Address(services);
-            await console.Output.WriteLineAsync($"{"NAME",-24} {"STATE",-14} {"RECIPE",-16} {"CREATED",-17} ADDRESS");
+            await console.Output.WriteLineAsync($"{"NAME",-24} {"STATE",-14} {"RECIPE",-16} {"REGION",-12} {"TIER",-9} {"CREATED",-17} ADDRESS");
             foreach (var t in items)
             {
-                await console.Output.WriteLineAsync($"{t.Name,-24} {t.State,-14} {t.RecipeName ?? "-",-16} {t.CreatedUtc:yyyy-MM-dd HH:mm} {TenantAddresses.Describe(t, address)}");
+                await console.Output.WriteLineAsync(
+                    $"{t.Name,-24} {t.State,-14} {t.RecipeName ?? "-",-16} {t.Region ?? "-",-12} {TenantTiers.Of(t),-9} {t.CreatedUtc:yyyy-MM-dd HH:mm} {TenantAddresses.Describe(t, address)}");
             }
 
             await console.Output.WriteLineAsync($"{items.Count} of {total} tenant(s).");
+        }));
+        return command;
+    }
+
+    private static Command Show(CommandConsole console)
+    {
+        var name = new Argument<string>("name") { Description = "The store's name." };
+        var command = new Command("show", "Show one store: state, addresses, region and tier, recipe, profile and template.") { name };
+        command.SetAction((parse, _) => console.RunAsync(async services =>
+        {
+            var tenant = services.GetRequiredService<ITenantCatalog>().Find(parse.GetValue(name)!)
+                ?? throw new InvalidOperationException($"There is no tenant '{parse.GetValue(name)}'.");
+            var lines = new[]
+            {
+                $"Name:      {tenant.Name}",
+                $"State:     {tenant.State}",
+                $"Address:   {TenantAddresses.Describe(tenant, CommandConsole.Address(services))}",
+                $"Region:    {tenant.Region ?? "- (host default database)"}",
+                $"Tier:      {TenantTiers.Of(tenant)}",
+                $"Database:  {tenant.DatabaseProvider}{(tenant.Schema is null ? "" : $", schema {tenant.Schema}")}",
+                $"Recipe:    {tenant.RecipeName ?? "-"}",
+                $"Profile:   {tenant.FeatureProfile ?? "-"}",
+                $"Template:  {tenant.Template ?? "-"}",
+                $"Created:   {tenant.CreatedUtc:yyyy-MM-dd HH:mm} UTC",
+            };
+            foreach (var line in lines)
+            {
+                await console.Output.WriteLineAsync(line);
+            }
         }));
         return command;
     }

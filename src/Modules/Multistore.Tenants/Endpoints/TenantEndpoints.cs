@@ -59,6 +59,8 @@ public static class TenantEndpoints
                 FeatureProfile = body.FeatureProfile,
                 Template = body.Template,
                 AllowWildcard = body.AllowWildcard == true,
+                Region = body.Region,
+                Tier = body.Tier,
             };
             if (body.SetupLink == true)
             {

@@ -9,6 +9,12 @@ public sealed record TenantRequest
     public DatabaseProvider? DatabaseProvider { get; init; }
     public string? ConnectionString { get; init; }
     public string? Schema { get; init; }
+
+    /// <summary>The region (Multistore:Regions) whose servers hold the store; with <see cref="Tier"/>, instead of a connection string.</summary>
+    public string? Region { get; init; }
+
+    /// <summary>The isolation tier (<see cref="TenantTiers"/>): sqlite, schema, database or server.</summary>
+    public string? Tier { get; init; }
     public string? RecipeName { get; init; }
     public string? FeatureProfile { get; init; }
 
