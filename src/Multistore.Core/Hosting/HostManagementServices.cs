@@ -27,6 +27,8 @@ internal static class HostManagementServices
         services.AddSingleton<IFeatureRollouts>(sp => sp.GetRequiredService<FeatureRollout>());
         services.AddSingleton<IBrandTemplates, BrandTemplateCatalog>();
         services.AddSingleton<IStoreConfigurationSources, StoreConfigurationReader>();
+        services.AddSingleton<StoreDriftReader>();
+        services.AddSingleton<IStoreDrift, StoreDriftRepair>();
         return services;
     }
 }
