@@ -22,6 +22,7 @@ public sealed class Startup : ModuleStartup
     {
         endpoints.MapTenantEndpoints();
         endpoints.MapFeatureProfileEndpoints();
+        endpoints.MapDriftEndpoints();
         endpoints.MapRolloutEndpoints();
         endpoints.MapTemplateEndpoints();
         endpoints.MapMetricsEndpoint();

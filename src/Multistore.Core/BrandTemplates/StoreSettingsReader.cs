@@ -27,4 +27,19 @@ internal sealed class StoreSettingsReader(ShellContextFactory shells)
         var documents = await db.Settings.AsNoTracking().ToListAsync(cancellationToken);
         return documents.ToDictionary(d => d.Group, d => JsonDocument.Parse(d.Json).RootElement.Clone(), StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>The features the store enabled itself (with the dependencies that came along), not those its templates give.</summary>
+    public async Task<IReadOnlyList<string>> ReadFeaturesAsync(TenantSettings tenant, CancellationToken cancellationToken)
+    {
+        if (tenant.State is not (TenantState.Running or TenantState.Disabled))
+        {
+            return [];
+        }
+
+        var options = new DbContextOptionsBuilder<ShellDbContext>();
+        using var database = new TenantDatabase(shells.ConnectionOf(tenant));
+        database.Configure(options, $"__{ShellDbContext.HistoryName}_migrations");
+        await using var db = new ShellDbContext(options.Options);
+        return await db.Features.AsNoTracking().Select(f => f.FeatureId).ToListAsync(cancellationToken);
+    }
 }

@@ -28,6 +28,8 @@ internal static class HostManagementServices
         services.AddSingleton<IBrandTemplates, BrandTemplateCatalog>();
         services.AddSingleton<IStoreConfigurationSources, StoreConfigurationReader>();
         services.AddSingleton<ITenantRegions, RegionCatalog>();
+        services.AddSingleton<StoreDriftReader>();
+        services.AddSingleton<IStoreDrift, StoreDriftRepair>();
         return services;
     }
 }

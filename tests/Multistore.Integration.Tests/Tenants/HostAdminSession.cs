@@ -26,10 +26,13 @@ public sealed class HostAdminSession(HttpClient client)
     }
 
     /// <summary>Posts the form of the page at <paramref name="path"/> back to it, with the page's antiforgery token.</summary>
-    public async Task<HttpResponseMessage> PostAsync(string path, Dictionary<string, string> fields)
+    public Task<HttpResponseMessage> PostAsync(string path, Dictionary<string, string> fields) => PostAsync(path, fields, path);
+
+    /// <summary>Posts a form of the page at <paramref name="page"/> to <paramref name="action"/>, with the page's antiforgery token.</summary>
+    public async Task<HttpResponseMessage> PostAsync(string page, Dictionary<string, string> fields, string action)
     {
-        fields["__RequestVerificationToken"] = FormFields.AntiforgeryToken(await Client.GetStringAsync(path));
-        return await Client.PostAsync(path, new FormUrlEncodedContent(fields));
+        fields["__RequestVerificationToken"] = FormFields.AntiforgeryToken(await Client.GetStringAsync(page));
+        return await Client.PostAsync(action, new FormUrlEncodedContent(fields));
     }
 
     /// <summary>The messages shown under one form field.</summary>

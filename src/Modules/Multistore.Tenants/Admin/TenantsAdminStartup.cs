@@ -17,6 +17,7 @@ public sealed class TenantsAdminStartup : ModuleStartup
         services.AddAdminMenuItem(new AdminMenuItem("Tenants", "New store", $"{TenantAdminEndpoints.Path}/new", TenantsAdminPermissions.ManageTenants) { Order = 1 });
         services.AddAdminMenuItem(new AdminMenuItem("Tenants", "Brand templates", TemplateAdminEndpoints.Path, TenantsAdminPermissions.ManageTenants) { Order = 2 });
         services.AddAdminMenuItem(new AdminMenuItem("Tenants", "Feature rollout", RolloutAdminEndpoints.Path, TenantsAdminPermissions.ManageTenants) { Order = 2 });
+        services.AddAdminMenuItem(new AdminMenuItem("Tenants", "Drift", DriftAdminEndpoints.Path, TenantsAdminPermissions.ManageTenants) { Order = 2 });
         services.AddAdminMenuItem(new AdminMenuItem("Tenants", "API keys", ApiKeyAdminEndpoints.Path, TenantsAdminPermissions.ManageApiKeys) { Order = 3 });
     }
 
@@ -24,6 +25,7 @@ public sealed class TenantsAdminStartup : ModuleStartup
     {
         endpoints.MapTenantAdminEndpoints();
         endpoints.MapRolloutAdminEndpoints();
+        endpoints.MapDriftAdminEndpoints();
         endpoints.MapTemplateAdminEndpoints();
         endpoints.MapApiKeyAdminEndpoints();
     }

@@ -16,6 +16,7 @@ internal static class TenantCommands
         Create(console), List(console), Show(console),
         .. TenantStateCommands.All(console),
         SetupLinkCommands.Reissue(console), ExportCommand.Create(console), ApiKeyCommand.Create(console), RolloutCommand.Create(console),
+        .. DriftCommands.All(console),
     ];
 
     private static Command Create(CommandConsole console)
