@@ -7,6 +7,7 @@ using Multistore.Recipes;
 using Multistore.Settings;
 using Multistore.Shells;
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 using Multistore.Theming;
 
 namespace Multistore.Setup;
@@ -15,10 +16,14 @@ namespace Multistore.Setup;
 /// Writes a running tenant's configuration back to a recipe: its features, settings groups (site name,
 /// cultures, currency, providers' settings), theme and theme settings, then whatever the modules' export
 /// contributors add (the catalog, when content is asked for). Values that look like secrets are left out.
-/// The site's name, culture and currency become parameters, so the recipe clones the store into a new region.
+/// The site's name, culture and currency become parameters, so the recipe clones the store into a new region; so do
+/// the store administrator (<c>AdminEmail</c>, <c>AdminPassword</c>: a <c>users</c> step creates them, as the store
+/// baseline does), the exchange rate that converts price lists into another currency and the home country that
+/// shipping zones extend to (both read by the modules' own steps).
 /// </summary>
 internal sealed class TenantExporter(TenantRegistry registry, ShellHost shells) : ITenantExport
 {
+    private const string UsersFeature = "Multistore.Users";
     private static readonly string[] ParameterKeys = ["SiteName", "DefaultCulture", "Currency", "TimeZone"];
 
     public async Task<JsonObject> ExportAsync(string name, bool includeContent, CancellationToken cancellationToken)
@@ -76,6 +81,16 @@ internal sealed class TenantExporter(TenantRegistry registry, ShellHost shells) 
             await contributor.ContributeAsync(context, cancellationToken);
         }
 
+        if (shell.Features.Any(f => f.Id == UsersFeature))
+        {
+            AddAdministrator(context, parameters);
+        }
+
+        foreach (var parameter in context.Parameters.Where(p => !parameters.Any(d => string.Equals((string?)d!["name"], p.Name, StringComparison.OrdinalIgnoreCase))))
+        {
+            parameters.Add(new JsonObject { ["name"] = parameter.Name, ["default"] = parameter.Default, ["description"] = parameter.Description });
+        }
+
         return new JsonObject
         {
             ["name"] = $"{tenant.Name}-export",
@@ -86,6 +101,25 @@ internal sealed class TenantExporter(TenantRegistry registry, ShellHost shells) 
             ["parameters"] = parameters,
             ["steps"] = new JsonArray([.. context.Steps]),
         };
+    }
+
+    /// <summary>
+    /// The clone's first administrator, never the source's accounts (their password hashes are secrets): the same
+    /// parameters as the store baseline, so API, command line and setup by link give them the same way.
+    /// </summary>
+    private static void AddAdministrator(RecipeExportContext context, JsonArray parameters)
+    {
+        parameters.Add(new JsonObject { ["name"] = RecipeParameters.AdminEmail, ["default"] = "admin@example.com", ["description"] = "Email of the store's first administrator; signs in at /admin." });
+        parameters.Add(new JsonObject { ["name"] = RecipeParameters.AdminPassword, ["description"] = "That administrator's password. Left out, one is generated and shown once to whoever creates the store." });
+        context.AddStep("users", new JsonObject
+        {
+            ["users"] = new JsonArray(new JsonObject
+            {
+                ["email"] = $"${{{RecipeParameters.AdminEmail}}}",
+                ["password"] = $"${{{RecipeParameters.AdminPassword}}}",
+                ["roles"] = new JsonArray("Administrator"),
+            }),
+        });
     }
 
     /// <summary>Turns the site's name, culture, currency and time zone into parameters whose defaults are the exported values.</summary>
