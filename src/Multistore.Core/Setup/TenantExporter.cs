@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Data;
+using Multistore.Localization;
 using Multistore.Recipes;
 using Multistore.Settings;
 using Multistore.Shells;
@@ -14,7 +15,8 @@ namespace Multistore.Setup;
 
 /// <summary>
 /// Writes a running tenant's configuration back to a recipe: its features, settings groups (site name,
-/// cultures, currency, providers' settings), theme and theme settings, then whatever the modules' export
+/// cultures, currency, providers' settings), theme and theme settings, template overrides (<c>templates</c>) and own
+/// translations (<c>translations</c>), then whatever the modules' export
 /// contributors add (the catalog, when content is asked for). Values that look like secrets are left out.
 /// The site's name, culture and currency become parameters, so the recipe clones the store into a new region; so do
 /// the store administrator (<c>AdminEmail</c>, <c>AdminPassword</c>: a <c>users</c> step creates them, as the store
@@ -45,12 +47,26 @@ internal sealed class TenantExporter(TenantRegistry registry, ShellHost shells) 
         var settings = new JsonObject();
         JsonNode? theme = null;
         JsonNode? themeSettings = null;
+        JsonNode? templates = null;
+        JsonNode? translations = null;
         foreach (var group in groups)
         {
             var values = SecretFilter.WithoutSecrets(JsonNode.Parse(group.Json));
             if (group.Group == ThemeSettings.GroupName)
             {
                 themeSettings = values;
+                continue;
+            }
+
+            if (group.Group == TenantTemplateOverrides.GroupName)
+            {
+                templates = values;
+                continue;
+            }
+
+            if (group.Group == TenantTranslations.GroupName)
+            {
+                translations = values;
                 continue;
             }
 
@@ -74,6 +90,16 @@ internal sealed class TenantExporter(TenantRegistry registry, ShellHost shells) 
             }
 
             context.AddStep("themes", step);
+        }
+
+        if (templates is JsonObject { Count: > 0 })
+        {
+            context.AddStep(TemplatesRecipeStep.StepName, new JsonObject { ["overrides"] = templates });
+        }
+
+        if (translations is JsonObject { Count: > 0 })
+        {
+            context.AddStep(TranslationsRecipeStep.StepName, new JsonObject { ["cultures"] = translations });
         }
 
         foreach (var contributor in scope.ServiceProvider.GetServices<IRecipeExportContributor>())
