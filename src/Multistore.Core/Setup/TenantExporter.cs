@@ -43,7 +43,9 @@ internal sealed class TenantExporter(TenantRegistry registry, ShellHost shells) 
         var context = new RecipeExportContext(includeContent);
         var parameters = new JsonArray();
 
-        context.AddStep("features", new JsonObject { ["enable"] = new JsonArray([.. shell.Features.Where(f => !f.AlwaysEnabled).Select(f => JsonValue.Create(f.Id))]) });
+        // By id, not in the order the database hands them back (it differs between SQLite and PostgreSQL): two exports of
+        // the same store compare equal; the features step resolves dependencies whatever the order.
+        context.AddStep("features", new JsonObject { ["enable"] = new JsonArray([.. shell.Features.Where(f => !f.AlwaysEnabled).Select(f => f.Id).Order(StringComparer.Ordinal).Select(id => JsonValue.Create(id))]) });
         var settings = new JsonObject();
         JsonNode? theme = null;
         JsonNode? themeSettings = null;
