@@ -19,6 +19,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IStockLevels>(sp => sp.GetRequiredService<IStockService>());
         services.AddScoped<IStockReservations, StockReservations>();
         services.AddBackgroundTask<ReservationSweeper>(ReservationSweeper.Schedule);
+        services.AddScoped<IRecipeExportContributor, InventoryExportContributor>();
         services.AddRecipeStep<InventoryRecipeStep>();
     }
 }

@@ -15,6 +15,7 @@ public sealed class Startup : ModuleStartup
         services.AddModuleDbContext<PromotionsDbContext>("promotions");
         services.TryAddSingleton(TimeProvider.System);
         services.AddScoped<ICouponService, CouponService>();
+        services.AddScoped<IRecipeExportContributor, PromotionsExportContributor>();
         services.AddRecipeStep<PromotionsRecipeStep>();
     }
 }

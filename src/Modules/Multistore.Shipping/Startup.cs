@@ -19,6 +19,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IShippingRateProvider, ZoneRateProvider>();
         services.AddScoped<IShippingRateProvider, PickupRateProvider>();
         services.AddScoped<IShippingCoverage, ZoneCoverage>();
+        services.AddScoped<IRecipeExportContributor, ShippingExportContributor>();
         services.AddRecipeStep<ShippingRecipeStep>();
     }
 }

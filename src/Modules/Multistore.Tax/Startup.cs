@@ -18,6 +18,7 @@ public sealed class Startup : ModuleStartup
         services.AddTenantSettings<TaxSettings>(TaxSettings.GroupName);
         services.AddScoped<ITaxCalculator, TaxRuleCalculator>();
         services.AddScoped<ITaxRateTable, TaxRateTableReader>();
+        services.AddScoped<IRecipeExportContributor, TaxExportContributor>();
         services.AddRecipeStep<TaxRecipeStep>();
     }
 }

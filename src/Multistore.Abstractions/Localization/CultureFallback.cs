@@ -10,6 +10,8 @@ namespace Multistore.Localization;
 /// </summary>
 public static class CultureFallback
 {
+    private const string LastResort = "en-US";
+
     /// <summary>The culture names to try for <paramref name="culture"/>, nearest first, without repeats.</summary>
     public static IReadOnlyList<string> Chain(string culture, string? defaultCulture, IEnumerable<string> available)
     {
@@ -25,8 +27,10 @@ public static class CultureFallback
     }
 
     /// <summary>
-    /// The item whose culture comes first in <see cref="Chain"/>; when none is in the chain, the one with the first
-    /// culture name in ordinal order, so the choice never depends on storage order. Null only when there are no items.
+    /// The item whose culture comes first in <see cref="Chain"/>; when none is in the chain (a store cloned into a
+    /// language its catalog has no text in), the English one, the language the interface's own strings fall back to,
+    /// else the one with the first culture name in ordinal order, so the choice never depends on storage order (it was
+    /// de-DE before en-US: a Danish clone of a Swedish store showed German names). Null only when there are no items.
     /// </summary>
     public static T? Pick<T>(IReadOnlyCollection<T> items, Func<T, string> cultureOf, string culture, string? defaultCulture) where T : class
     {
@@ -42,6 +46,14 @@ public static class CultureFallback
         }
 
         foreach (var name in Chain(culture, defaultCulture, byCulture.Keys))
+        {
+            if (byCulture.TryGetValue(name, out var item))
+            {
+                return item;
+            }
+        }
+
+        foreach (var name in Chain(LastResort, null, byCulture.Keys))
         {
             if (byCulture.TryGetValue(name, out var item))
             {

@@ -16,6 +16,6 @@ internal static class LocalizationServiceCollectionExtensions
         services.AddSingleton<IStringLocalizerFactory, TenantStringLocalizerFactory>();
         services.AddSingleton<IStringLocalizer>(sp => new TenantStringLocalizer(sp.GetRequiredService<TenantTranslations>()));
         services.AddTransient(typeof(IStringLocalizer<>), typeof(StringLocalizer<>));
-        return services;
+        return Multistore.Recipes.RecipeServiceCollectionExtensions.AddRecipeStep<TranslationsRecipeStep>(services);
     }
 }

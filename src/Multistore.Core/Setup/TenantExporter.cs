@@ -3,22 +3,29 @@ using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Data;
+using Multistore.Localization;
 using Multistore.Recipes;
 using Multistore.Settings;
 using Multistore.Shells;
 using Multistore.Tenancy;
+using Multistore.Tenancy.Management;
 using Multistore.Theming;
 
 namespace Multistore.Setup;
 
 /// <summary>
 /// Writes a running tenant's configuration back to a recipe: its features, settings groups (site name,
-/// cultures, currency, providers' settings), theme and theme settings, then whatever the modules' export
+/// cultures, currency, providers' settings), theme and theme settings, template overrides (<c>templates</c>) and own
+/// translations (<c>translations</c>), then whatever the modules' export
 /// contributors add (the catalog, when content is asked for). Values that look like secrets are left out.
-/// The site's name, culture and currency become parameters, so the recipe clones the store into a new region.
+/// The site's name, culture and currency become parameters, so the recipe clones the store into a new region; so do
+/// the store administrator (<c>AdminEmail</c>, <c>AdminPassword</c>: a <c>users</c> step creates them, as the store
+/// baseline does), the exchange rate that converts price lists into another currency and the home country that
+/// shipping zones extend to (both read by the modules' own steps).
 /// </summary>
 internal sealed class TenantExporter(TenantRegistry registry, ShellHost shells) : ITenantExport
 {
+    private const string UsersFeature = "Multistore.Users";
     private static readonly string[] ParameterKeys = ["SiteName", "DefaultCulture", "Currency", "TimeZone"];
 
     public async Task<JsonObject> ExportAsync(string name, bool includeContent, CancellationToken cancellationToken)
@@ -36,16 +43,32 @@ internal sealed class TenantExporter(TenantRegistry registry, ShellHost shells) 
         var context = new RecipeExportContext(includeContent);
         var parameters = new JsonArray();
 
-        context.AddStep("features", new JsonObject { ["enable"] = new JsonArray([.. shell.Features.Where(f => !f.AlwaysEnabled).Select(f => JsonValue.Create(f.Id))]) });
+        // By id, not in the order the database hands them back (it differs between SQLite and PostgreSQL): two exports of
+        // the same store compare equal; the features step resolves dependencies whatever the order.
+        context.AddStep("features", new JsonObject { ["enable"] = new JsonArray([.. shell.Features.Where(f => !f.AlwaysEnabled).Select(f => f.Id).Order(StringComparer.Ordinal).Select(id => JsonValue.Create(id))]) });
         var settings = new JsonObject();
         JsonNode? theme = null;
         JsonNode? themeSettings = null;
+        JsonNode? templates = null;
+        JsonNode? translations = null;
         foreach (var group in groups)
         {
             var values = SecretFilter.WithoutSecrets(JsonNode.Parse(group.Json));
             if (group.Group == ThemeSettings.GroupName)
             {
                 themeSettings = values;
+                continue;
+            }
+
+            if (group.Group == TenantTemplateOverrides.GroupName)
+            {
+                templates = values;
+                continue;
+            }
+
+            if (group.Group == TenantTranslations.GroupName)
+            {
+                translations = values;
                 continue;
             }
 
@@ -71,9 +94,29 @@ internal sealed class TenantExporter(TenantRegistry registry, ShellHost shells) 
             context.AddStep("themes", step);
         }
 
+        if (templates is JsonObject { Count: > 0 })
+        {
+            context.AddStep(TemplatesRecipeStep.StepName, new JsonObject { ["overrides"] = templates });
+        }
+
+        if (translations is JsonObject { Count: > 0 })
+        {
+            context.AddStep(TranslationsRecipeStep.StepName, new JsonObject { ["cultures"] = translations });
+        }
+
         foreach (var contributor in scope.ServiceProvider.GetServices<IRecipeExportContributor>())
         {
             await contributor.ContributeAsync(context, cancellationToken);
+        }
+
+        if (shell.Features.Any(f => f.Id == UsersFeature))
+        {
+            AddAdministrator(context, parameters);
+        }
+
+        foreach (var parameter in context.Parameters.Where(p => !parameters.Any(d => string.Equals((string?)d!["name"], p.Name, StringComparison.OrdinalIgnoreCase))))
+        {
+            parameters.Add(new JsonObject { ["name"] = parameter.Name, ["default"] = parameter.Default, ["description"] = parameter.Description });
         }
 
         return new JsonObject
@@ -86,6 +129,25 @@ internal sealed class TenantExporter(TenantRegistry registry, ShellHost shells) 
             ["parameters"] = parameters,
             ["steps"] = new JsonArray([.. context.Steps]),
         };
+    }
+
+    /// <summary>
+    /// The clone's first administrator, never the source's accounts (their password hashes are secrets): the same
+    /// parameters as the store baseline, so API, command line and setup by link give them the same way.
+    /// </summary>
+    private static void AddAdministrator(RecipeExportContext context, JsonArray parameters)
+    {
+        parameters.Add(new JsonObject { ["name"] = RecipeParameters.AdminEmail, ["default"] = "admin@example.com", ["description"] = "Email of the store's first administrator; signs in at /admin." });
+        parameters.Add(new JsonObject { ["name"] = RecipeParameters.AdminPassword, ["description"] = "That administrator's password. Left out, one is generated and shown once to whoever creates the store." });
+        context.AddStep("users", new JsonObject
+        {
+            ["users"] = new JsonArray(new JsonObject
+            {
+                ["email"] = $"${{{RecipeParameters.AdminEmail}}}",
+                ["password"] = $"${{{RecipeParameters.AdminPassword}}}",
+                ["roles"] = new JsonArray("Administrator"),
+            }),
+        });
     }
 
     /// <summary>Turns the site's name, culture, currency and time zone into parameters whose defaults are the exported values.</summary>

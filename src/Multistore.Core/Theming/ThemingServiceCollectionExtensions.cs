@@ -42,5 +42,6 @@ internal static class ThemingServiceCollectionExtensions
     }
 
     private static IServiceCollection AddRecipeStepThemes(this IServiceCollection services) =>
-        Multistore.Recipes.RecipeServiceCollectionExtensions.AddRecipeStep<ThemesRecipeStep>(services);
+        Multistore.Recipes.RecipeServiceCollectionExtensions.AddRecipeStep<TemplatesRecipeStep>(
+            Multistore.Recipes.RecipeServiceCollectionExtensions.AddRecipeStep<ThemesRecipeStep>(services));
 }

@@ -35,6 +35,14 @@ public sealed class CultureFallbackTests
     }
 
     [Fact]
+    public void OutsideTheChainPicksEnglishBeforeOtherLanguages()
+    {
+        // A Danish clone of a Swedish store: no Danish text, so English, not German (first by name).
+        Assert.Equal("en-US", CultureFallback.Pick(["sv-SE", "de-DE", "en-US", "fr-FR"], c => c, "da-DK", "da-DK"));
+        Assert.Equal("en-GB", CultureFallback.Pick(["de-DE", "en-GB"], c => c, "da-DK", "da-DK"));
+    }
+
+    [Fact]
     public void FindReturnsNothingOutsideTheChain()
     {
         var texts = new Dictionary<string, string> { ["fr-FR"] = "Bonnet" };

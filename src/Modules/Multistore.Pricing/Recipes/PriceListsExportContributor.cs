@@ -1,15 +1,19 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Multistore.Recipes;
+using Multistore.Settings;
 
 namespace Multistore.Pricing.Recipes;
 
 /// <summary>
 /// Adds every price list (currency, default flag, prices and scheduled prices) to a tenant export with content,
-/// as one <c>pricelists</c> step that <see cref="PriceListsRecipeStep"/> reads back.
+/// as one <c>pricelists</c> step that <see cref="PriceListsRecipeStep"/> reads back. The step converts the lists in the
+/// store's currency when the clone is created in another (<see cref="PriceListConversion"/>), at the rate given as parameter
+/// <see cref="CloneParameters.ExchangeRate"/>.
 /// </summary>
-internal sealed class PriceListsExportContributor(PricingDbContext db) : IRecipeExportContributor
+internal sealed class PriceListsExportContributor(PricingDbContext db, IOptions<SiteSettings> site) : IRecipeExportContributor
 {
     public async Task ContributeAsync(RecipeExportContext context, CancellationToken cancellationToken)
     {
@@ -25,8 +29,12 @@ internal sealed class PriceListsExportContributor(PricingDbContext db) : IRecipe
             return;
         }
 
+        var currency = site.Value.Currency;
+        context.AddParameter("Currency", currency, "Site Currency.");
+        context.AddParameter(CloneParameters.ExchangeRate, "", $"How much 1 {currency} is in the clone's currency; its price lists in {currency} are converted at this rate. Needed when the clone sells in another currency.");
         context.AddStep("pricelists", new JsonObject
         {
+            ["convert"] = new JsonObject { ["from"] = currency, ["to"] = CloneParameters.Placeholder("Currency"), ["rate"] = CloneParameters.Placeholder(CloneParameters.ExchangeRate) },
             ["lists"] = new JsonArray([.. lists.Select(list => (JsonNode)new JsonObject
             {
                 ["name"] = list.Name,

@@ -49,11 +49,12 @@ internal static class PriceListsValidation
         }
     }
 
-    public static ScheduledPrice ReadScheduled(RecipeStepContext context, JsonElement sale, string currency) => new()
+    /// <summary>A scheduled price, its amounts rounded (or converted) by <paramref name="amount"/>.</summary>
+    public static ScheduledPrice ReadScheduled(RecipeStepContext context, JsonElement sale, Func<decimal, decimal> amount) => new()
     {
         Sku = context.ReadString(sale, "sku")!,
-        Amount = Currency.Round(context.ReadDecimal(sale, "amount")!.Value, currency),
-        CompareAtAmount = context.ReadDecimal(sale, "compareAt") is { } was ? Currency.Round(was, currency) : null,
+        Amount = amount(context.ReadDecimal(sale, "amount")!.Value),
+        CompareAtAmount = context.ReadDecimal(sale, "compareAt") is { } was ? amount(was) : null,
         StartsUtc = ParseUtc(context.ReadString(sale, "from"))!.Value,
         EndsUtc = ParseUtc(context.ReadString(sale, "to")),
     };

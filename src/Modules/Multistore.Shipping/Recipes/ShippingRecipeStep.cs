@@ -10,7 +10,8 @@ namespace Multistore.Shipping.Recipes;
 /// <c>{ "name": "shipping", "zones": [ { "name": "Sweden", "areas": [ { "country": "SE" } ], "rates": [ { "code": "postnord", "name": "PostNord",
 /// "price": 49, "freeAbove": 499 }, { "code": "heavy", "name": "Freight", "tiers": [ { "upToKg": 5, "price": 99 } ] } ] } ],
 /// "pickup": { "offer": "kiosk", "locations": [ { "code": "sthlm", "name": "Stockholm store", "address": "..." } ] } }</c>.
-/// A zone replaces the zone of the same name.
+/// A zone replaces the zone of the same name. An export adds <c>"country": { "from": "SE", "to": "${Country}" }</c>
+/// (<see cref="ShippingHomeCountry"/>).
 /// </summary>
 internal sealed class ShippingRecipeStep(ShippingDbContext db, ISiteSettingsStore settings) : IRecipeStep
 {
@@ -28,6 +29,8 @@ internal sealed class ShippingRecipeStep(ShippingDbContext db, ISiteSettingsStor
         {
             PickupReader.Validate(context, pickup, "pickup");
         }
+
+        ShippingHomeCountry.Validate(context);
     }
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
@@ -36,6 +39,7 @@ internal sealed class ShippingRecipeStep(ShippingDbContext db, ISiteSettingsStor
         foreach (var (_, item) in context.ReadArray(context.Step, "zones"))
         {
             var zone = ShippingZoneReader.Read(context, item, position++);
+            ShippingHomeCountry.Apply(context, zone);
             db.Zones.RemoveRange(await db.Zones.Where(z => z.Name == zone.Name).ToListAsync(cancellationToken));
             db.Zones.Add(zone);
         }
