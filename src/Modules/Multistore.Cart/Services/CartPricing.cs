@@ -63,8 +63,9 @@ internal sealed class CartPricing(IProductCatalog catalog, IPriceService prices,
             }
 
             var tracked = available.GetValueOrDefault(line.Sku);
-            if (tracked is { Backorder: false, Available: var inStock } && line.Quantity > inStock)
+            if (tracked is not null && !tracked.CanOrder(line.Quantity))
             {
+                var inStock = tracked.Available;
                 if (inStock <= 0)
                 {
                     cart.Lines.Remove(line);

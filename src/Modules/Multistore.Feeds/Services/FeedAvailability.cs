@@ -29,5 +29,6 @@ public static class FeedAvailability
         stock.TryGetValue(sku, out var tracked) && tracked.Status == StockStatus.Backorder && tracked.RestockDate is null;
 
     /// <summary>Google's <c>availability_date</c>: ISO 8601 with time and zone (<c>YYYY-MM-DDThh:mmZ</c>), midnight UTC of the date.</summary>
-    public static string? Format(DateOnly? date) => date?.ToString("yyyy-MM-dd'T'00:00'Z'", CultureInfo.InvariantCulture);
+    public static string? Format(DateOnly? date) =>
+        date is { } day ? day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00Z" : null;
 }
