@@ -10,6 +10,7 @@ internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> op
     public DbSet<StockReservation> Reservations => Set<StockReservation>();
     public DbSet<StockReservationLine> ReservationLines => Set<StockReservationLine>();
     public DbSet<StockMovement> Movements => Set<StockMovement>();
+    public DbSet<StockItem> Items => Set<StockItem>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -41,6 +42,11 @@ internal sealed class InventoryDbContext(DbContextOptions<InventoryDbContext> op
         line.HasKey(l => new { l.ReservationId, l.Sku, l.Location });
         line.Property(l => l.Sku).HasMaxLength(64);
         line.Property(l => l.Location).HasMaxLength(64);
+
+        var item = modelBuilder.Entity<StockItem>();
+        item.ToTable("StockItems");
+        item.HasKey(i => i.Sku);
+        item.Property(i => i.Sku).HasMaxLength(64);
 
         var movement = modelBuilder.Entity<StockMovement>();
         movement.ToTable("StockMovements");

@@ -23,7 +23,7 @@ public static class StockLevelsExtensions
     private static Dictionary<string, int> Available(IReadOnlyDictionary<string, SkuStock> stock) =>
         stock.ToDictionary(s => s.Key, s => s.Value.Available, StringComparer.OrdinalIgnoreCase);
 
-    /// <summary>Whether a SKU can be sold now: it is not tracked, or some of it is available.</summary>
+    /// <summary>Whether a SKU can be sold now: it is not tracked, some of it is available, or it is sold on backorder.</summary>
     public static bool CanSell(this IReadOnlyDictionary<string, SkuStock> stock, string sku) =>
-        !stock.TryGetValue(sku, out var tracked) || tracked.Available > 0;
+        !stock.TryGetValue(sku, out var tracked) || tracked.Status != StockStatus.OutOfStock;
 }

@@ -11,4 +11,7 @@ public enum StockStatus
 
     /// <summary>Nothing can be sold now.</summary>
     OutOfStock,
+
+    /// <summary>Nothing is on the shelf, but the store sells it anyway and ships it when it is restocked.</summary>
+    Backorder,
 }

@@ -18,7 +18,7 @@ public sealed class ProductCsvFeedTests
         Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
         Assert.NotNull(response.Headers.ETag);
         var header = rows[0];
-        Assert.Equal(["id", "title", "description", "link", "image_link", "additional_image_link", "availability", "price", "sale_price",
+        Assert.Equal(["id", "title", "description", "link", "image_link", "additional_image_link", "availability", "availability_date", "price", "sale_price",
             "brand", "gtin", "mpn", "identifier_exists", "item_group_id", "condition", "shipping", "tax"], header);
         var items = rows.Skip(1).Select(r => header.Zip(r).ToDictionary(p => p.First, p => p.Second)).ToDictionary(r => r["id"]);
         Assert.Equal(xml.Ids.Order(StringComparer.Ordinal), items.Keys.Order(StringComparer.Ordinal));

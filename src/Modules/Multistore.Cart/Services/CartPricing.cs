@@ -11,7 +11,7 @@ namespace Multistore.Cart.Services;
 
 /// <summary>
 /// Prices a cart as of now: catalog, price list, stock and coupon. It corrects the stored cart (new unit price,
-/// quantity cut to stock, lines no longer sold removed) and says what it corrected, in the shopper's language
+/// quantity cut to stock unless the SKU is sold on backorder, lines no longer sold removed) and says what it corrected, in the shopper's language
 /// (the module's PO files, overridable per tenant).
 /// </summary>
 internal sealed class CartPricing(IProductCatalog catalog, IPriceService prices, IStockLevels stock, ICouponService coupons, IOptions<SiteSettings> site, IStringLocalizer localizer)
@@ -50,7 +50,7 @@ internal sealed class CartPricing(IProductCatalog catalog, IPriceService prices,
         var skus = cart.Lines.Select(l => l.Sku).ToList();
         var infos = await catalog.FindSkusAsync(skus, culture.Name, cancellationToken);
         var priced = await prices.GetPricesAsync(skus, currency, cancellationToken);
-        var available = await stock.GetAvailableAsync(skus, cancellationToken);
+        var available = await stock.GetStockAsync(skus, cancellationToken);
         var messages = new List<CartMessage>();
         var lines = new List<CartLineView>();
         foreach (var line in cart.Lines.ToList())
@@ -62,8 +62,10 @@ internal sealed class CartPricing(IProductCatalog catalog, IPriceService prices,
                 continue;
             }
 
-            if (available.TryGetValue(line.Sku, out var inStock) && line.Quantity > inStock)
+            var tracked = available.GetValueOrDefault(line.Sku);
+            if (tracked is not null && !tracked.CanOrder(line.Quantity))
             {
+                var inStock = tracked.Available;
                 if (inStock <= 0)
                 {
                     cart.Lines.Remove(line);
@@ -83,7 +85,13 @@ internal sealed class CartPricing(IProductCatalog catalog, IPriceService prices,
             }
 
             lines.Add(new CartLineView(line.Sku, info.ProductName, info.Slug, line.Quantity, price.Price, (price.Price * line.Quantity).Rounded(),
-                available.TryGetValue(line.Sku, out var count) ? count : null, info.WeightKg, info.TaxClass) { VariantName = info.VariantName, ProductId = info.ProductId });
+                tracked?.Available, info.WeightKg, info.TaxClass)
+            {
+                VariantName = info.VariantName,
+                ProductId = info.ProductId,
+                Backordered = tracked is { Backorder: true } ? Math.Max(0, line.Quantity - tracked.Available) : 0,
+                RestockDate = tracked is { Backorder: true } && line.Quantity > tracked.Available ? tracked.RestockDate : null,
+            });
         }
 
         var subtotal = lines.Aggregate(Money.Zero(currency), (sum, l) => sum + l.LineTotal);

@@ -29,7 +29,7 @@ public static class ProductPageEndpoints
 
             var priced = await services.Prices.GetPricesAsync([.. product.SellableSkus.Append(product.Sku)], site.Value.Currency, cancellationToken);
             var pictures = await services.Images.ForProductAsync(product.Id, cancellationToken);
-            var stock = await services.Stock.GetAvailableAsync([.. product.SellableSkus.Append(product.Sku)], cancellationToken);
+            var stock = await services.Stock.GetStockAsync([.. product.SellableSkus.Append(product.Sku)], cancellationToken);
             var culture = CultureInfo.CurrentCulture.Name;
             var labels = new LabelsIn(await catalog.AttributeLabelsAsync(cancellationToken), culture, site.Value.DefaultCulture);
             return await views.ViewAsync("product", new ProductPage(ViewOf(product, priced, stock, labels) with
@@ -41,7 +41,7 @@ public static class ProductPageEndpoints
     }
 
     /// <summary>The page shows option and attribute names and values in the page's culture (<see cref="AttributeLabels"/>).</summary>
-    private static ProductView ViewOf(ProductDetail product, IReadOnlyDictionary<string, SkuPrice> priced, IReadOnlyDictionary<string, int> stock, LabelsIn labels)
+    private static ProductView ViewOf(ProductDetail product, IReadOnlyDictionary<string, SkuPrice> priced, IReadOnlyDictionary<string, SkuStock> stock, LabelsIn labels)
     {
         var variants = product.Variants.Select(v =>
         {
@@ -50,6 +50,7 @@ public static class ProductPageEndpoints
             return new VariantView(v.Sku, string.Join(" / ", values), values, price?.Price, price?.CompareAt)
             {
                 Availability = StockAvailability.Of(stock, v.Sku),
+                ShipsBy = StockAvailability.ShipsBy(stock, v.Sku),
             };
         }).ToList();
         var from = priced.GetValueOrDefault(product.Sku)
@@ -60,6 +61,7 @@ public static class ProductPageEndpoints
             [.. product.Categories.Select(c => new CategoryLinkView(c.Name, $"/categories/{c.Slug}"))])
         {
             Availability = StockAvailability.Of(stock, product.Sku),
+            ShipsBy = StockAvailability.ShipsBy(stock, product.Sku),
         };
     }
 

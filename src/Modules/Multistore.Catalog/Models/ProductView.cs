@@ -23,6 +23,9 @@ public sealed record ProductView(
     /// <summary>schema.org's availability of a product without variants (<see cref="StockAvailability"/>).</summary>
     public string Availability { get; init; } = StockAvailability.InStock;
 
+    /// <summary>When the product without variants ships if it is on back order (<c>BackOrder</c>), as the page's culture writes a short date; null otherwise or when the store did not say.</summary>
+    public string? ShipsBy { get; init; }
+
     /// <summary>The product's image URLs in order (<c>{{ product.image | image_url: width: 800 }}</c>); empty when it has none.</summary>
     public IReadOnlyList<string> Images => [.. Pictures.Select(p => p.Url)];
 

@@ -28,4 +28,7 @@ public sealed record FeedItem(
 
     /// <summary>US sales tax per state, when the store sells in the US with prices that exclude tax (<see cref="FeedTax"/>).</summary>
     public IReadOnlyList<FeedTaxRate> Tax { get; init; } = [];
+
+    /// <summary>When a backordered item ships (<c>availability_date</c>, given with <c>backorder</c> only).</summary>
+    public DateOnly? AvailabilityDate { get; init; }
 }

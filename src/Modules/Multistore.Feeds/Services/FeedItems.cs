@@ -69,7 +69,11 @@ public sealed class FeedItems(FeedPageReader pages, FeedShipping shipping, FeedT
             textCulture,
             PlainText.Uncut(text?.Description ?? ""),
             page.Images.GetValueOrDefault(product.Id) ?? [],
-            FeedAvailability.Of(page.Stock, sku));
+            FeedAvailability.Of(page.Stock, sku))
+        {
+            AvailabilityDate = FeedAvailability.DateOf(page.Stock, sku),
+            BackorderWithoutDate = FeedAvailability.LacksDate(page.Stock, sku),
+        };
     }
 
     private static FeedItem ItemOf(FeedScope scope, FeedSku sku)
@@ -92,6 +96,9 @@ public sealed class FeedItems(FeedPageReader pages, FeedShipping shipping, FeedT
             hasVariants ? null : FeedRules.Attribute(product, "gtin"),
             hasVariants ? null : FeedRules.Attribute(product, "mpn"),
             hasVariants ? product.Sku : null,
-            []);
+            [])
+        {
+            AvailabilityDate = sku.Availability == FeedAvailability.Backorder ? sku.AvailabilityDate : null,
+        };
     }
 }

@@ -1,4 +1,5 @@
 using Multistore.Catalog.Services;
+using Multistore.Commerce;
 using Multistore.Pricing.Services;
 
 namespace Multistore.Feeds.Services;
@@ -12,5 +13,5 @@ public sealed record FeedPage(
     IReadOnlyList<IndexableProduct> Products,
     IReadOnlyDictionary<string, SkuInfo> Skus,
     IReadOnlyDictionary<string, SkuPrice> Prices,
-    IReadOnlyDictionary<string, int> Stock,
+    IReadOnlyDictionary<string, SkuStock> Stock,
     IReadOnlyDictionary<Guid, IReadOnlyList<string>> Images);

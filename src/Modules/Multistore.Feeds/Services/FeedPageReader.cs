@@ -26,7 +26,7 @@ public sealed class FeedPageReader(ICatalogFeed catalog, IProductCatalog product
         var sellable = active.SelectMany(p => p.SellableSkus).ToList();
         var skus = await products.FindSkusAsync(sellable, scope.Culture, cancellationToken);
         var priced = await prices.GetPricesAsync([.. sellable.Concat(active.Select(p => p.Sku)).Distinct(StringComparer.OrdinalIgnoreCase)], scope.Currency, cancellationToken);
-        var available = await stock.GetAvailableAsync(sellable, cancellationToken);
+        var available = await stock.GetStockAsync(sellable, cancellationToken);
         var pictures = (await images.ForProductsAsync([.. active.Select(p => p.Id)], cancellationToken))
             .ToDictionary(p => p.Key, p => (IReadOnlyList<string>)[.. p.Value.Select(i => i.Url)]);
         return new FeedPage(active, skus, priced, available, pictures);

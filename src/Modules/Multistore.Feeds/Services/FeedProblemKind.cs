@@ -32,4 +32,7 @@ public enum FeedProblemKind
 
     /// <summary>No <c>brand</c> attribute: the feed gives the store's name as the brand.</summary>
     NoBrand,
+
+    /// <summary>Sold on backorder without a ship date: Google requires <c>availability_date</c> with <c>backorder</c>, so the feed says out of stock.</summary>
+    NoShipDate,
 }

@@ -74,6 +74,11 @@ public static class FeedRules
             problems.Add(new FeedProblem(FeedProblemKind.NoBrand));
         }
 
+        if (sku.BackorderWithoutDate)
+        {
+            problems.Add(new FeedProblem(FeedProblemKind.NoShipDate));
+        }
+
         return problems;
     }
 

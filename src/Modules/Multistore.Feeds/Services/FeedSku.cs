@@ -7,7 +7,7 @@ namespace Multistore.Feeds.Services;
 /// What the catalog holds for one sellable SKU in a feed's culture, before it becomes a <see cref="FeedItem"/>: its
 /// product, its title as the feed writes it (the name in the culture, with the variant's name), its price in the store's currency (null: none), the product's text in the nearest culture that has one
 /// (<see cref="TextCulture"/>, null when the product has no text at all), the description as plain text before
-/// it is cut, the image addresses and Google's availability value.
+/// it is cut, the image addresses and Google's availability value (with its date for a backorder).
 /// </summary>
 public sealed record FeedSku(
     IndexableProduct Product,
@@ -19,4 +19,11 @@ public sealed record FeedSku(
     string? TextCulture,
     string Description,
     IReadOnlyList<string> Images,
-    string Availability);
+    string Availability)
+{
+    /// <summary>When a SKU sold on backorder ships (Google's <c>availability_date</c>); null for any other.</summary>
+    public DateOnly? AvailabilityDate { get; init; }
+
+    /// <summary>Sold on backorder without a ship date: Google requires one, so the feed says out of stock.</summary>
+    public bool BackorderWithoutDate { get; init; }
+}

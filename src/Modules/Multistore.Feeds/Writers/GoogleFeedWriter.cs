@@ -55,6 +55,7 @@ public static class GoogleFeedWriter
         }
 
         Google(xml, "availability", item.Availability);
+        Google(xml, "availability_date", FeedAvailability.Format(item.AvailabilityDate));
         Google(xml, "price", FeedMoney.Format(item.Price));
         Google(xml, "sale_price", item.SalePrice is { } sale ? FeedMoney.Format(sale) : null);
         Google(xml, "brand", item.Brand);

@@ -14,7 +14,7 @@ public static class ProductCsvWriter
 
     public static readonly IReadOnlyList<string> Columns =
     [
-        "id", "title", "description", "link", "image_link", "additional_image_link", "availability", "price", "sale_price",
+        "id", "title", "description", "link", "image_link", "additional_image_link", "availability", "availability_date", "price", "sale_price",
         "brand", "gtin", "mpn", "identifier_exists", "item_group_id", "condition", "shipping", "tax",
     ];
 
@@ -33,7 +33,7 @@ public static class ProductCsvWriter
     private static string[] RowOf(FeedItem item) =>
     [
         item.Id, item.Title, item.Description, item.Link, item.ImageLink ?? "", string.Join(',', item.AdditionalImageLinks),
-        item.Availability, FeedMoney.Format(item.Price), item.SalePrice is { } sale ? FeedMoney.Format(sale) : "",
+        item.Availability, FeedAvailability.Format(item.AvailabilityDate) ?? "", FeedMoney.Format(item.Price), item.SalePrice is { } sale ? FeedMoney.Format(sale) : "",
         item.Brand, item.Gtin ?? "", item.Mpn ?? "", item.IdentifierExists ? "" : "no", item.ItemGroupId ?? "", "new",
         string.Join(',', item.Shipping.Select(s => $"{s.Country}::{s.Service.Replace(':', ' ')}:{FeedMoney.Format(s.Price)}")),
         string.Join(',', item.Tax.Select(t => $"{t.Country}:{t.Region}:{FeedRate.Format(t.Rate)}:{(t.TaxShip ? "yes" : "no")}")),

@@ -19,6 +19,7 @@ public static class InventoryAdminEndpoints
         endpoints.MapAdminPage<StockPage>("inventory", InventoryPermissions.ManageInventory).WithName("AdminStock");
         endpoints.MapAdminPage<StockItemPage>("inventory/{sku}", InventoryPermissions.ManageInventory).WithName("AdminStockItem");
         endpoints.MapAdminPost("inventory/{sku}/adjust", AdjustAsync, InventoryPermissions.ManageInventory).WithName("AdminAdjustStock");
+        endpoints.MapAdminPost("inventory/{sku}/backorder", SetBackorderAsync, InventoryPermissions.ManageInventory).WithName("AdminStockBackorder");
         return endpoints;
     }
 
@@ -62,6 +63,38 @@ public static class InventoryAdminEndpoints
         }
 
         return Invalid(sku, form, errors);
+    }
+
+    private static async Task<Results<RazorComponentResult<StockItemPage>, RedirectHttpResult>> SetBackorderAsync(string sku, [FromForm] StockBackorderForm form, IStockService stock, HttpContext context, CancellationToken cancellationToken)
+    {
+        var errors = new FormErrors();
+        var allowed = form.Backorder == "true";
+        DateOnly? restockDate = null;
+        if (!string.IsNullOrWhiteSpace(form.RestockDate))
+        {
+            if (!DateOnly.TryParseExact(form.RestockDate.Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+            {
+                errors.Add(nameof(form.RestockDate), "Enter the date as year-month-day (2027-01-15), or leave it empty.");
+            }
+            else if (!allowed)
+            {
+                errors.Add(nameof(form.RestockDate), "A ship date is only for a SKU sold on backorder: tick \"Sell on backorder\" or clear the date.");
+            }
+            else
+            {
+                restockDate = date;
+            }
+        }
+
+        if (!errors.IsValid)
+        {
+            return AdminResults.Page<StockItemPage>(new { Sku = sku, Backorder = form, BackorderErrors = errors });
+        }
+
+        await stock.SetBackorderAsync(sku, new StockBackorder(allowed, restockDate), cancellationToken);
+        var text = context.AdminText();
+        return AdminResults.Redirect(context, $"inventory/{Uri.EscapeDataString(sku)}",
+            allowed ? text["{0} is now sold on backorder.", sku] : text["{0} is now sold only while in stock.", sku]);
     }
 
     private static RazorComponentResult<StockItemPage> Invalid(string sku, StockAdjustForm form, FormErrors errors) =>

@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Multistore.Inventory.Domain;
 using Multistore.Recipes;
@@ -6,8 +8,10 @@ namespace Multistore.Inventory.Recipes;
 
 /// <summary>
 /// <c>{ "name": "inventory", "locations": [ { "code": "main", "name": "Warehouse", "kind": "Warehouse" } ],
-/// "stock": [ { "sku": "TEE-1", "location": "main", "onHand": 25, "lowStock": 5 } ] }</c>. On-hand is set to the
-/// given quantity (the difference recorded as an adjustment); a location left out of <c>stock</c> is "main".
+/// "stock": [ { "sku": "TEE-1", "location": "main", "onHand": 25, "lowStock": 5, "backorder": true, "restockDate": "2027-01-15" } ] }</c>.
+/// On-hand is set to the given quantity (the difference recorded as an adjustment); a location left out of <c>stock</c>
+/// is "main". <c>backorder</c> (default false) sells the SKU beyond its stock, <c>restockDate</c> (ISO date, only with
+/// backorder) is when such orders ship; both are the SKU's, whatever the location, and set only where given.
 /// </summary>
 internal sealed class InventoryRecipeStep(InventoryDbContext db) : IRecipeStep
 {
@@ -50,6 +54,8 @@ internal sealed class InventoryRecipeStep(InventoryDbContext db) : IRecipeStep
             {
                 context.AddError($"{path}.lowStock", "must not be negative.");
             }
+
+            ValidateBackorder(context, item, path);
         }
     }
 
@@ -92,8 +98,55 @@ internal sealed class InventoryRecipeStep(InventoryDbContext db) : IRecipeStep
             level.OnHand = Math.Max(onHand, level.Reserved);
             level.LowStockThreshold = (int)(context.ReadDecimal(item, "lowStock") ?? level.LowStockThreshold);
             level.UpdatedUtc = DateTime.UtcNow;
+            if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("backorder", out var backorder))
+            {
+                await SetBackorderAsync(sku, backorder.ValueKind == JsonValueKind.True, RestockDate(context, item), cancellationToken);
+            }
         }
 
         await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private static void ValidateBackorder(RecipeStepContext context, JsonElement item, string path)
+    {
+        var allowed = false;
+        if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("backorder", out var backorder))
+        {
+            allowed = backorder.ValueKind == JsonValueKind.True;
+            if (backorder.ValueKind is not (JsonValueKind.True or JsonValueKind.False))
+            {
+                context.AddError($"{path}.backorder", $"must be true or false, not {backorder.ValueKind}.");
+            }
+        }
+
+        if (context.ReadString(item, "restockDate", path: path) is { } date)
+        {
+            if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                context.AddError($"{path}.restockDate", $"'{date}' is not a date (yyyy-MM-dd).");
+            }
+            else if (!allowed)
+            {
+                context.AddError($"{path}.restockDate", "is only for a SKU sold on backorder (add \"backorder\": true).");
+            }
+        }
+    }
+
+    private static DateOnly? RestockDate(RecipeStepContext context, JsonElement item) =>
+        context.ReadString(item, "restockDate") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+
+    /// <summary>Tracked, so two stock entries of one SKU (two locations) in a step write one row.</summary>
+    private async Task SetBackorderAsync(string sku, bool allowed, DateOnly? restockDate, CancellationToken cancellationToken)
+    {
+        var stockItem = db.Items.Local.FirstOrDefault(i => i.Sku == sku) ?? await db.Items.SingleOrDefaultAsync(i => i.Sku == sku, cancellationToken);
+        if (stockItem is null)
+        {
+            stockItem = new StockItem { Sku = sku };
+            db.Items.Add(stockItem);
+        }
+
+        stockItem.AllowBackorder = allowed;
+        stockItem.RestockDate = allowed ? restockDate : null;
+        stockItem.UpdatedUtc = DateTime.UtcNow;
     }
 }

@@ -12,9 +12,10 @@ internal sealed class StockNotifier(InventoryDbContext db, IEventPublisher event
         var available = await db.Levels.AsNoTracking().Where(l => distinct.Contains(l.Sku))
             .GroupBy(l => l.Sku).Select(g => new { Sku = g.Key, Available = g.Sum(l => l.OnHand - l.Reserved) })
             .ToListAsync(cancellationToken);
+        var backorders = await db.Items.AsNoTracking().Where(i => i.AllowBackorder && distinct.Contains(i.Sku)).Select(i => i.Sku).ToListAsync(cancellationToken);
         foreach (var item in available)
         {
-            await events.PublishAsync(new StockChanged(item.Sku, item.Available), cancellationToken);
+            await events.PublishAsync(new StockChanged(item.Sku, item.Available, backorders.Contains(item.Sku, StringComparer.OrdinalIgnoreCase)), cancellationToken);
         }
     }
 }

@@ -55,7 +55,11 @@ internal sealed class StockReservations(InventoryDbContext db, StockNotifier not
             }
 
             var taken = await TakeAsync(reservation, line, cancellationToken);
-            if (taken < line.Quantity)
+            if (taken < line.Quantity && await BacksOrdersAsync(line.Sku, cancellationToken))
+            {
+                await BackorderAsync(reservation, line.Sku, line.Quantity - taken, cancellationToken);
+            }
+            else if (taken < line.Quantity)
             {
                 shortages.Add(new StockShortage(line.Sku, line.Quantity, await AvailableAsync(line.Sku, cancellationToken) + taken));
             }
@@ -85,6 +89,14 @@ internal sealed class StockReservations(InventoryDbContext db, StockNotifier not
 
     public Task ReturnAsync(string reference, CancellationToken cancellationToken) =>
         FinishAsync(reference, ReservationState.Committed, ReservationState.Returned, 1, StockMovementReason.Returned, cancellationToken);
+
+    public async Task<IReadOnlyDictionary<string, int>> BackorderedAsync(string reference, CancellationToken cancellationToken)
+    {
+        var lines = await db.ReservationLines.AsNoTracking()
+            .Where(l => l.Backordered > 0 && db.Reservations.Any(r => r.Id == l.ReservationId && r.Reference == reference))
+            .Select(l => new { l.Sku, l.Backordered }).ToListAsync(cancellationToken);
+        return lines.GroupBy(l => l.Sku, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.Sum(l => l.Backordered), StringComparer.OrdinalIgnoreCase);
+    }
 
     public async Task<IReadOnlyList<string>> ReleaseExpiredAsync(DateTime nowUtc, CancellationToken cancellationToken)
     {
@@ -136,6 +148,34 @@ internal sealed class StockReservations(InventoryDbContext db, StockNotifier not
         }
 
         return line.Quantity - remaining;
+    }
+
+    /// <summary>Whether the store sells the SKU beyond its stock: decided by the stock item alone, never by the request.</summary>
+    private Task<bool> BacksOrdersAsync(string sku, CancellationToken cancellationToken) =>
+        db.Items.AnyAsync(i => i.Sku == sku && i.AllowBackorder, cancellationToken);
+
+    /// <summary>
+    /// Holds what is not on hand at the SKU's first location (by priority, where a restock is expected), unconditionally:
+    /// reserved may exceed on hand there, so concurrent buyers of a backordered SKU all succeed. The line records how
+    /// many are backordered, for the order to show.
+    /// </summary>
+    private async Task BackorderAsync(StockReservation reservation, string sku, int quantity, CancellationToken cancellationToken)
+    {
+        var location = await db.Levels.AsNoTracking().Where(l => l.Sku == sku)
+            .Join(db.Locations, l => l.Location, c => c.Code, (l, c) => new { l.Location, c.Priority })
+            .OrderBy(c => c.Priority).ThenBy(c => c.Location).Select(c => c.Location).FirstAsync(cancellationToken);
+        var now = DateTime.UtcNow;
+        await db.Levels.Where(l => l.Sku == sku && l.Location == location)
+            .ExecuteUpdateAsync(s => s.SetProperty(l => l.Reserved, l => l.Reserved + quantity).SetProperty(l => l.UpdatedUtc, now), cancellationToken);
+        var line = reservation.Lines.FirstOrDefault(l => l.Sku == sku && l.Location == location);
+        if (line is null)
+        {
+            line = new StockReservationLine { ReservationId = reservation.Id, Sku = sku, Location = location };
+            reservation.Lines.Add(line);
+        }
+
+        line.Quantity += quantity;
+        line.Backordered += quantity;
     }
 
     private async Task<int> AvailableAsync(string sku, CancellationToken cancellationToken) =>

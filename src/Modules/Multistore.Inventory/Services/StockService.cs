@@ -10,7 +10,11 @@ internal sealed class StockService(InventoryDbContext db, StockNotifier notifier
     public async Task<IReadOnlyDictionary<string, SkuStock>> GetStockAsync(IReadOnlyCollection<string> skus, CancellationToken cancellationToken)
     {
         var levels = await Totals(db.Levels.AsNoTracking().Where(l => skus.Contains(l.Sku))).ToListAsync(cancellationToken);
-        return levels.ToDictionary(l => l.Sku, l => new SkuStock(Math.Max(0, l.Available), l.Threshold), StringComparer.OrdinalIgnoreCase);
+        var backorders = await db.Items.AsNoTracking().Where(i => i.AllowBackorder && skus.Contains(i.Sku))
+            .ToDictionaryAsync(i => i.Sku, StringComparer.OrdinalIgnoreCase, cancellationToken);
+        return levels.ToDictionary(l => l.Sku, l => backorders.TryGetValue(l.Sku, out var item)
+            ? new SkuStock(Math.Max(0, l.Available), l.Threshold, Backorder: true, item.RestockDate)
+            : new SkuStock(Math.Max(0, l.Available), l.Threshold), StringComparer.OrdinalIgnoreCase);
     }
 
     /// <summary>Low as <see cref="GetStockAsync"/> tells it: the SKU's total over its locations against the sum of their thresholds.</summary>
@@ -46,7 +50,8 @@ internal sealed class StockService(InventoryDbContext db, StockNotifier notifier
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var now = DateTime.UtcNow;
-        var updated = await db.Levels.Where(l => l.Sku == sku && l.Location == location && l.OnHand + change >= l.Reserved)
+        // Receiving is always allowed, also where backorders hold more than is on hand; taking away only what no hold needs.
+        var updated = await db.Levels.Where(l => l.Sku == sku && l.Location == location && (change >= 0 || l.OnHand + change >= l.Reserved))
             .ExecuteUpdateAsync(s => s.SetProperty(l => l.OnHand, l => l.OnHand + change).SetProperty(l => l.UpdatedUtc, now), cancellationToken);
         if (updated == 0)
         {
@@ -61,6 +66,26 @@ internal sealed class StockService(InventoryDbContext db, StockNotifier notifier
         db.Movements.Add(new StockMovement { Sku = sku, Location = location, Change = change, Reason = reason, Reference = reference, CreatedUtc = now });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await notifier.NotifyAsync([sku], cancellationToken);
+    }
+
+    public async Task<StockBackorder> GetBackorderAsync(string sku, CancellationToken cancellationToken) =>
+        await db.Items.AsNoTracking().Where(i => i.Sku == sku).Select(i => new StockBackorder(i.AllowBackorder, i.RestockDate)).SingleOrDefaultAsync(cancellationToken)
+        ?? StockBackorder.None;
+
+    public async Task SetBackorderAsync(string sku, StockBackorder backorder, CancellationToken cancellationToken)
+    {
+        var item = await db.Items.SingleOrDefaultAsync(i => i.Sku == sku, cancellationToken);
+        if (item is null)
+        {
+            item = new StockItem { Sku = sku };
+            db.Items.Add(item);
+        }
+
+        item.AllowBackorder = backorder.Allowed;
+        item.RestockDate = backorder.Allowed ? backorder.RestockDate : null;
+        item.UpdatedUtc = DateTime.UtcNow;
+        await db.SaveChangesAsync(cancellationToken);
         await notifier.NotifyAsync([sku], cancellationToken);
     }
 

@@ -3,23 +3,24 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Multistore.Commerce;
+using Multistore.Inventory.Services;
 using Multistore.Orders.Domain;
 
 namespace Multistore.Orders.Services;
 
-internal sealed class OrderQueries(OrdersDbContext db) : IOrderQueries
+internal sealed class OrderQueries(OrdersDbContext db, IStockReservations stock) : IOrderQueries
 {
     public async Task<OrderView?> FindByNumberAsync(string number, string accessToken, CancellationToken cancellationToken)
     {
         var order = await LoadAsync(number, cancellationToken);
         var matches = order is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(order.AccessToken), Encoding.UTF8.GetBytes(accessToken ?? ""));
-        return matches ? View(order!) : null;
+        return matches ? await ViewAsync(order!, cancellationToken) : null;
     }
 
     public async Task<OrderView?> FindForCustomerAsync(string number, string customerId, CancellationToken cancellationToken)
     {
         var order = await LoadAsync(number, cancellationToken);
-        return order is not null && order.CustomerId == customerId ? View(order) : null;
+        return order is not null && order.CustomerId == customerId ? await ViewAsync(order, cancellationToken) : null;
     }
 
     public async Task<IReadOnlyList<OrderSummary>> ListForCustomerAsync(string customerId, CancellationToken cancellationToken) =>
@@ -29,7 +30,7 @@ internal sealed class OrderQueries(OrdersDbContext db) : IOrderQueries
         await Summaries(status is null ? db.Orders : db.Orders.Where(o => o.Status == status), skip, take, cancellationToken);
 
     public async Task<OrderView?> GetAsync(string number, CancellationToken cancellationToken) =>
-        await LoadAsync(number, cancellationToken) is { } order ? View(order) : null;
+        await LoadAsync(number, cancellationToken) is { } order ? await ViewAsync(order, cancellationToken) : null;
 
     public Task<IReadOnlyList<TouchpointSales>> SalesPerTouchpointAsync(DateTime fromUtc, DateTime toUtc, string currency, CancellationToken cancellationToken) =>
         SalesFigures.PerTouchpointAsync(db, (fromUtc, toUtc), currency, cancellationToken);
@@ -54,6 +55,14 @@ internal sealed class OrderQueries(OrdersDbContext db) : IOrderQueries
         db.Orders.AsNoTracking().AsSplitQuery()
             .Include(o => o.Lines).Include(o => o.Payments).Include(o => o.Transitions).Include(o => o.Refunds).Include(o => o.Notes)
             .SingleOrDefaultAsync(o => o.Number == number, cancellationToken);
+
+    /// <summary>The order with each line's backordered quantity, as its stock hold recorded it.</summary>
+    private async Task<OrderView> ViewAsync(Order order, CancellationToken cancellationToken)
+    {
+        var view = View(order);
+        var backordered = await stock.BackorderedAsync(order.ReservationReference, cancellationToken);
+        return backordered.Count == 0 ? view : view with { Lines = [.. view.Lines.Select(l => l with { Backordered = backordered.GetValueOrDefault(l.Sku) })] };
+    }
 
     public static OrderView View(Order order)
     {

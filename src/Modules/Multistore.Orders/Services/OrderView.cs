@@ -31,6 +31,9 @@ public sealed record OrderView(
 public sealed record OrderLineView(string Sku, string Name, int Quantity, Money UnitPrice, Money Discount, Money LineTotal, Money Tax)
 {
     public Money BeforeDiscount => LineTotal + Discount;
+
+    /// <summary>How many of <see cref="Quantity"/> were not in stock when ordered and ship on backorder (0: all from stock).</summary>
+    public int Backordered { get; init; }
 }
 
 public sealed record OrderTotals(Money Items, Money Discount, Money Shipping, Money PaymentFee, Money Tax, bool TaxIncluded, Money Grand, Money Refunded);

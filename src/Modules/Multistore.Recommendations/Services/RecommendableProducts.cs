@@ -8,7 +8,7 @@ namespace Multistore.Recommendations.Services;
 
 /// <summary>
 /// Keeps the candidates a shopper could buy here now: active (no drafts), with a price in the store's currency and
-/// something in stock, each SKU counted only when it has both.
+/// something in stock or sold on backorder, each SKU counted only when it has both.
 /// </summary>
 internal sealed class RecommendableProducts(ICatalogFeed catalog, IPriceService prices, IEnumerable<IStockLevels> stock, IOptions<SiteSettings> site)
 {

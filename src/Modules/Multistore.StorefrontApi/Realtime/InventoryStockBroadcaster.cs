@@ -9,5 +9,5 @@ public sealed class InventoryStockBroadcaster(IHubContext<StorefrontHub> hub) : 
 {
     public Task HandleAsync(StockChanged @event, CancellationToken cancellationToken) =>
         hub.Clients.Group(LiveGroups.Sku(@event.Sku)).SendAsync(
-            "stockChanged", new { sku = @event.Sku, available = @event.Available, inStock = @event.Available > 0 }, cancellationToken);
+            "stockChanged", new { sku = @event.Sku, available = @event.Available, inStock = @event.Available > 0, backorder = @event.Backorder && @event.Available <= 0 }, cancellationToken);
 }

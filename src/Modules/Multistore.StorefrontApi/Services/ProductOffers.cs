@@ -64,6 +64,7 @@ public sealed class ProductOffers(IProductCatalog catalog, IPriceService prices,
         {
             StockStatus.OutOfStock => new VariantStock(VariantStock.OutOfStock),
             StockStatus.LowStock => new VariantStock(VariantStock.LowStock, level.Available),
+            StockStatus.Backorder => new VariantStock(VariantStock.Backorder, RestockDate: level.RestockDate),
             _ => new VariantStock(VariantStock.InStock),
         };
         return new ProductVariant(sku, name, values, price?.Price, price?.CompareAt,

@@ -1,5 +1,5 @@
 // Variant picker: shows one choice per option (size, color) instead of the list of variants, and keeps the
-// form's SKU, the shown SKU and the shown price in step with the chosen combination. Without this script the list works alone.
+// form's SKU, the shown SKU, the shown price and the backorder note in step with the chosen combination. Without this script the list works alone.
 (function () {
   "use strict";
   document.querySelectorAll("[data-variant-picker]").forEach(function (picker) {
@@ -10,6 +10,7 @@
     var submit = form && form.querySelector("button[type=submit]");
     var price = document.querySelector(".product .price .amount");
     var shownSku = document.querySelector(".product .sku [data-shown-sku]");
+    var backorder = document.querySelector(".product [data-backorder]");
     if (!select || !options.length) { return; }
 
     function chosen() {
@@ -27,6 +28,11 @@
       if (submit) { submit.disabled = !match; }
       if (match && price && match.getAttribute("data-price-text")) { price.textContent = match.getAttribute("data-price-text"); }
       if (match && shownSku) { shownSku.textContent = match.value; }
+      if (backorder) {
+        var note = match ? match.getAttribute("data-backorder-text") : null;
+        backorder.textContent = note || "";
+        backorder.hidden = !note;
+      }
     }
 
     options.forEach(function (fieldset) { fieldset.hidden = false; });

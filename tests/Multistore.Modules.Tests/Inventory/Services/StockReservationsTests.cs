@@ -162,6 +162,36 @@ public sealed class StockReservationsTests : IDisposable
         Assert.Equal([new StockChanged("TEE", 1), new StockChanged("TEE", 5)], _events.OfType<StockChanged>());
     }
 
+    [Fact]
+    public async Task ABackorderedSkuIsHeldBeyondItsStockAndTheHoldSaysHowManyWereBackordered()
+    {
+        _database.Seed(new StockItem { Sku = "CAP", AllowBackorder = true, RestockDate = new DateOnly(2026, 4, 1) });
+
+        var outcome = await Reservations().ReserveAsync("order-1", [new("CAP", 3), new("TEE", 1)], InTenMinutes, CancellationToken.None);
+        var backordered = await Reservations().BackorderedAsync("order-1", CancellationToken.None);
+        var sold = await Reservations().CommitAsync("order-1", CancellationToken.None);
+
+        Assert.True(outcome.IsReserved);
+        var line = Assert.Single(backordered);
+        Assert.Equal(("CAP", 2), (line.Key, line.Value));
+        Assert.True(sold);
+        Assert.Equal([("main", -2, 0)], Levels("CAP"));
+        Assert.Equal(-3, Movements("CAP", StockMovementReason.Sold).Sum(m => m.Change));
+    }
+
+    [Fact]
+    public async Task ASkuWhoseBackorderIsOffIsStillRefusedWhenShort()
+    {
+        _database.Seed(new StockItem { Sku = "CAP", AllowBackorder = false });
+
+        var outcome = await Reservations().ReserveAsync("order-1", [new("CAP", 2)], InTenMinutes, CancellationToken.None);
+
+        Assert.False(outcome.IsReserved);
+        Assert.Equal([new StockShortage("CAP", 2, 1)], outcome.Shortages);
+        Assert.Empty(await Reservations().BackorderedAsync("order-1", CancellationToken.None));
+        Assert.Equal(1, Available("CAP"));
+    }
+
     private StockReservations Reservations()
     {
         var db = _database.NewContext();
