@@ -209,6 +209,21 @@ public sealed class BackorderTests
     }
 
     [Fact]
+    public async Task AnExportWithContentCarriesWhichSkusSellOnBackorderAndWhenTheyShip()
+    {
+        var store = await BackorderStore.CreateAsync();
+
+        var recipe = await MultistoreFactory.Shared.Services.GetRequiredService<Multistore.Tenancy.Management.ITenantExport>().ExportAsync(store.Name, true, CancellationToken.None);
+
+        var stock = recipe["steps"]!.AsArray().Single(s => (string?)s!["name"] == "inventory")!["stock"]!.AsArray().ToDictionary(e => (string)e!["sku"]!);
+        Assert.True((bool)stock["HAT-RED"]!["backorder"]!);
+        Assert.Equal(BackorderStore.RestockDate, (string?)stock["HAT-RED"]!["restockDate"]);
+        Assert.True((bool)stock["SCARF"]!["backorder"]!);
+        Assert.Null(stock["SCARF"]!["restockDate"]);
+        Assert.Null(stock["HAT-BLUE"]!["backorder"]);
+    }
+
+    [Fact]
     public async Task TheInventoryStepNamesABadBackorderFieldAndWritesNothing()
     {
         var recipe = """
