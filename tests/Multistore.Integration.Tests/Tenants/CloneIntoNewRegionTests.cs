@@ -28,7 +28,8 @@ public sealed class CloneIntoNewRegionTests
           { "name": "features", "enable": [ "Multistore.Promotions" ] },
           { "name": "templates", "overrides": { "clone-note": "<p class=\"note\">{{ site.name }}</p>" } },
           { "name": "translations", "cultures": { "sv-SE": "msgid \"Add to cart\"\nmsgstr \"Köp nu\"\n" } },
-          { "name": "promotions", "coupons": [ { "code": "VINTER10", "kind": "Percentage", "value": 10, "perCustomerLimit": 1 } ] } ] }
+          { "name": "promotions", "coupons": [ { "code": "VINTER10", "kind": "Percentage", "value": 10, "perCustomerLimit": 1 },
+            { "code": "KRONOR100", "kind": "Fixed", "value": 100, "minimumOrder": 1000 } ] } ] }
         """;
 
     private static readonly MultistoreFactory Factory = MultistoreFactory.Shared;
@@ -75,6 +76,26 @@ public sealed class CloneIntoNewRegionTests
 
         using var shipping = JsonDocument.Parse(await client.GetStringAsync($"/api/storefront/v1/carts/{cartId}/shipping-methods?country=DK"));
         Assert.NotEmpty(shipping.RootElement.EnumerateArray());
+        var sourceRates = SourceShippingRates(export);
+        var subtotal = medium.GetProperty("price").GetProperty("amount").GetDecimal();
+        var flat = shipping.RootElement.EnumerateArray().Where(m => sourceRates.ContainsKey(m.GetProperty("code").GetString()!)).ToList();
+        Assert.NotEmpty(flat);
+        foreach (var method in flat)
+        {
+            // Shipping rates and free-above thresholds move to kroner at the same rate as the prices, rounded to øre.
+            var (price, freeAbove) = sourceRates[method.GetProperty("code").GetString()!];
+            var expected = freeAbove is { } free && subtotal >= Math.Round(free * KronerPerKrona, 2, MidpointRounding.AwayFromZero)
+                ? 0m : Math.Round(price * KronerPerKrona, 2, MidpointRounding.AwayFromZero);
+            Assert.Equal(expected, method.GetProperty("price").GetProperty("amount").GetDecimal());
+        }
+
+        using var other = JsonDocument.Parse(await (await client.PostAsync("/api/storefront/v1/carts", null)).Content.ReadAsStringAsync());
+        var otherId = other.RootElement.GetProperty("id").GetGuid();
+        Assert.Equal(HttpStatusCode.OK, (await client.PostAsJsonAsync($"/api/storefront/v1/carts/{otherId}/lines", new { sku = "NOR-PARKA-M", quantity = 1 })).StatusCode);
+        var fixedCoupon = await client.PostAsJsonAsync($"/api/storefront/v1/carts/{otherId}/coupon", new { code = "KRONOR100" });
+        Assert.True(fixedCoupon.StatusCode == HttpStatusCode.OK, await fixedCoupon.Content.ReadAsStringAsync());
+        using var fixedDiscount = JsonDocument.Parse(await fixedCoupon.Content.ReadAsStringAsync());
+        Assert.Equal(100m * KronerPerKrona, fixedDiscount.RootElement.GetProperty("totals").GetProperty("discount").GetProperty("amount").GetDecimal());
         using var checkout = new HttpRequestMessage(HttpMethod.Post, $"/api/storefront/v1/carts/{cartId}/checkout")
         {
             Content = JsonContent.Create(new
@@ -104,10 +125,11 @@ public sealed class CloneIntoNewRegionTests
             request, RecipeReader.Read(export.ToJsonString(), "nordic-se-export.json"),
             new Dictionary<string, string> { ["DefaultCulture"] = "da-DK", ["Currency"] = "DKK", ["AdminPassword"] = AdminSession.Password }, null, CancellationToken.None));
 
-        var refusal = Assert.Single(error.Errors);
-        Assert.Equal("convert.rate", refusal.Field);
-        Assert.Contains("Price lists that need DKK prices: 'Sweden'", refusal.Message, StringComparison.Ordinal);
+        Assert.All(error.Errors, e => Assert.Equal("convert.rate", e.Field));
+        var refusal = Assert.Single(error.Errors, e => e.Message.Contains("Price lists that need DKK prices: 'Sweden'", StringComparison.Ordinal));
         Assert.Contains("ExchangeRate", refusal.Message, StringComparison.Ordinal);
+        Assert.Contains(error.Errors, e => e.Message.Contains("shipping rates in DKK with SEK amounts", StringComparison.Ordinal));
+        Assert.Contains(error.Errors, e => e.Message.Contains("fixed coupon amounts and minimum orders in DKK", StringComparison.Ordinal));
         Assert.Null(Factory.Service<TenantRegistry>().Find(name));
         Assert.False(await TenantDatabaseProbe.ExistsAsync(Factory, name));
     }
@@ -179,4 +201,11 @@ public sealed class CloneIntoNewRegionTests
     private static string EnglishName(JsonObject export, string sku) =>
         (string)export["steps"]!.AsArray().Single(s => (string)s!["name"]! == "catalog")!["products"]!.AsArray()
             .Single(p => (string)p!["sku"]! == sku)!["translations"]!["en-US"]!["name"]!;
+
+    /// <summary>The flat price and free-above threshold of each shipping rate in the export (the exported store's currency), by code.</summary>
+    private static Dictionary<string, (decimal Price, decimal? FreeAbove)> SourceShippingRates(JsonObject export) =>
+        export["steps"]!.AsArray().Where(s => (string?)s!["name"] == "shipping")
+            .SelectMany(s => s!["zones"]!.AsArray()).SelectMany(z => z!["rates"]!.AsArray())
+            .Where(r => r!["price"] is not null)
+            .GroupBy(r => (string)r!["code"]!).ToDictionary(g => g.Key, g => ((decimal)g.First()!["price"]!, (decimal?)g.First()!["freeAbove"]));
 }

@@ -30,11 +30,9 @@ internal sealed class PriceListsExportContributor(PricingDbContext db, IOptions<
         }
 
         var currency = site.Value.Currency;
-        context.AddParameter("Currency", currency, "Site Currency.");
-        context.AddParameter(CloneParameters.ExchangeRate, "", $"How much 1 {currency} is in the clone's currency; its price lists in {currency} are converted at this rate. Needed when the clone sells in another currency.");
         context.AddStep("pricelists", new JsonObject
         {
-            ["convert"] = new JsonObject { ["from"] = currency, ["to"] = CloneParameters.Placeholder("Currency"), ["rate"] = CloneParameters.Placeholder(CloneParameters.ExchangeRate) },
+            ["convert"] = RecipeCurrencyConversion.Describe(context, currency),
             ["lists"] = new JsonArray([.. lists.Select(list => (JsonNode)new JsonObject
             {
                 ["name"] = list.Name,

@@ -1,16 +1,19 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Multistore.Recipes;
+using Multistore.Settings;
 
 namespace Multistore.Promotions.Recipes;
 
 /// <summary>
 /// Adds the coupons to an export with content, as a <c>promotions</c> step that <see cref="PromotionsRecipeStep"/> reads
 /// back: code, kind, value, dates, minimum order, limits and whether it is active. Use counts and redemptions stay behind,
-/// so a clone's coupons start unused.
+/// so a clone's coupons start unused. Fixed amounts and minimum orders are in the store's currency: a clone in another
+/// converts them at the export's exchange rate (<see cref="RecipeCurrencyConversion"/>).
 /// </summary>
-internal sealed class PromotionsExportContributor(PromotionsDbContext db) : IRecipeExportContributor
+internal sealed class PromotionsExportContributor(PromotionsDbContext db, IOptions<SiteSettings> site) : IRecipeExportContributor
 {
     public async Task ContributeAsync(RecipeExportContext context, CancellationToken cancellationToken)
     {
@@ -27,6 +30,7 @@ internal sealed class PromotionsExportContributor(PromotionsDbContext db) : IRec
 
         context.AddStep("promotions", new JsonObject
         {
+            [RecipeCurrencyConversion.Field] = RecipeCurrencyConversion.Describe(context, site.Value.Currency),
             ["coupons"] = new JsonArray([.. coupons.Select(c =>
             {
                 var coupon = new JsonObject { ["code"] = c.Code, ["kind"] = c.Kind.ToString(), ["value"] = c.Value };

@@ -7,7 +7,8 @@ namespace Multistore.Promotions.Recipes;
 /// <summary>
 /// <c>{ "name": "promotions", "coupons": [ { "code": "WELCOME10", "kind": "Percentage", "value": 10,
 /// "startsUtc": "2026-01-01", "endsUtc": "2027-01-01", "minimumOrder": 50, "usageLimit": 1000, "perCustomerLimit": 1 } ] }</c>.
-/// A coupon whose code exists is updated; its use counts are kept.
+/// A coupon whose code exists is updated; its use counts are kept. An export adds <c>"convert"</c> (<see cref="RecipeCurrencyConversion"/>):
+/// a clone in another currency has fixed amounts and minimum orders converted, percentages kept.
 /// </summary>
 internal sealed class PromotionsRecipeStep(PromotionsDbContext db) : IRecipeStep
 {
@@ -51,10 +52,13 @@ internal sealed class PromotionsRecipeStep(PromotionsDbContext db) : IRecipeStep
                 }
             }
         }
+
+        RecipeCurrencyConversion.Validate(context, "fixed coupon amounts and minimum orders");
     }
 
     public async Task ExecuteAsync(RecipeStepContext context, CancellationToken cancellationToken)
     {
+        var conversion = RecipeCurrencyConversion.Read(context);
         foreach (var (_, item) in context.ReadArray(context.Step, "coupons"))
         {
             var code = Coupon.Normalize(context.ReadString(item, "code")!);
@@ -70,6 +74,13 @@ internal sealed class PromotionsRecipeStep(PromotionsDbContext db) : IRecipeStep
             coupon.StartsUtc = ReadDate(context, item, "startsUtc", "");
             coupon.EndsUtc = ReadDate(context, item, "endsUtc", "");
             coupon.MinimumOrder = context.ReadDecimal(item, "minimumOrder");
+            if (conversion is not null)
+            {
+                // A percentage stays a percentage; amounts move to the clone's currency.
+                coupon.Value = coupon.Kind == CouponKind.Fixed ? conversion.Convert(coupon.Value) : coupon.Value;
+                coupon.MinimumOrder = conversion.Convert(coupon.MinimumOrder);
+            }
+
             coupon.UsageLimit = (int?)context.ReadDecimal(item, "usageLimit");
             coupon.PerCustomerLimit = (int?)context.ReadDecimal(item, "perCustomerLimit");
             coupon.IsActive = !item.TryGetProperty("active", out var active) || active.GetBoolean();

@@ -13,6 +13,7 @@ namespace Multistore.Shipping.Recipes;
 /// step that <see cref="ShippingRecipeStep"/> reads back; pickup locations travel with the settings (group Pickup).
 /// The store's home country (the region of its default culture) becomes parameter <see cref="CloneParameters.Country"/>:
 /// a clone given another country has it added to the zones that covered the exported store's (<see cref="ShippingHomeCountry"/>).
+/// Rates are in the store's currency: a clone in another converts them at the export's exchange rate (<see cref="RecipeCurrencyConversion"/>).
 /// </summary>
 internal sealed class ShippingExportContributor(ShippingDbContext db, IOptions<SiteSettings> site) : IRecipeExportContributor
 {
@@ -32,6 +33,7 @@ internal sealed class ShippingExportContributor(ShippingDbContext db, IOptions<S
             step["country"] = new JsonObject { ["from"] = home, ["to"] = CloneParameters.Placeholder(CloneParameters.Country) };
         }
 
+        step[RecipeCurrencyConversion.Field] = RecipeCurrencyConversion.Describe(context, site.Value.Currency);
         step["zones"] = new JsonArray([.. zones.Select(Zone)]);
         context.AddStep("shipping", step);
     }
