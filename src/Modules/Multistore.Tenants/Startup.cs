@@ -26,5 +26,6 @@ public sealed class Startup : ModuleStartup
         endpoints.MapRolloutEndpoints();
         endpoints.MapTemplateEndpoints();
         endpoints.MapMetricsEndpoint();
+        endpoints.MapUsageEndpoint();
     }
 }

@@ -5,14 +5,16 @@ using Microsoft.Extensions.Logging;
 using OpenTelemetry;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Trace;
+using Multistore.Hosting.Usage;
 using Multistore.Shells;
+using Multistore.Tenancy.Management;
 
 namespace Multistore.Hosting;
 
 /// <summary>
 /// One place to debug: traces and metrics of every tenant tagged with tenant (set by <see cref="TenantMiddleware"/>)
-/// and touchpoint (set by <see cref="TouchpointMiddleware"/>, the shell's touchpoint stage), the engine's own meters, the node's health check and the per-tenant
-/// recent-errors sink. Scraped by Prometheus at <c>/metrics</c> on the SaaS host (the Tenants module's endpoint, behind a
+/// and touchpoint (set by <see cref="TouchpointMiddleware"/>, the shell's touchpoint stage), the engine's own meters, the node's health check, the per-tenant
+/// recent-errors sink and each store's usage of the node (<see cref="StoreUsageRecorder"/>). Scraped by Prometheus at <c>/metrics</c> on the SaaS host (the Tenants module's endpoint, behind a
 /// <c>metrics.view</c> API key). Exports over OTLP when an endpoint is configured (<c>Multistore:Otlp:Endpoint</c> or
 /// the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>).
 /// </summary>
@@ -27,6 +29,9 @@ internal static class MultistoreTelemetry
         services.AddSingleton<IRecentErrors>(sp => sp.GetRequiredService<RecentErrors>());
         services.AddSingleton<ILoggerProvider, RecentErrorsLoggerProvider>();
         services.AddHealthChecks().AddCheck<NodeHealthCheck>("node");
+        services.AddSingleton(sp => new StoreUsageRecorder(sp.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<StoreStorageSizes>();
+        services.AddSingleton<IStoreUsage, StoreUsageReader>();
 
         var endpoint = builder.Configuration["Multistore:Otlp:Endpoint"] ?? builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"];
         var telemetry = services.AddOpenTelemetry()

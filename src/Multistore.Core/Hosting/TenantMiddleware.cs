@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Multistore.Farm;
+using Multistore.Hosting.Usage;
 using Multistore.Shells;
 using Multistore.Tenancy;
 
@@ -13,7 +14,7 @@ namespace Multistore.Hosting;
 /// The host's one middleware: finds the tenant of the request, answers for tenants that cannot serve,
 /// and runs the request through the tenant's shell in a scope of its container.
 /// </summary>
-internal sealed class TenantMiddleware(RequestDelegate next, TenantRegistry registry, HostStartup startup, ShellHost shells, ILogger<TenantMiddleware> logger)
+internal sealed class TenantMiddleware(RequestDelegate next, TenantRegistry registry, HostStartup startup, ShellHost shells, StoreUsageRecorder usage, ILogger<TenantMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -66,7 +67,18 @@ internal sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regi
         // The host's own scope already carries RequestId, TraceId and the path; this adds the store. The touchpoint
         // is decided later, in the shell's touchpoint stage (after sign-in), which adds it to the scope, trace and metrics.
         using var scope = logger.BeginScope(TenantLogScope.For(tenant.Name));
-        await RunInShellAsync(context, tenant);
+        var started = usage.Start();
+        var failed = true;
+        try
+        {
+            await RunInShellAsync(context, tenant);
+            failed = false;
+        }
+        finally
+        {
+            // The store's share of the node for the usage page: an exception becomes the host's 500.
+            usage.Record(tenant.Name, failed ? StatusCodes.Status500InternalServerError : context.Response.StatusCode, started);
+        }
     }
 
     /// <summary>The store sent more requests than its quota (<see cref="StoreQuotaOptions"/>) allows in this window.</summary>

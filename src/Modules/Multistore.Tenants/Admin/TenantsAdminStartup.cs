@@ -18,6 +18,7 @@ public sealed class TenantsAdminStartup : ModuleStartup
         services.AddAdminMenuItem(new AdminMenuItem("Tenants", "Brand templates", TemplateAdminEndpoints.Path, TenantsAdminPermissions.ManageTenants) { Order = 2 });
         services.AddAdminMenuItem(new AdminMenuItem("Tenants", "Feature rollout", RolloutAdminEndpoints.Path, TenantsAdminPermissions.ManageTenants) { Order = 2 });
         services.AddAdminMenuItem(new AdminMenuItem("Tenants", "Drift", DriftAdminEndpoints.Path, TenantsAdminPermissions.ManageTenants) { Order = 2 });
+        services.AddAdminMenuItem(new AdminMenuItem("Tenants", "Usage", UsageAdminEndpoints.Path, TenantsAdminPermissions.ManageTenants) { Order = 2 });
         services.AddAdminMenuItem(new AdminMenuItem("Tenants", "API keys", ApiKeyAdminEndpoints.Path, TenantsAdminPermissions.ManageApiKeys) { Order = 3 });
     }
 
@@ -28,5 +29,6 @@ public sealed class TenantsAdminStartup : ModuleStartup
         endpoints.MapDriftAdminEndpoints();
         endpoints.MapTemplateAdminEndpoints();
         endpoints.MapApiKeyAdminEndpoints();
+        endpoints.MapUsageAdminEndpoints();
     }
 }
