@@ -102,7 +102,10 @@ internal sealed class TenantDatabaseProvisioner(ILogger<TenantDatabaseProvisione
         logger.LogInformation("Dropped tenant database {Provider} {Schema}", connection.Provider, connection.Schema ?? connection.SqliteFolder);
     }
 
-    /// <summary>Checks that the database server answers, before a tenant is registered on it.</summary>
+    /// <summary>
+    /// Checks that the database server answers, before a tenant is registered on it. It waits as long as Npgsql does by
+    /// default (15 s): a server that refuses is refused at once, and a busy one (or one in another region) is not taken for a missing one.
+    /// </summary>
     public static async Task<string?> ProbeAsync(TenantConnection connection, CancellationToken cancellationToken)
     {
         if (connection.Provider != DatabaseProvider.Postgres)
@@ -112,7 +115,7 @@ internal sealed class TenantDatabaseProvisioner(ILogger<TenantDatabaseProvisione
 
         try
         {
-            var builder = new NpgsqlConnectionStringBuilder(WithoutSearchPath(connection.ConnectionString)) { Database = "postgres", Timeout = 5 };
+            var builder = new NpgsqlConnectionStringBuilder(WithoutSearchPath(connection.ConnectionString)) { Database = "postgres", Timeout = 15 };
             await using var postgres = new NpgsqlConnection(builder.ToString());
             await postgres.OpenAsync(cancellationToken);
             return null;
