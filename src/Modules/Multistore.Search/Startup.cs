@@ -21,6 +21,7 @@ public sealed class Startup : ModuleStartup
         services.AddSingleton<IProductSearch, ProductSearch>();
         services.AddScoped<ISimilarProducts, SimilarProducts>();
         services.AddScoped<SearchCurrencies>();
+        services.AddScoped<ListingSearch>();
         services.AddScoped<IEventSubscriber<CatalogChanged>, CatalogChangedSignal>();
     }
 

@@ -53,8 +53,7 @@ public static class ProductPageEndpoints
                 ShipsBy = StockAvailability.ShipsBy(stock, v.Sku),
             };
         }).ToList();
-        var from = priced.GetValueOrDefault(product.Sku)
-            ?? product.SellableSkus.Select(priced.GetValueOrDefault).OfType<SkuPrice>().MinBy(p => p.Price.Amount);
+        var from = FromPrice.Of(priced, product.Sku, product.SellableSkus);
         return new ProductView(product.Sku, product.Name, $"/products/{product.Slug}", from?.Price, from?.CompareAt, product.Description,
             product.SeoTitle, product.SeoDescription, [.. product.Options.Select(labels.Name)], variants,
             [.. product.Attributes.Select(a => new AttributeView(labels.Name(a.Key), labels.Value(a.Key, a.Value)))],

@@ -18,7 +18,9 @@ internal sealed class CatalogPageReader(CatalogDbContext db, CatalogReadCache ca
     public async Task<CatalogPage> PageAsync(CatalogPageQuery query, CancellationToken cancellationToken)
     {
         var text = string.IsNullOrWhiteSpace(query.Text) ? null : query.Text.Trim().ToLowerInvariant();
-        return (await cache.GetOrLoadAsync($"page:{query.Culture}:{query.Skip}:{query.Take}:{text}", () => LoadPageAsync(query.Culture, text, query.Skip, query.Take, cancellationToken), cancellationToken))!;
+        var category = string.IsNullOrWhiteSpace(query.Category) ? null : query.Category.Trim();
+        return (await cache.GetOrLoadAsync($"page:{query.Culture}:{query.Skip}:{query.Take}:{category}:{text}",
+            () => LoadPageAsync(query with { Text = text, Category = category }, cancellationToken), cancellationToken))!;
     }
 
     public async Task<IReadOnlyList<ListedProduct>> ListAsync(IReadOnlyList<Guid> ids, string culture, CancellationToken cancellationToken)
@@ -35,9 +37,16 @@ internal sealed class CatalogPageReader(CatalogDbContext db, CatalogReadCache ca
 
     [SuppressMessage("Globalization", "CA1304", Justification = "Translated to SQL lower(); no .NET culture is involved.")]
     [SuppressMessage("Globalization", "CA1311", Justification = "Translated to SQL lower(); no .NET culture is involved.")]
-    private async Task<CatalogPage?> LoadPageAsync(string culture, string? text, int skip, int take, CancellationToken cancellationToken)
+    private async Task<CatalogPage?> LoadPageAsync(CatalogPageQuery query, CancellationToken cancellationToken)
     {
+        var (culture, text, skip, take) = (query.Culture, query.Text, query.Skip, query.Take);
         var matching = Listable();
+        if (query.Category is not null)
+        {
+            var placed = await CategoryWithDescendantsAsync(query.Category, cancellationToken);
+            matching = matching.Where(p => p.Categories.Any(c => placed.Contains(c.CategoryId)));
+        }
+
         if (text is not null)
         {
             // Lowered in SQL on both sides (LIKE is case-sensitive on PostgreSQL); SQLite's lower() folds ASCII letters only.
@@ -53,6 +62,28 @@ internal sealed class CatalogPageReader(CatalogDbContext db, CatalogReadCache ca
         var total = await matching.CountAsync(cancellationToken);
         var page = total <= skip ? [] : await WithVariants(matching.OrderBy(p => p.SortOrder).ThenBy(p => p.Sku).Skip(skip).Take(take)).ToListAsync(cancellationToken);
         return new CatalogPage([.. page.Select(p => Listed(p, culture))], total);
+    }
+
+    /// <summary>The ids of the category keyed <paramref name="key"/> (ignoring case) and of every category under it; none when there is no such category.</summary>
+    private async Task<List<Guid>> CategoryWithDescendantsAsync(string key, CancellationToken cancellationToken)
+    {
+        var all = await db.Categories.AsNoTracking().Select(c => new { c.Id, c.Key, c.ParentId }).ToListAsync(cancellationToken);
+        var children = all.ToLookup(c => c.ParentId);
+        var found = new List<Guid>();
+        var pending = new Stack<Guid>(all.Where(c => string.Equals(c.Key, key, StringComparison.OrdinalIgnoreCase)).Select(c => c.Id));
+        while (pending.TryPop(out var id))
+        {
+            if (!found.Contains(id))
+            {
+                found.Add(id);
+                foreach (var child in children[id])
+                {
+                    pending.Push(child.Id);
+                }
+            }
+        }
+
+        return found;
     }
 
     /// <summary>Active products with a text in some culture (one without any has nothing to show).</summary>

@@ -39,8 +39,7 @@ internal sealed class RecommendationCards(ICatalogFeed catalog, IPriceService pr
             return null;
         }
 
-        var price = priced.GetValueOrDefault(product.Sku)
-            ?? product.SellableSkus.Select(priced.GetValueOrDefault).OfType<SkuPrice>().MinBy(p => p.Price.Amount);
+        var price = FromPrice.Of(priced, product.Sku, product.SellableSkus);
         return new ProductCard(product.Sku, text.Name, $"/products/{text.Slug}", price?.Price, price?.CompareAt);
     }
 }

@@ -26,7 +26,7 @@ public static class SearchPageEndpoints
             }
 
             var (currency, _) = await services.Currencies.ResolveAsync(request.Query["currency"], request.HttpContext.RequestAborted);
-            var result = services.Search.Search(read with { Currency = currency });
+            var result = await services.Search.SearchAsync(read, currency, request.HttpContext.RequestAborted);
             var images = await services.Images.ForProductsAsync([.. result.Hits.Select(h => h.ProductId)], request.HttpContext.RequestAborted);
             var page = new ListingPageBuilder("/search", request.Query).Build(request.Query["q"].ToString(), result, categoryFacets: true, images);
             return await services.Views.ViewAsync("search", page);
@@ -49,7 +49,7 @@ public static class SearchPageEndpoints
             }
 
             var (currency, _) = await services.Currencies.ResolveAsync(request.Query["currency"], cancellationToken);
-            var result = services.Search.Search(read with { Currency = currency });
+            var result = await services.Search.SearchAsync(read, currency, cancellationToken);
             var images = await services.Images.ForProductsAsync([.. result.Hits.Select(h => h.ProductId)], cancellationToken);
             var page = new ListingPageBuilder($"/categories/{category.Slug}", request.Query).Build(category.Name, result, categoryFacets: false, images);
             return await services.Views.ViewAsync("category", page);

@@ -48,8 +48,7 @@ public sealed class ProductOffers(IProductCatalog catalog, IPriceService prices,
                     : new VariantOptionValue("", value, value)).ToList();
                 return Variant(v.Sku, string.Join(" / ", values.Select(o => o.Label)), values, priced, stock);
             }).ToList();
-        var from = priced.GetValueOrDefault(product.Sku)
-            ?? product.SellableSkus.Select(priced.GetValueOrDefault).OfType<SkuPrice>().MinBy(p => p.Price.Amount);
+        var from = FromPrice.Of(priced, product.Sku, product.SellableSkus);
         return new ProductListItem(product.Id, product.Sku, product.Name, product.Slug, from?.Price, from?.CompareAt,
             [.. product.Options.Select(o => new ProductOption(o, labels.Name(o)))], variants,
             [.. pictures.Select(p => new ProductImage(p.Url, p.Width, p.Height, p.AltIn(labels.Culture, labels.DefaultCulture)))]);

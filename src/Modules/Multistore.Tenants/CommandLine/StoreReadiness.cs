@@ -36,6 +36,10 @@ internal sealed class StoreReadiness(HttpMessageHandler handler, HostAddress add
                     return;
                 }
             }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // One look took longer than the client's timeout: a busy host is still waking the store; look again until the deadline.
+            }
             catch (HttpRequestException exception) when (exception.StatusCode is null)
             {
                 await output.WriteLineAsync($"No host answers at {address.Listener}: the store answers once the host runs (dotnet run).");
