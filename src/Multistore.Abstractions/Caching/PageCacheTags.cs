@@ -17,6 +17,12 @@ public static class PageCacheTags
     /// <summary>Pages about one product (its own page).</summary>
     public static string Product(Guid productId) => "product:" + productId.ToString("N", CultureInfo.InvariantCulture);
 
+    /// <summary>
+    /// Pages listed by the store's search index (category pages): a catalog change evicts them at once, and each node
+    /// evicts them again once its index has taken the change in, so a page rendered from the index in between is not kept.
+    /// </summary>
+    public const string Listings = "listings";
+
     /// <summary>Pages about one category.</summary>
     public static string Category(string categoryKey) => "category:" + categoryKey;
 }

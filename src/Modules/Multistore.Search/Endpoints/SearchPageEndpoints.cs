@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Routing;
+using Multistore.Caching;
 using Multistore.Catalog.Services;
 using Multistore.Search.Querying;
 
@@ -13,7 +15,9 @@ public static class SearchPageEndpoints
     /// <summary>
     /// <c>/search?q=</c> (template <c>search</c>) and <c>/categories/{slug}</c> (template <c>category</c>), both with
     /// facets and paging, priced in <c>?currency=</c> when the store sells in it (else in the store's currency). A page
-    /// beyond the listing's depth is a 400 naming <c>page</c> (<see cref="SearchPaging"/>).
+    /// beyond the listing's depth is a 400 naming <c>page</c> (<see cref="SearchPaging"/>). Category pages are cached
+    /// storefront pages (page cache and CDN) tagged with their category and <see cref="PageCacheTags.Listings"/>, except
+    /// while the index is being built; search pages, whose text is the shopper's, are not kept.
     /// </summary>
     public static IEndpointRouteBuilder MapSearchPages(this IEndpointRouteBuilder endpoints)
     {
@@ -50,10 +54,17 @@ public static class SearchPageEndpoints
 
             var (currency, _) = await services.Currencies.ResolveAsync(request.Query["currency"], cancellationToken);
             var result = await services.Search.SearchAsync(read, currency, cancellationToken);
+            PageCacheTagsFeature.Add(request.HttpContext, PageCacheTags.Category(category.Key));
+            if (!result.Indexed && request.HttpContext.Features.Get<IOutputCacheFeature>() is { } cache)
+            {
+                // Listed from the database (or not at all) while the index is built: right for this shopper, not a page to keep.
+                cache.Context.AllowCacheStorage = false;
+            }
+
             var images = await services.Images.ForProductsAsync([.. result.Hits.Select(h => h.ProductId)], cancellationToken);
             var page = new ListingPageBuilder($"/categories/{category.Slug}", request.Query).Build(category.Name, result, categoryFacets: false, images);
             return await services.Views.ViewAsync("category", page);
-        }).WithName("CategoryPage");
+        }).WithName("CategoryPage").CachedStorefrontPage(PageCacheTags.Listings);
         return endpoints;
     }
 }

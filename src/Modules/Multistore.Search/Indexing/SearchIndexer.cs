@@ -1,6 +1,8 @@
 using Lucene.Net.Store;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.DependencyInjection;
 using Multistore.Background;
+using Multistore.Caching;
 using Multistore.Catalog.Services;
 
 namespace Multistore.Search.Indexing;
@@ -82,6 +84,20 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, TenantSearchIndex
             await scope.ServiceProvider.GetRequiredService<ProductIndexWriter>().WriteAsync(affected, cancellationToken);
             checkpoint = changes[^1].Sequence;
             cultures.ForEach(c => c.Commit(checkpoint));
+            await EvictListingsAsync(scope.ServiceProvider, cancellationToken);
+        }
+    }
+
+    /// <summary>
+    /// The catalog change evicted every page when it was saved, but a category page rendered before this commit listed
+    /// the old index and was kept: drop the listings now that the index shows the change (on this node, the farm's
+    /// others, and the CDN, through the store's page cache).
+    /// </summary>
+    private static async Task EvictListingsAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if (services.GetService<IOutputCacheStore>() is { } pages)
+        {
+            await pages.EvictByTagAsync(PageCacheTags.Listings, cancellationToken);
         }
     }
 
@@ -104,6 +120,7 @@ public sealed class SearchIndexer(IServiceScopeFactory scopes, TenantSearchIndex
 
             // Changes made while rebuilding are after 'latest' and are applied on the next pass.
             cultures.ForEach(c => c.Commit(latest));
+            await EvictListingsAsync(scope.ServiceProvider, cancellationToken);
             progress.Completed = true;
         }
         catch (Exception exception) when (exception is not OperationCanceledException and not LockObtainFailedException)

@@ -24,6 +24,15 @@ public sealed record SearchResult(
     /// </summary>
     public bool Indexed { get; init; } = true;
 
+    /// <summary>
+    /// True when the index was not built yet and the page was listed from the database instead (<see cref="ListingSearch"/>):
+    /// the products and total are right, but there are no facets.
+    /// </summary>
+    public bool FromDatabase { get; init; }
+
+    /// <summary>True when something was searched: by the index, or by the database while the index is built.</summary>
+    public bool Answered => Indexed || FromDatabase;
+
     public int PageCount => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
 
     public static SearchResult Empty(int page, int pageSize) =>

@@ -10,7 +10,7 @@ using Multistore.StorefrontApi.Endpoints;
 
 namespace Multistore.StorefrontApi.Catalog;
 
-/// <summary>Faceted product search through <see cref="IProductSearch"/>, the search the storefront's pages run.</summary>
+/// <summary>Faceted product search through <see cref="ListingSearch"/>, the search the storefront's pages run.</summary>
 public static class SearchEndpoints
 {
     private const int RetryAfterSeconds = 2;
@@ -18,7 +18,7 @@ public static class SearchEndpoints
     public static IEndpointRouteBuilder MapSearchEndpoints(this IEndpointRouteBuilder api)
     {
         api.MapGet("/search", SearchAsync).WithTags("Catalog").WithName("SearchCatalog")
-            .WithSummary("Products matching q (typos tolerated; text that does not parse is searched literally), filtered by category (key or slug), priceMin/priceMax and facets=name:value; sort is relevance, price, price-desc or newest. While the store's search index is still being built: 503 with Retry-After, never an empty answer. currency (one the store sells in, default the store's) prices the items, the price filter, bands and sort. Returns items, total and facet counts of all matches.")
+            .WithSummary("Products matching q (typos tolerated; text that does not parse is searched literally), filtered by category (key or slug), priceMin/priceMax and facets=name:value; sort is relevance, price, price-desc or newest. While the store's search index is still being built, a search by q and category in the default sort is answered from the database (without facets); one with facets, a price filter or another sort is a 503 with Retry-After, never an empty answer. currency (one the store sells in, default the store's) prices the items, the price filter, bands and sort. Returns items, total and facet counts of all matches.")
             .AddEndpointFilter<CatalogCacheFilter>();
         return api;
     }
@@ -53,13 +53,13 @@ public static class SearchEndpoints
             return TypedResults.ValidationProblem(reader.Errors, title: "The search is not valid.");
         }
 
-        var result = services.Search.Search(request);
-        return result.Indexed ? TypedResults.Ok(ApiSearchResult.From(result, priced)) : NotIndexedYet(context);
+        var result = await services.Search.SearchAsync(request, priced, cancellationToken);
+        return result.Answered ? TypedResults.Ok(ApiSearchResult.From(result, priced)) : NotIndexedYet(context);
     }
 
     /// <summary>
-    /// A store whose index is still being built (just set up, or a node that has not built it yet) has searched
-    /// nothing: saying "total 0" would tell an app the store sells nothing, and clients and CDNs would keep that
+    /// A store whose index is still being built (just set up, or a node that has not built it yet) and a search the
+    /// database cannot answer (<see cref="ListingSearch"/>) has searched nothing: saying "total 0" would tell an app the store sells nothing, and clients and CDNs would keep that
     /// answer for the catalog's max-age. It is a 503 to ask again shortly, which nobody stores.
     /// </summary>
     private static ProblemHttpResult NotIndexedYet(HttpContext context)

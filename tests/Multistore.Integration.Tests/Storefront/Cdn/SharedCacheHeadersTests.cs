@@ -57,6 +57,58 @@ public sealed class SharedCacheHeadersTests
         Assert.Equal("$19.50", (await HtmlPage.ParseAsync(changed)).Text("p.price [data-price]"));
     }
 
+    private const string HatsRecipe = """
+        {
+          "name": "hats",
+          "parameters": [ { "name": "SiteName" }, { "name": "AdminEmail" }, { "name": "AdminPassword" } ],
+          "steps": [
+            { "name": "recipes", "values": [ { "name": "store" } ] },
+            { "name": "features", "enable": [ "Multistore.Search" ] },
+            { "name": "catalog", "categories": [ { "key": "hats", "names": { "en-US": "Hats" } } ], "products": [
+              { "sku": "CAP-1", "categories": [ "hats" ], "translations": { "en-US": { "name": "Harbour Cap", "slug": "harbour-cap" } } } ] },
+            { "name": "pricelists", "lists": [ { "name": "Main", "currency": "USD", "default": true, "prices": [ { "sku": "CAP-1", "amount": 25 } ] } ] }
+          ]
+        }
+        """;
+
+    [Fact]
+    public async Task CategoryPageIsKeptUnderItsCategoryAndShowsAPriceChangeOnceTheIndexHasIt()
+    {
+        var tenant = await MultistoreFactory.Shared.CreateTenantFromJsonAsync(HatsRecipe, AdminSession.Parameters("owner@example.com", "Harbour Hats"));
+        var client = tenant.CreateClient();
+
+        // Until the store's index is built the page is listed from the database and kept by nobody; then it is shared.
+        var page = await client.GetAsync("categories/hats");
+        for (var attempt = 0; attempt < 600 && page.Headers.CacheControl?.Public != true; attempt++)
+        {
+            Assert.True(page.Headers.CacheControl?.Private, $"A listing from the database is not kept by shared caches: {(int)page.StatusCode} {page.Headers}");
+            Assert.Equal(["$25.00"], (await HtmlPage.ParseAsync(page)).Texts(".card .price .amount"));
+            await Task.Delay(100);
+            page = await client.GetAsync("categories/hats");
+        }
+
+        Assert.Equal(TimeSpan.FromSeconds(30), page.Headers.CacheControl!.SharedMaxAge);
+        var keys = CdnStore.SurrogateKeysOf(page);
+        Assert.Contains($"{tenant.Name}/category:hats", keys);
+        Assert.Contains($"{tenant.Name}/listings", keys);
+        Assert.Equal(["$25.00"], (await HtmlPage.ParseAsync(page)).Texts(".card .price .amount"));
+
+        await using (var scope = await tenant.ScopeAsync())
+        {
+            await scope.ServiceProvider.GetRequiredService<PriceWriter>().SetPriceAsync("USD", "CAP-1", 19.5m, null, CancellationToken.None);
+        }
+
+        // The listing shows the index's price: the kept page is dropped when the index takes the change in, not 10 minutes later.
+        IReadOnlyList<string> shown = [];
+        for (var attempt = 0; attempt < 600 && !shown.SequenceEqual(["$19.50"]); attempt++)
+        {
+            await Task.Delay(attempt == 0 ? 0 : 100);
+            shown = (await HtmlPage.GetAsync(client, "categories/hats")).Texts(".card .price .amount");
+        }
+
+        Assert.Equal(["$19.50"], shown);
+    }
+
     [Fact]
     public async Task AShoppersOwnPageIsPrivateAndNamesNoKeys()
     {
