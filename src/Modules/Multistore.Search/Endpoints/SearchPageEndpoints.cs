@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Routing;
 using Multistore.Caching;
 using Multistore.Catalog.Services;
+using Multistore.Search.Indexing;
 using Multistore.Search.Querying;
 
 namespace Multistore.Search.Endpoints;
@@ -37,7 +38,7 @@ public static class SearchPageEndpoints
         }).WithName("SearchPage");
 
         endpoints.MapGet("/categories/{slug}", async Task<Results<ContentHttpResult, ValidationProblem>> (string slug, HttpRequest request, IProductCatalog catalog,
-            [AsParameters] SearchPageServices services, CancellationToken cancellationToken) =>
+            [AsParameters] SearchPageServices services, TenantSearchIndex indexes, CancellationToken cancellationToken) =>
         {
             var categories = await catalog.ListCategoriesAsync(CultureInfo.CurrentCulture.Name, cancellationToken);
             var category = categories.FirstOrDefault(c => string.Equals(c.Slug, slug, StringComparison.OrdinalIgnoreCase));
@@ -53,17 +54,22 @@ public static class SearchPageEndpoints
             }
 
             var (currency, _) = await services.Currencies.ResolveAsync(request.Query["currency"], cancellationToken);
+            var index = indexes.For(read.Culture);
+            var commits = index.Commits;
             var result = await services.Search.SearchAsync(read, currency, cancellationToken);
             PageCacheTagsFeature.Add(request.HttpContext, PageCacheTags.Category(category.Key));
-            if (!result.Indexed && request.HttpContext.Features.Get<IOutputCacheFeature>() is { } cache)
+            var images = await services.Images.ForProductsAsync([.. result.Hits.Select(h => h.ProductId)], cancellationToken);
+            var page = new ListingPageBuilder($"/categories/{category.Slug}", request.Query).Build(category.Name, result, categoryFacets: false, images);
+            var view = await services.Views.ViewAsync("category", page);
+            if ((!result.Indexed || index.Commits != commits) && request.HttpContext.Features.Get<IOutputCacheFeature>() is { } cache)
             {
-                // Listed from the database (or not at all) while the index is built: right for this shopper, not a page to keep.
+                // Listed from the database while the index is built, or the index committed a change while this page was
+                // rendered (its eviction of the listings ran before this page would be stored): right for this shopper,
+                // not a page to keep.
                 cache.Context.AllowCacheStorage = false;
             }
 
-            var images = await services.Images.ForProductsAsync([.. result.Hits.Select(h => h.ProductId)], cancellationToken);
-            var page = new ListingPageBuilder($"/categories/{category.Slug}", request.Query).Build(category.Name, result, categoryFacets: false, images);
-            return await services.Views.ViewAsync("category", page);
+            return view;
         }).WithName("CategoryPage").CachedStorefrontPage(PageCacheTags.Listings);
         return endpoints;
     }

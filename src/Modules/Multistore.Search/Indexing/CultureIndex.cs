@@ -37,6 +37,11 @@ public sealed class CultureIndex : IDisposable
     public string Culture { get; }
     public Analyzer Analyzer { get; }
 
+    private int _commits;
+
+    /// <summary>How many commits this node made to the index since it opened it: a page that read the index keeps only if this did not move meanwhile.</summary>
+    public int Commits => Volatile.Read(ref _commits);
+
     /// <summary>True once the index has a commit (it was built at least once on this node).</summary>
     public bool Exists => DirectoryReader.IndexExists(_directory);
 
@@ -78,6 +83,7 @@ public sealed class CultureIndex : IDisposable
         var writer = Writer();
         writer.SetCommitData(new Dictionary<string, string> { [CheckpointKey] = checkpoint.ToString(CultureInfo.InvariantCulture), [FormatKey] = IndexFields.Format });
         writer.Commit();
+        Interlocked.Increment(ref _commits);
         _readable = true;
         Searchers()?.MaybeRefreshBlocking();
     }
