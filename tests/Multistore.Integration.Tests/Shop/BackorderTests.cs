@@ -180,6 +180,7 @@ public sealed class BackorderTests
         var unchanged = await BackorderStore.VariantsAsync(api, "muetze");
         var saved = await editor.PostFormAsync("admin/inventory/HAT-BLUE", "admin/inventory/HAT-BLUE/backorder", new() { ["Backorder"] = "true", ["RestockDate"] = "2027-02-15" });
         var page = await HtmlPage.GetAsync(editor.Client, "admin/inventory/HAT-BLUE");
+        var list = await HtmlPage.GetAsync(editor.Client, "admin/inventory");
         var variants = await BackorderStore.VariantsAsync(api, "muetze");
 
         Assert.Equal(HttpStatusCode.BadRequest, badDate.StatusCode);
@@ -190,6 +191,9 @@ public sealed class BackorderTests
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         Assert.True(page.One("#Backorder").HasAttribute("checked"));
         Assert.Equal("2027-02-15", page.One("#RestockDate").GetAttribute("value"));
+        var backorderBySku = list.All("table.list tbody tr").DistinctBy(r => r.QuerySelector("td")!.TextContent.Trim()).ToDictionary(r => r.QuerySelector("td")!.TextContent.Trim(), r => r.QuerySelector("td.backorder")!.TextContent.Trim());
+        Assert.Equal("Backorder Ships by 2/15/2027", backorderBySku["HAT-BLUE"]);
+        Assert.Equal("Backorder", backorderBySku["SCARF"]);
         Assert.Equal("backorder", variants["HAT-BLUE"].GetProperty("stock").GetProperty("status").GetString());
         Assert.Equal("2027-02-15", variants["HAT-BLUE"].GetProperty("stock").GetProperty("restockDate").GetString());
     }

@@ -3,7 +3,7 @@ using Multistore.Inventory.Domain;
 
 namespace Multistore.Inventory.Admin;
 
-/// <summary>Stock per SKU and location for the admin: searchable by SKU, optionally only what runs low.</summary>
+/// <summary>Stock per SKU and location for the admin: searchable by SKU, optionally only what runs low; says which SKUs sell on backorder.</summary>
 internal sealed class StockAdminQuery(InventoryDbContext db)
 {
     public const int PageSize = 50;
@@ -35,5 +35,13 @@ internal sealed class StockAdminQuery(InventoryDbContext db)
         await db.Locations.AsNoTracking().OrderBy(l => l.Priority).ThenBy(l => l.Code).ToListAsync(cancellationToken);
 
     private IQueryable<StockRow> Rows(IQueryable<StockLevel> levels) =>
-        levels.Join(db.Locations, l => l.Location, c => c.Code, (l, c) => new StockRow(l.Sku, l.Location, c.Name, l.OnHand, l.Reserved, l.LowStockThreshold, l.UpdatedUtc));
+        from l in levels
+        join c in db.Locations on l.Location equals c.Code
+        join i in db.Items on l.Sku equals i.Sku into items
+        from i in items.DefaultIfEmpty()
+        select new StockRow(l.Sku, l.Location, c.Name, l.OnHand, l.Reserved, l.LowStockThreshold, l.UpdatedUtc)
+        {
+            Backorder = i != null && i.AllowBackorder,
+            RestockDate = i != null && i.AllowBackorder ? i.RestockDate : null,
+        };
 }
