@@ -52,6 +52,8 @@ public static class MultistoreHostingExtensions
             dataProtection.PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(paths.AppData, "DataProtection-Keys")));
         }
 
+        KeyRingEncryption.Configure(dataProtection, options.DataProtection, builder.Environment.ContentRootPath);
+
         services.AddDbContextFactory<HostDbContext>(db => ConfigureHostDatabase(db, options.HostDatabase, paths));
         services.AddHttpContextAccessor();
 

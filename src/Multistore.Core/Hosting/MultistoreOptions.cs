@@ -35,6 +35,24 @@ internal sealed class MultistoreOptions
 
     /// <summary>Tenants declared in configuration, created and set up at start-up when missing.</summary>
     public IList<ConfiguredTenant> Tenants { get; set; } = [];
+
+    /// <summary>How the data protection key ring is encrypted at rest (Multistore:DataProtection).</summary>
+    public KeyRingOptions DataProtection { get; set; } = new();
+}
+
+/// <summary>
+/// The key ring protects cookies, antiforgery tokens, setup links and stores' connection strings. With a certificate
+/// (a PKCS#12 file with its private key) every key is encrypted with it before it is stored, in the host database or
+/// in App_Data; without one, keys are stored as they are. <see cref="PreviousCertificates"/> still decrypt keys written
+/// under an older certificate, so a certificate can be rotated without signing everybody out.
+/// </summary>
+internal sealed class KeyRingOptions
+{
+    public string? Certificate { get; set; }
+
+    public string? CertificatePassword { get; set; }
+
+    public IList<string> PreviousCertificates { get; set; } = [];
 }
 
 internal sealed class DatabaseOptions
