@@ -104,7 +104,8 @@ internal sealed class TenantDatabaseProvisioner(ILogger<TenantDatabaseProvisione
 
     /// <summary>
     /// Checks that the database server answers, before a tenant is registered on it. It waits as long as Npgsql does by
-    /// default (15 s): a server that refuses is refused at once, and a busy one (or one in another region) is not taken for a missing one.
+    /// default (15 s), three times when it times out: a server that refuses is refused at once, and a busy one (or one in another
+    /// region) is not taken for a missing one.
     /// </summary>
     public static async Task<string?> ProbeAsync(TenantConnection connection, CancellationToken cancellationToken)
     {
@@ -113,18 +114,29 @@ internal sealed class TenantDatabaseProvisioner(ILogger<TenantDatabaseProvisione
             return null;
         }
 
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            var builder = new NpgsqlConnectionStringBuilder(WithoutSearchPath(connection.ConnectionString)) { Database = "postgres", Timeout = 15 };
-            await using var postgres = new NpgsqlConnection(builder.ToString());
-            await postgres.OpenAsync(cancellationToken);
-            return null;
-        }
-        catch (Exception exception) when (exception is NpgsqlException or TimeoutException or ArgumentException)
-        {
-            return $"The PostgreSQL server cannot be reached: {exception.Message}";
+            try
+            {
+                var builder = new NpgsqlConnectionStringBuilder(WithoutSearchPath(connection.ConnectionString)) { Database = "postgres", Timeout = 15 };
+                await using var postgres = new NpgsqlConnection(builder.ToString());
+                await postgres.OpenAsync(cancellationToken);
+                return null;
+            }
+            catch (Exception exception) when (IsTimeout(exception) && attempt < ProbeAttempts)
+            {
+                // A server busy enough not to accept within 15 s is asked again; one that refuses is refused at once.
+            }
+            catch (Exception exception) when (exception is NpgsqlException or TimeoutException or ArgumentException)
+            {
+                return $"The PostgreSQL server cannot be reached: {exception.Message}";
+            }
         }
     }
+
+    private const int ProbeAttempts = 3;
+
+    private static bool IsTimeout(Exception exception) => exception is TimeoutException || exception.InnerException is TimeoutException;
 
     private static string SqliteFile(TenantConnection connection) => Path.GetFullPath(new SqliteConnectionStringBuilder(connection.ConnectionString).DataSource);
 
