@@ -52,7 +52,12 @@ public static class TestDatabase
     public static void DropPostgresDatabase(string connectionString)
     {
         var name = new NpgsqlConnectionStringBuilder(connectionString).Database;
-        NpgsqlConnection.ClearAllPools();
+        // Only this database's pool: clearing every pool made every other test's stores reconnect (tests run in parallel).
+        using (var own = new NpgsqlConnection(connectionString))
+        {
+            NpgsqlConnection.ClearPool(own);
+        }
+
         using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(PostgresServer) { Database = "postgres" }.ToString());
         connection.Open();
         // DROP DATABASE waits for a checkpoint; after a suite has written hundreds of tenant databases that can take
