@@ -20,10 +20,7 @@ internal sealed class StoreSettingsReader(ShellContextFactory shells)
             return new Dictionary<string, JsonElement>();
         }
 
-        var options = new DbContextOptionsBuilder<ShellDbContext>();
-        using var database = new TenantDatabase(shells.ConnectionOf(tenant));
-        database.Configure(options, $"__{ShellDbContext.HistoryName}_migrations");
-        await using var db = new ShellDbContext(options.Options);
+        await using var db = Open(tenant);
         var documents = await db.Settings.AsNoTracking().ToListAsync(cancellationToken);
         return documents.ToDictionary(d => d.Group, d => JsonDocument.Parse(d.Json).RootElement.Clone(), StringComparer.OrdinalIgnoreCase);
     }
@@ -36,10 +33,14 @@ internal sealed class StoreSettingsReader(ShellContextFactory shells)
             return [];
         }
 
-        var options = new DbContextOptionsBuilder<ShellDbContext>();
-        using var database = new TenantDatabase(shells.ConnectionOf(tenant));
-        database.Configure(options, $"__{ShellDbContext.HistoryName}_migrations");
-        await using var db = new ShellDbContext(options.Options);
+        await using var db = Open(tenant);
         return await db.Features.AsNoTracking().Select(f => f.FeatureId).ToListAsync(cancellationToken);
+    }
+
+    private ShellDbContext Open(TenantSettings tenant)
+    {
+        var options = new DbContextOptionsBuilder<ShellDbContext>();
+        new TenantDatabase(shells.ConnectionOf(tenant).Unpooled()).Configure(options, $"__{ShellDbContext.HistoryName}_migrations");
+        return new ShellDbContext(options.Options);
     }
 }

@@ -49,4 +49,12 @@ internal sealed record TenantConnection(DatabaseProvider Provider, string Connec
 
         return new TenantConnection(DatabaseProvider.Postgres, builder.ToString(), tenant.Schema, null);
     }
+
+    /// <summary>
+    /// The same database without a pool: for reading a store that may not be running (the fleet's drift, a template's
+    /// impact) without leaving a pool open per store, and without clearing the pool a running store's shell uses.
+    /// </summary>
+    public TenantConnection Unpooled() => Provider == DatabaseProvider.Sqlite
+        ? this with { ConnectionString = new SqliteConnectionStringBuilder(ConnectionString) { Pooling = false }.ToString() }
+        : this with { ConnectionString = new NpgsqlConnectionStringBuilder(ConnectionString) { Pooling = false }.ToString() };
 }

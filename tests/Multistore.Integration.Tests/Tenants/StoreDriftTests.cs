@@ -102,8 +102,9 @@ public sealed class StoreDriftTests
         var store = await api.CreateStoreAsync(brand, "Drifted", new { SiteName = "Drifted", Currency = "NOK" });
         var admin = await HostAdminSession.SignInAsync();
 
-        var report = await HtmlPage.GetAsync(admin.Client, "admin/tenants/drift");
+        var report = await HtmlPage.GetAsync(admin.Client, $"admin/tenants/drift?search={brand}");
         Assert.Equal("1", report.Text($"#drift tr[data-store='{store}'] td:nth-child(3)"));
+        Assert.StartsWith("1 of the 1 stores on page 1 of 1 differ", report.Text("#drift-summary"), StringComparison.Ordinal);
         var page = await HtmlPage.GetAsync(admin.Client, $"admin/tenants/drift/{store}");
         var key = Assert.Single(page.All("#drift-items tr[data-key]")).GetAttribute("data-key")!;
         Assert.Equal("setting:Site:Currency", key, ignoreCase: true);

@@ -11,17 +11,19 @@ public sealed class TenantDirectory(ITenantCatalog registry)
 {
     public const int MaxPageSize = 200;
 
-    public (IReadOnlyList<TenantSettings> Items, int Total) Page(string? search, int page, int pageSize)
+    /// <summary>A page of the tenants matching <paramref name="search"/> (name, host, prefix, brand template or state) and <paramref name="where"/>, by name.</summary>
+    public (IReadOnlyList<TenantSettings> Items, int Total) Page(string? search, int page, int pageSize, Func<TenantSettings, bool>? where = null)
     {
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, MaxPageSize);
-        IEnumerable<TenantSettings> tenants = registry.All;
+        IEnumerable<TenantSettings> tenants = where is null ? registry.All : registry.All.Where(where);
         if (!string.IsNullOrWhiteSpace(search))
         {
             var term = search.Trim();
             tenants = tenants.Where(t => t.Name.Contains(term, StringComparison.OrdinalIgnoreCase)
                 || t.Hosts.Any(h => h.Contains(term, StringComparison.OrdinalIgnoreCase))
                 || (t.UrlPrefix?.Contains(term, StringComparison.OrdinalIgnoreCase) ?? false)
+                || string.Equals(t.Template, term, StringComparison.OrdinalIgnoreCase)
                 || t.State.ToString().Equals(term, StringComparison.OrdinalIgnoreCase));
         }
 
