@@ -42,6 +42,19 @@ public sealed class ProductJsonLdTests
     }
 
     [Fact]
+    public async Task TheDemoStoresBootsSellOnBackorderInTheSizeItHasNoneOf()
+    {
+        var store = await MultistoreFactory.Shared.CreateTenantAsync("nordic-se");
+
+        using var boots = await JsonLdAsync(store.CreateClient(), "products/vandringskangor");
+
+        var availability = boots.RootElement.GetProperty("offers").EnumerateArray()
+            .ToDictionary(o => o.GetProperty("sku").GetString()!, o => o.GetProperty("availability").GetString());
+        Assert.Equal("https://schema.org/BackOrder", availability["NOR-BOOTS-45"]);
+        Assert.Equal("https://schema.org/InStock", availability["NOR-BOOTS-42"]);
+    }
+
+    [Fact]
     public async Task UntrackedProductWithoutVariantsIsInStock()
     {
         var store = await FeedStore.CreateAsync();

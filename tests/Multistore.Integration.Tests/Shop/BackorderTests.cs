@@ -235,7 +235,8 @@ public sealed class BackorderTests
               { "name": "recipes", "values": [ { "name": "store" } ] },
               { "name": "features", "enable": [ "Multistore.Inventory" ] },
               { "name": "inventory", "stock": [ { "sku": "A", "onHand": 0, "backorder": "yes" }, { "sku": "B", "onHand": 0, "restockDate": "2027-01-01" },
-                { "sku": "C", "onHand": 0, "backorder": true, "restockDate": "soon" } ] } ] }
+                { "sku": "C", "onHand": 0, "backorder": true, "restockDate": "soon" }, { "sku": "D", "onHand": 0, "backorder": true, "restockInDays": 0 },
+                { "sku": "E", "onHand": 0, "backorder": true, "restockInDays": 7, "restockDate": "2027-01-01" } ] } ] }
             """;
 
         var failure = await Assert.ThrowsAnyAsync<Exception>(() => MultistoreFactory.Shared.CreateTenantFromJsonAsync(recipe));
@@ -243,6 +244,9 @@ public sealed class BackorderTests
         Assert.Contains("stock[0].backorder", failure.Message, StringComparison.Ordinal);
         Assert.Contains("stock[1].restockDate", failure.Message, StringComparison.Ordinal);
         Assert.Contains("stock[2].restockDate", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("stock[3].restockInDays", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("stock[4].restockDate", failure.Message, StringComparison.Ordinal);
+        Assert.Contains("both give the ship date", failure.Message, StringComparison.Ordinal);
     }
 
     private static async Task<SkuStock> StockAsync(TestTenant store, string sku) =>

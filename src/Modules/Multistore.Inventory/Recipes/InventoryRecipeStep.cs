@@ -11,11 +11,13 @@ namespace Multistore.Inventory.Recipes;
 /// "stock": [ { "sku": "TEE-1", "location": "main", "onHand": 25, "lowStock": 5, "backorder": true, "restockDate": "2027-01-15" } ] }</c>.
 /// On-hand is set to the given quantity (the difference recorded as an adjustment); a location left out of <c>stock</c>
 /// is "main". <c>backorder</c> (default false) sells the SKU beyond its stock, <c>restockDate</c> (ISO date, only with
-/// backorder) is when such orders ship; both are the SKU's, whatever the location, and set only where given.
+/// backorder) is when such orders ship, or <c>restockInDays</c> that many days after the step runs (a demo or template
+/// recipe whose date must not go stale); all are the SKU's, whatever the location, and set only where given.
 /// </summary>
-internal sealed class InventoryRecipeStep(InventoryDbContext db) : IRecipeStep
+internal sealed class InventoryRecipeStep(InventoryDbContext db, TimeProvider time) : IRecipeStep
 {
     public const string DefaultLocation = "main";
+    private const int MaxRestockDays = 366;
 
     public string Name => "inventory";
 
@@ -100,7 +102,7 @@ internal sealed class InventoryRecipeStep(InventoryDbContext db) : IRecipeStep
             level.UpdatedUtc = DateTime.UtcNow;
             if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("backorder", out var backorder))
             {
-                await SetBackorderAsync(sku, backorder.ValueKind == JsonValueKind.True, RestockDate(context, item), cancellationToken);
+                await SetBackorderAsync(sku, backorder.ValueKind == JsonValueKind.True, RestockDate(context, item, time), cancellationToken);
             }
         }
 
@@ -119,8 +121,23 @@ internal sealed class InventoryRecipeStep(InventoryDbContext db) : IRecipeStep
             }
         }
 
+        var inDays = context.ReadDecimal(item, "restockInDays", path: path);
+        if (inDays is { } days && (days < 1 || days > MaxRestockDays || days != decimal.Truncate(days)))
+        {
+            context.AddError($"{path}.restockInDays", $"must be a whole number of days from 1 to {MaxRestockDays}, not {days}.");
+        }
+        else if (inDays is not null && !allowed)
+        {
+            context.AddError($"{path}.restockInDays", "is only for a SKU sold on backorder (add \"backorder\": true).");
+        }
+
         if (context.ReadString(item, "restockDate", path: path) is { } date)
         {
+            if (inDays is not null)
+            {
+                context.AddError($"{path}.restockDate", "and restockInDays both give the ship date: keep one.");
+            }
+
             if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
             {
                 context.AddError($"{path}.restockDate", $"'{date}' is not a date (yyyy-MM-dd).");
@@ -132,8 +149,10 @@ internal sealed class InventoryRecipeStep(InventoryDbContext db) : IRecipeStep
         }
     }
 
-    private static DateOnly? RestockDate(RecipeStepContext context, JsonElement item) =>
-        context.ReadString(item, "restockDate") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture) : null;
+    private static DateOnly? RestockDate(RecipeStepContext context, JsonElement item, TimeProvider time) =>
+        context.ReadString(item, "restockDate") is { } date ? DateOnly.ParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture)
+        : context.ReadDecimal(item, "restockInDays") is { } days ? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime).AddDays((int)days)
+        : null;
 
     /// <summary>Tracked, so two stock entries of one SKU (two locations) in a step write one row.</summary>
     private async Task SetBackorderAsync(string sku, bool allowed, DateOnly? restockDate, CancellationToken cancellationToken)
