@@ -48,6 +48,8 @@ internal sealed class ShellServices(HostServices hostServices, IServiceProvider 
         services.AddRecipeStep<SettingsRecipeStep>();
         services.AddShellTheming();
         services.AddScoped<Multistore.Events.IEventPublisher, Multistore.Events.EventPublisher>();
+        services.AddSingleton<Multistore.Hosting.IStoreActivity>(sp => new Multistore.Hosting.Usage.StoreActivity(
+            sp.GetRequiredService<Multistore.Hosting.Usage.StoreUsageRecorder>(), tenant.Name));
         services.AddShellBackgroundTasks();
 
         foreach (var startup in startups)

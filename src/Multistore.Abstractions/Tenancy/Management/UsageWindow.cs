@@ -13,4 +13,20 @@ public sealed record UsageWindow(
     double ErrorRate,
     long Refused,
     double Share,
-    IReadOnlyList<UsageBucket> Series);
+    IReadOnlyList<UsageBucket> Series)
+{
+    /// <summary>GETs and HEADs of pages declared cacheable that this node's page cache answered.</summary>
+    public long CachedPages { get; init; }
+
+    /// <summary>GETs and HEADs of pages declared cacheable that were rendered: not in the cache yet, or one shopper's own.</summary>
+    public long RenderedPages { get; init; }
+
+    /// <summary><see cref="CachedPages"/> over all cacheable page requests; null when the store had none in the window.</summary>
+    public double? CacheHitRate { get; init; }
+
+    /// <summary>Orders placed on this node in the window.</summary>
+    public long Orders { get; init; }
+
+    /// <summary><see cref="Orders"/> over the window's length in hours (the last hour: its orders; the last day: the hourly average).</summary>
+    public double OrdersPerHour { get; init; }
+}

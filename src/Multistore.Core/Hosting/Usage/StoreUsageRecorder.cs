@@ -3,7 +3,8 @@ using System.Collections.Concurrent;
 namespace Multistore.Hosting.Usage;
 
 /// <summary>
-/// Every store's requests on this node, recorded by <see cref="TenantMiddleware"/> as each one ends, for the usage page.
+/// Every store's requests on this node, recorded by <see cref="TenantMiddleware"/> as each one ends, for the usage page,
+/// with its cacheable pages and orders as its modules tell them (<see cref="StoreActivity"/>).
 /// Bounded: a store idle for a day drops out, and past <see cref="MaxStores"/> the longest-idle store makes room.
 /// </summary>
 internal sealed class StoreUsageRecorder(TimeProvider time, int maxStores = StoreUsageRecorder.MaxStores)
@@ -23,13 +24,25 @@ internal sealed class StoreUsageRecorder(TimeProvider time, int maxStores = Stor
     {
         var milliseconds = time.GetElapsedTime(started).TotalMilliseconds;
         var now = time.GetUtcNow();
-        if (!_stores.TryGetValue(store, out var series))
-        {
-            series = Track(store, now);
-        }
-
-        series.Add(now, status, milliseconds);
+        SeriesOf(store, now).Add(now, status, milliseconds);
     }
+
+    /// <summary>A cacheable page of the store was answered, from the page cache or rendered (<see cref="StoreActivity"/>).</summary>
+    public void RecordPage(string store, bool fromCache)
+    {
+        var now = time.GetUtcNow();
+        SeriesOf(store, now).AddPage(now, fromCache);
+    }
+
+    /// <summary>The store placed an order (<see cref="StoreActivity"/>).</summary>
+    public void RecordOrder(string store)
+    {
+        var now = time.GetUtcNow();
+        SeriesOf(store, now).AddOrder(now);
+    }
+
+    private StoreUsageSeries SeriesOf(string store, DateTimeOffset now) =>
+        _stores.TryGetValue(store, out var series) ? series : Track(store, now);
 
     /// <summary>The stores that served a request in the last day.</summary>
     public IReadOnlyList<KeyValuePair<string, StoreUsageSeries>> Active(DateTimeOffset now)

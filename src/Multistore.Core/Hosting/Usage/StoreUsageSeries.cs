@@ -16,7 +16,7 @@ internal sealed class StoreUsageSeries
     private readonly UsageCounts?[] _hours = new UsageCounts?[Hours];
     private readonly Lock _lock = new();
 
-    /// <summary>When the store last served a request.</summary>
+    /// <summary>When the store last served a request (or told of a page or an order, which happen inside one).</summary>
     public DateTimeOffset LastSeen { get; private set; }
 
     public void Add(DateTimeOffset now, int status, double milliseconds)
@@ -26,6 +26,26 @@ internal sealed class StoreUsageSeries
             LastSeen = now;
             Bucket(_minutes, MinuteOf(now)).Add(status, milliseconds);
             Bucket(_hours, HourOf(now)).Add(status, milliseconds);
+        }
+    }
+
+    public void AddPage(DateTimeOffset now, bool fromCache)
+    {
+        lock (_lock)
+        {
+            LastSeen = now;
+            Bucket(_minutes, MinuteOf(now)).AddPage(fromCache);
+            Bucket(_hours, HourOf(now)).AddPage(fromCache);
+        }
+    }
+
+    public void AddOrder(DateTimeOffset now)
+    {
+        lock (_lock)
+        {
+            LastSeen = now;
+            Bucket(_minutes, MinuteOf(now)).AddOrder();
+            Bucket(_hours, HourOf(now)).AddOrder();
         }
     }
 
@@ -53,7 +73,7 @@ internal sealed class StoreUsageSeries
     {
         var latency = new long[UsageCounts.LatencyBounds.Length + 1];
         var series = new UsageBucket[ring.Length];
-        long requests = 0, errors = 0, refused = 0;
+        long requests = 0, errors = 0, refused = 0, cached = 0, rendered = 0, orders = 0;
         lock (_lock)
         {
             for (var i = 0; i < ring.Length; i++)
@@ -63,14 +83,17 @@ internal sealed class StoreUsageSeries
                 var bucket = ring[(int)(period % ring.Length)];
                 if (bucket is null || bucket.Period != period)
                 {
-                    series[i] = new UsageBucket(start, 0, 0, 0);
+                    series[i] = new UsageBucket(start, 0, 0, 0, 0);
                     continue;
                 }
 
-                series[i] = new UsageBucket(start, bucket.Requests, bucket.Errors, bucket.Refused);
+                series[i] = new UsageBucket(start, bucket.Requests, bucket.Errors, bucket.Refused, bucket.Orders);
                 requests += bucket.Requests;
                 errors += bucket.Errors;
                 refused += bucket.Refused;
+                cached += bucket.CachedPages;
+                rendered += bucket.RenderedPages;
+                orders += bucket.Orders;
                 for (var b = 0; b < latency.Length; b++)
                 {
                     latency[b] += bucket.Latency[b];
@@ -78,6 +101,6 @@ internal sealed class StoreUsageSeries
             }
         }
 
-        return new UsageTotals(requests, errors, refused, latency, series);
+        return new UsageTotals(requests, errors, refused, latency, series) { CachedPages = cached, RenderedPages = rendered, Orders = orders };
     }
 }

@@ -2,7 +2,8 @@ namespace Multistore.Hosting.Usage;
 
 /// <summary>
 /// One minute or hour of one store's requests: counts and a latency histogram of fixed buckets, so windows add up
-/// bucket by bucket and a p95 needs no list of every request.
+/// bucket by bucket and a p95 needs no list of every request; with the cacheable pages served from the page cache or
+/// rendered, and the orders placed, as the store's modules tell them (<see cref="StoreActivity"/>).
 /// </summary>
 internal sealed class UsageCounts
 {
@@ -17,13 +18,19 @@ internal sealed class UsageCounts
 
     public long Refused { get; private set; }
 
+    public long CachedPages { get; private set; }
+
+    public long RenderedPages { get; private set; }
+
+    public long Orders { get; private set; }
+
     public long[] Latency { get; } = new long[LatencyBounds.Length + 1];
 
     /// <summary>Starts the bucket over for another period (the ring came round).</summary>
     public void Reset(long period)
     {
         Period = period;
-        Requests = Errors = Refused = 0;
+        Requests = Errors = Refused = CachedPages = RenderedPages = Orders = 0;
         Array.Clear(Latency);
     }
 
@@ -42,6 +49,20 @@ internal sealed class UsageCounts
         var bucket = Array.BinarySearch(LatencyBounds, milliseconds);
         Latency[bucket >= 0 ? bucket : ~bucket]++;
     }
+
+    public void AddPage(bool fromCache)
+    {
+        if (fromCache)
+        {
+            CachedPages++;
+        }
+        else
+        {
+            RenderedPages++;
+        }
+    }
+
+    public void AddOrder() => Orders++;
 
     /// <summary>The upper bound of the bucket the 95th percentile falls in (the last bound when it is slower than all).</summary>
     public static double P95(long[] latency)

@@ -5,6 +5,14 @@ namespace Multistore.Hosting.Usage;
 /// <summary>A store's counts summed over one window, with the window's buckets oldest first.</summary>
 internal sealed record UsageTotals(long Requests, long Errors, long Refused, long[] Latency, IReadOnlyList<UsageBucket> Series)
 {
+    /// <summary>Requests for cacheable pages answered from the page cache.</summary>
+    public long CachedPages { get; init; }
+
+    /// <summary>Requests for cacheable pages the page rendered (not in the cache, or one shopper's page).</summary>
+    public long RenderedPages { get; init; }
+
+    public long Orders { get; init; }
+
     /// <summary>The window as the usage page shows it: rates over its length, the store's share of <paramref name="allRequests"/>.</summary>
     public UsageWindow ToWindow(long allRequests, TimeSpan length) => new(
         Requests,
@@ -14,5 +22,12 @@ internal sealed record UsageTotals(long Requests, long Errors, long Refused, lon
         Requests == 0 ? 0 : (double)Errors / Requests,
         Refused,
         allRequests == 0 ? 0 : (double)Requests / allRequests,
-        Series);
+        Series)
+    {
+        CachedPages = CachedPages,
+        RenderedPages = RenderedPages,
+        CacheHitRate = CachedPages + RenderedPages == 0 ? null : (double)CachedPages / (CachedPages + RenderedPages),
+        Orders = Orders,
+        OrdersPerHour = Orders / length.TotalHours,
+    };
 }

@@ -75,6 +75,37 @@ public sealed class StoreUsageRecorderTests
     }
 
     [Fact]
+    public void CountsCachedAndRenderedPagesAndOrdersPerHourUntilTheyLeaveTheWindow()
+    {
+        var recorder = new StoreUsageRecorder(_time);
+        recorder.RecordPage("north", fromCache: false);
+        recorder.RecordPage("north", fromCache: true);
+        recorder.RecordPage("north", fromCache: true);
+        recorder.RecordPage("north", fromCache: true);
+        recorder.RecordOrder("north");
+        recorder.RecordOrder("north");
+
+        var series = Assert.Single(recorder.Active(_time.GetUtcNow())).Value;
+        var hour = series.LastHour(_time.GetUtcNow()).ToWindow(0, TimeSpan.FromHours(1));
+        Assert.Equal(3, hour.CachedPages);
+        Assert.Equal(1, hour.RenderedPages);
+        Assert.Equal(0.75, hour.CacheHitRate);
+        Assert.Equal(2, hour.Orders);
+        Assert.Equal(2, hour.OrdersPerHour);
+        Assert.Equal(2, hour.Series[^1].Orders);
+
+        // An hour on, the orders have left the last hour; the day keeps them, in the hour they were placed.
+        _time.Advance(TimeSpan.FromMinutes(61));
+        var later = series.LastHour(_time.GetUtcNow()).ToWindow(0, TimeSpan.FromHours(1));
+        Assert.Equal(0, later.Orders);
+        Assert.Null(later.CacheHitRate);
+        var day = series.LastDay(_time.GetUtcNow()).ToWindow(0, TimeSpan.FromDays(1));
+        Assert.Equal(2, day.Orders);
+        Assert.Equal(2 / 24d, day.OrdersPerHour);
+        Assert.Equal(2, day.Series[^2].Orders);
+    }
+
+    [Fact]
     public void PastItsCapTheLongestIdleStoreMakesRoom()
     {
         var recorder = new StoreUsageRecorder(_time, maxStores: 2);
