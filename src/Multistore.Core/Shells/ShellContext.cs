@@ -41,6 +41,12 @@ internal sealed class ShellContext : IAsyncDisposable
     public int ActiveRequests => Volatile.Read(ref _activeRequests);
 
     /// <summary>
+    /// The bytes allocated while this shell was built (<see cref="ShellBuildAllocations"/>): the usage page's estimate of
+    /// the store's share of the node's memory while the shell runs. 0 for a shell built for setup.
+    /// </summary>
+    public long EstimatedBytes { get; internal set; }
+
+    /// <summary>
     /// Takes a newer registry entry that differs from the running one in its host names only
     /// (<see cref="TenantChanges.OnlyHostsChanged"/>): requests are routed by the registry's table, and nothing the
     /// shell built depends on the host names, so the store keeps its container, caches and connections.

@@ -26,6 +26,7 @@ internal sealed class ShellContextFactory(
     public async Task<ShellContext> CreateAsync(TenantSettings tenant, CancellationToken cancellationToken)
     {
         var phases = new ShellBuildPhases();
+        var allocations = ShellBuildAllocations.Start();
         var connection = TenantConnection.For(tenant, paths.AppData);
         var enabled = await ReadEnabledFeaturesAsync(connection, cancellationToken);
         var chain = await templates.ChainAsync(tenant.Template, cancellationToken);
@@ -47,6 +48,8 @@ internal sealed class ShellContextFactory(
             phases.Mark("settings");
             shell.Pipeline = ShellPipeline.Build(shell.Services, StartupsOf(resolution.Features));
             phases.Mark("pipeline");
+            // Stopped before the background tasks start, so they do not carry the build's context (and its count) along.
+            shell.EstimatedBytes = allocations.Stop();
             shell.StartBackgroundTasks();
             var tag = ShellMetrics.Tenant(tenant.Name);
             ShellMetrics.Builds.Add(1, tag);
@@ -56,6 +59,7 @@ internal sealed class ShellContextFactory(
         }
         catch
         {
+            allocations.Stop();
             await shell.DisposeAsync();
             throw;
         }

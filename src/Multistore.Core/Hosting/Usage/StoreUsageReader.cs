@@ -1,10 +1,14 @@
+using Multistore.Shells;
 using Multistore.Tenancy;
 using Multistore.Tenancy.Management;
 
 namespace Multistore.Hosting.Usage;
 
-/// <summary>The usage page's figures: the recorded series of every active store with its sizes, shares over all of them.</summary>
-internal sealed class StoreUsageReader(StoreUsageRecorder recorder, StoreStorageSizes sizes, TenantRegistry registry) : IStoreUsage
+/// <summary>
+/// The usage page's figures: the recorded series of every active store with its sizes and its running shell's estimated
+/// memory, shares over all of them.
+/// </summary>
+internal sealed class StoreUsageReader(StoreUsageRecorder recorder, StoreStorageSizes sizes, TenantRegistry registry, ShellHost shells) : IStoreUsage
 {
     public async Task<IReadOnlyList<StoreUsage>> ReadAsync(CancellationToken cancellationToken)
     {
@@ -20,7 +24,10 @@ internal sealed class StoreUsageReader(StoreUsageRecorder recorder, StoreStorage
             usage.Add(new StoreUsage(tenant?.Name ?? name,
                 hour.ToWindow(hourRequests, TimeSpan.FromHours(1)),
                 day.ToWindow(dayRequests, TimeSpan.FromDays(1)),
-                read?.DatabaseBytes, read?.SearchIndexBytes));
+                read?.DatabaseBytes, read?.SearchIndexBytes)
+            {
+                ShellMemoryEstimatedBytes = shells.Running(name)?.EstimatedBytes,
+            });
         }
 
         return usage;
