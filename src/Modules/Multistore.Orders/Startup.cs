@@ -39,6 +39,7 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<IEventSubscriber<StockReservationExpired>, ReservationExpiredSubscriber>();
         services.AddScoped<OrderConfirmationMailer>();
         services.AddScoped<IEventSubscriber<OrderPlaced>>(provider => provider.GetRequiredService<OrderConfirmationMailer>());
+        services.AddScoped<IEventSubscriber<OrderPlaced>, OrderPlacedActivity>();
         services.AddScoped<IEventSubscriber<OrderPaymentMethodChanged>>(provider => provider.GetRequiredService<OrderConfirmationMailer>());
         services.AddScoped<IEventSubscriber<OrderStatusChanged>>(provider => provider.GetRequiredService<OrderConfirmationMailer>());
     }

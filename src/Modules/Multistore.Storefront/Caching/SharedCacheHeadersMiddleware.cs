@@ -8,7 +8,8 @@ namespace Multistore.Storefront.Caching;
 /// Runs inside the page cache, around the pages that declare themselves cacheable: their cache decision and shared-cache
 /// headers (<see cref="StorefrontCachePolicy.Finish"/>) are made when the rendered page starts to be written. The
 /// page cache's own last say comes after the body, too late for headers, and it copies the headers it stores before
-/// the first byte: this is the one moment that knows what the page showed and can still tell the CDN.
+/// the first byte: this is the one moment that knows what the page showed and can still tell the CDN. Running here
+/// also means the page rendered rather than came from the cache (<see cref="PageCacheOutcome"/>).
 /// </summary>
 public sealed class SharedCacheHeadersMiddleware(RequestDelegate next)
 {
@@ -22,6 +23,7 @@ public sealed class SharedCacheHeadersMiddleware(RequestDelegate next)
             return;
         }
 
+        PageCacheOutcome.PageRan(context);
         var page = new BeforeFirstWriteStream(body.Stream, () => StorefrontCachePolicy.Finish(cache.Context));
         context.Features.Set<IHttpResponseBodyFeature>(new StreamResponseBodyFeature(page, body));
         try

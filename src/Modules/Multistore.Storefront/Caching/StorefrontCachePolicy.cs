@@ -85,7 +85,12 @@ public static class StorefrontCachePolicy
 
     private static readonly ConcurrentDictionary<(string culture, string currency, long themeFiles), string> Prefixes = new();
 
-    public static ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+    /// <summary>The cache found an entry for the page (<see cref="PageCacheOutcome"/>).</summary>
+    public static ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation)
+    {
+        PageCacheOutcome.Found(context.HttpContext);
+        return ValueTask.CompletedTask;
+    }
 
     /// <summary>After the page ran: what the page cache stores, decided once (<see cref="Finish"/>) if the page wrote no body.</summary>
     public static ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation)
