@@ -1,0 +1,62 @@
+using System.Diagnostics.Metrics;
+using Multistore.Shells;
+
+namespace Multistore.Hosting.Usage;
+
+/// <summary>
+/// The usage page's per-store figures that no request metric carries, as gauges read when <c>/metrics</c> is scraped,
+/// each labelled with the store (<see cref="ShellMetrics.TenantTag"/>): orders placed in the last hour, the page cache's
+/// hit rate over the last hour (stores with cacheable page requests only) and the running shell's estimated memory
+/// (0 for a store whose shell is released). A meter of the host's own, so two hosts in one process keep their figures apart.
+/// </summary>
+internal sealed class StoreUsageMetrics : IDisposable
+{
+    public const string MeterName = "Multistore.Usage";
+
+    private readonly Meter _meter;
+
+    public StoreUsageMetrics(IMeterFactory meters, StoreUsageRecorder recorder, ShellHost shells)
+    {
+        _meter = meters.Create(MeterName);
+        _meter.CreateObservableGauge("multistore.store.orders.last_hour", () => LastHour(recorder, h => h.Orders),
+            unit: "{order}", description: "Orders the store placed on this node in the last hour");
+        _meter.CreateObservableGauge("multistore.store.page_cache.hit_ratio", () => HitRatios(recorder),
+            description: "Share of the store's cacheable page requests answered from this node's page cache in the last hour");
+        _meter.CreateObservableGauge("multistore.store.shell_memory.estimated", () => ShellMemory(recorder, shells),
+            unit: "By", description: "Bytes allocated while the store's running shell was built: an estimate of its memory (0 once released)");
+    }
+
+    public void Dispose() => _meter.Dispose();
+
+    private static IEnumerable<Measurement<long>> LastHour(StoreUsageRecorder recorder, Func<UsageTotals, long> figure)
+    {
+        var now = recorder.Now;
+        return recorder.Active(now).Select(s => new Measurement<long>(figure(s.Value.LastHour(now)), ShellMetrics.Tenant(s.Key)));
+    }
+
+    /// <summary>
+    /// Every running shell's estimate, and 0 for a store of the usage page whose shell is released: a series that stays
+    /// rather than one that vanishes, so a dashboard sees the memory given back.
+    /// </summary>
+    private static IEnumerable<Measurement<long>> ShellMemory(StoreUsageRecorder recorder, ShellHost shells)
+    {
+        var running = shells.RunningShells.ToDictionary(s => s.Settings.Name, s => s.EstimatedBytes, StringComparer.OrdinalIgnoreCase);
+        var released = recorder.Active(recorder.Now).Select(s => s.Key).Where(name => !running.ContainsKey(name)).ToList();
+        return running.Select(s => new Measurement<long>(s.Value, ShellMetrics.Tenant(s.Key)))
+            .Concat(released.Select(name => new Measurement<long>(0, ShellMetrics.Tenant(name))));
+    }
+
+    private static IEnumerable<Measurement<double>> HitRatios(StoreUsageRecorder recorder)
+    {
+        var now = recorder.Now;
+        foreach (var (store, series) in recorder.Active(now))
+        {
+            var hour = series.LastHour(now);
+            var pages = hour.CachedPages + hour.RenderedPages;
+            if (pages > 0)
+            {
+                yield return new Measurement<double>((double)hour.CachedPages / pages, ShellMetrics.Tenant(store));
+            }
+        }
+    }
+}
