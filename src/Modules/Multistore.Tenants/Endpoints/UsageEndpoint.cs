@@ -21,5 +21,5 @@ internal static class UsageEndpoint
                 TypedResults.Ok(UsageRanking.Rank(await usage.ReadAsync(cancellationToken), sort)))
             .AddEndpointFilter(new ApiKeyRequirement(TenantsPermissions.MetricsView))
             .WithTags("Operations").WithName("GetStoreUsage")
-            .WithSummary("Each store's requests, p95 latency, errors, 429s and sizes on this node over the last hour and day; needs an API key granting metrics.view.");
+            .WithSummary("Each store's requests, p95 latency, errors, 429s, page cache hit rate, orders, estimated shell memory and sizes on this node over the last hour and day; needs an API key granting metrics.view.");
 }

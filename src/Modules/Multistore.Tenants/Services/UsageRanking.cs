@@ -10,7 +10,7 @@ public static class UsageRanking
 {
     public const string Share = "share";
 
-    public static IReadOnlyList<string> Columns { get; } = [Share, "day", "p95", "errors", "refused", "database", "search"];
+    public static IReadOnlyList<string> Columns { get; } = [Share, "day", "p95", "errors", "refused", "memory", "cache", "orders", "database", "search"];
 
     public static string Normalize(string? sort) =>
         Columns.FirstOrDefault(c => string.Equals(c, sort, StringComparison.OrdinalIgnoreCase)) ?? Share;
@@ -23,6 +23,9 @@ public static class UsageRanking
             "p95" => s => s.LastHour.P95Milliseconds,
             "errors" => s => s.LastHour.ErrorRate,
             "refused" => s => s.LastHour.Refused,
+            "memory" => s => s.ShellMemoryEstimatedBytes ?? -1,
+            "cache" => s => s.LastHour.CacheHitRate ?? -1,
+            "orders" => s => s.LastHour.Orders,
             "database" => s => s.DatabaseBytes ?? -1,
             "search" => s => s.SearchIndexBytes ?? -1,
             _ => s => s.LastHour.Requests,
