@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics.Metrics;
 using Multistore.Shells;
 
@@ -7,26 +8,43 @@ namespace Multistore.Hosting.Usage;
 /// The usage page's per-store figures that no request metric carries, as gauges read when <c>/metrics</c> is scraped,
 /// each labelled with the store (<see cref="ShellMetrics.TenantTag"/>): orders placed in the last hour, the page cache's
 /// hit rate over the last hour (stores with cacheable page requests only) and the running shell's estimated memory
-/// (0 for a store whose shell is released). A meter of the host's own, so two hosts in one process keep their figures apart.
+/// (0 for a store whose shell is released). One meter for the process, like <see cref="ShellMetrics"/>: a meter per
+/// host would end its gauges for every host of the process when one host stops (the SDK keeps one stream per
+/// instrument name), so each host adds its stores while it runs and leaves when it is disposed.
 /// </summary>
 internal sealed class StoreUsageMetrics : IDisposable
 {
     public const string MeterName = "Multistore.Usage";
 
-    private readonly Meter _meter;
+    private static readonly Meter Meter = new(MeterName);
+    private static readonly ConcurrentDictionary<StoreUsageMetrics, byte> Hosts = new();
 
-    public StoreUsageMetrics(IMeterFactory meters, StoreUsageRecorder recorder, ShellHost shells)
+    private static readonly ObservableGauge<long> OrdersLastHour = Meter.CreateObservableGauge("multistore.store.orders.last_hour",
+        () => Hosts.Keys.SelectMany(h => LastHour(h._recorder, t => t.Orders)),
+        unit: "{order}", description: "Orders the store placed on this node in the last hour");
+
+    private static readonly ObservableGauge<double> HitRatio = Meter.CreateObservableGauge("multistore.store.page_cache.hit_ratio",
+        () => Hosts.Keys.SelectMany(h => HitRatios(h._recorder)),
+        description: "Share of the store's cacheable page requests answered from this node's page cache in the last hour");
+
+    private static readonly ObservableGauge<long> EstimatedMemory = Meter.CreateObservableGauge("multistore.store.shell_memory.estimated",
+        () => Hosts.Keys.SelectMany(h => ShellMemory(h._recorder, h._shells)),
+        unit: "By", description: "Bytes allocated while the store's running shell was built: an estimate of its memory (0 once released)");
+
+    private readonly StoreUsageRecorder _recorder;
+    private readonly ShellHost _shells;
+
+    public StoreUsageMetrics(StoreUsageRecorder recorder, ShellHost shells)
     {
-        _meter = meters.Create(MeterName);
-        _meter.CreateObservableGauge("multistore.store.orders.last_hour", () => LastHour(recorder, h => h.Orders),
-            unit: "{order}", description: "Orders the store placed on this node in the last hour");
-        _meter.CreateObservableGauge("multistore.store.page_cache.hit_ratio", () => HitRatios(recorder),
-            description: "Share of the store's cacheable page requests answered from this node's page cache in the last hour");
-        _meter.CreateObservableGauge("multistore.store.shell_memory.estimated", () => ShellMemory(recorder, shells),
-            unit: "By", description: "Bytes allocated while the store's running shell was built: an estimate of its memory (0 once released)");
+        _recorder = recorder;
+        _shells = shells;
+        Hosts.TryAdd(this, 0);
     }
 
-    public void Dispose() => _meter.Dispose();
+    /// <summary>The gauges, held in fields so they are made once, with the meter.</summary>
+    public static IReadOnlyList<Instrument> Gauges => [OrdersLastHour, HitRatio, EstimatedMemory];
+
+    public void Dispose() => Hosts.TryRemove(this, out _);
 
     private static IEnumerable<Measurement<long>> LastHour(StoreUsageRecorder recorder, Func<UsageTotals, long> figure)
     {
