@@ -108,7 +108,8 @@ public sealed class StoreShareTests : IAsyncLifetime
         var byCache = await HtmlPage.GetAsync(admin.Client, "admin/tenants/usage?sort=cache");
         var byMemory = await HtmlPage.GetAsync(admin.Client, "admin/tenants/usage?sort=memory");
         var released = (await UsageAsync(key))[browsing.Name];
-        var metricsAfterRelease = await MetricsAsync(key);
+        // The exporter answers a scrape from its last one for a moment (300 ms): poll until the release shows.
+        var metricsAfterRelease = await MetricsWhenAsync(key, lines => Find(lines, "multistore_store_shell_memory_estimated_bytes", browsing.Name) == 0);
 
         Assert.Equal("Orders (hour)", page.Text("th[aria-sort=descending]"));
         var rows = page.All("#usage tbody tr");
@@ -134,7 +135,8 @@ public sealed class StoreShareTests : IAsyncLifetime
         var later = (await UsageAsync(key))[selling.Name];
         Assert.Equal(0, later.GetProperty("lastHour").GetProperty("orders").GetInt64());
         Assert.Equal(2, later.GetProperty("lastDay").GetProperty("orders").GetInt64());
-        Assert.Equal(0, Value(await MetricsAsync(key), "multistore_store_orders_last_hour", selling.Name));
+        Assert.Equal(0, Value(await MetricsWhenAsync(key, lines => Find(lines, "multistore_store_orders_last_hour", selling.Name) == 0),
+            "multistore_store_orders_last_hour", selling.Name));
     }
 
     /// <summary>An app's cart through the Storefront API, with a lamp in it, and the first way to ship it.</summary>
@@ -185,8 +187,21 @@ public sealed class StoreShareTests : IAsyncLifetime
         return (await response.Content.ReadAsStringAsync()).Split('\n');
     }
 
+    /// <summary>Scrapes until <paramref name="shows"/> holds or a generous deadline passes; answers the last scrape.</summary>
+    private async Task<string[]> MetricsWhenAsync(string key, Func<string[], bool> shows)
+    {
+        var lines = await MetricsAsync(key);
+        for (var tries = 0; tries < 300 && !shows(lines); tries++)
+        {
+            await Task.Delay(100);
+            lines = await MetricsAsync(key);
+        }
+
+        return lines;
+    }
+
     private static double Value(string[] lines, string metric, string store) =>
-        Find(lines, metric, store) ?? throw new Xunit.Sdk.XunitException($"No {metric} for {store} in:\n{string.Join('\n', lines.Where(l => l.StartsWith("multistore_store", StringComparison.Ordinal)))}");
+        Find(lines, metric, store) ?? throw new Xunit.Sdk.XunitException($"No {metric} for {store} in:\n{lines.Length} lines\n{string.Join('\n', lines.Where(l => l.Contains("multistore_", StringComparison.Ordinal) && !l.Contains("http_", StringComparison.Ordinal)))}");
 
     /// <summary>The value of the store's sample of a metric in Prometheus' text format (<c>name{labels} value [timestamp]</c>).</summary>
     private static double? Find(string[] lines, string metric, string store)
