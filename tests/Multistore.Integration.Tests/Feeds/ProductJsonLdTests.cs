@@ -32,10 +32,8 @@ public sealed class ProductJsonLdTests
     {
         var store = await MultistoreFactory.Shared.CreateTenantAsync("nordic-de");
 
-        using var boots = await JsonLdAsync(store.CreateClient(), "products/wanderstiefel");
+        var availability = await AvailabilityAsync(store, "products/wanderstiefel");
 
-        var availability = boots.RootElement.GetProperty("offers").EnumerateArray()
-            .ToDictionary(o => o.GetProperty("sku").GetString()!, o => o.GetProperty("availability").GetString());
         Assert.Equal("https://schema.org/OutOfStock", availability["NOR-BOOTS-44"]);
         Assert.Equal("https://schema.org/InStock", availability["NOR-BOOTS-42"]);
         Assert.Equal(7, availability.Count);
@@ -46,10 +44,8 @@ public sealed class ProductJsonLdTests
     {
         var store = await MultistoreFactory.Shared.CreateTenantAsync("nordic-se");
 
-        using var boots = await JsonLdAsync(store.CreateClient(), "products/vandringskangor");
+        var availability = await AvailabilityAsync(store, "products/vandringskangor");
 
-        var availability = boots.RootElement.GetProperty("offers").EnumerateArray()
-            .ToDictionary(o => o.GetProperty("sku").GetString()!, o => o.GetProperty("availability").GetString());
         Assert.Equal("https://schema.org/BackOrder", availability["NOR-BOOTS-45"]);
         Assert.Equal("https://schema.org/InStock", availability["NOR-BOOTS-42"]);
     }
@@ -106,5 +102,13 @@ public sealed class ProductJsonLdTests
     {
         var page = await HtmlPage.GetAsync(client, path);
         return JsonDocument.Parse(Assert.Single(page.All("script[type='application/ld+json']")).TextContent);
+    }
+
+    /// <summary>Each offer's schema.org availability on a product page, by SKU.</summary>
+    private static async Task<Dictionary<string, string?>> AvailabilityAsync(TestTenant store, string path)
+    {
+        using var product = await JsonLdAsync(store.CreateClient(), path);
+        return product.RootElement.GetProperty("offers").EnumerateArray()
+            .ToDictionary(o => o.GetProperty("sku").GetString()!, o => o.GetProperty("availability").GetString());
     }
 }
