@@ -69,11 +69,9 @@ internal sealed class StoreUsageMetrics : IDisposable
         var now = recorder.Now;
         foreach (var (store, series) in recorder.Active(now))
         {
-            var hour = series.LastHour(now);
-            var pages = hour.CachedPages + hour.RenderedPages;
-            if (pages > 0)
+            if (series.LastHour(now).CacheHitRate is { } rate)
             {
-                yield return new Measurement<double>((double)hour.CachedPages / pages, ShellMetrics.Tenant(store));
+                yield return new Measurement<double>(rate, ShellMetrics.Tenant(store));
             }
         }
     }

@@ -13,6 +13,9 @@ internal sealed record UsageTotals(long Requests, long Errors, long Refused, lon
 
     public long Orders { get; init; }
 
+    /// <summary><see cref="CachedPages"/> over all cacheable page requests; null when there were none.</summary>
+    public double? CacheHitRate => CachedPages + RenderedPages == 0 ? null : (double)CachedPages / (CachedPages + RenderedPages);
+
     /// <summary>The window as the usage page shows it: rates over its length, the store's share of <paramref name="allRequests"/>.</summary>
     public UsageWindow ToWindow(long allRequests, TimeSpan length) => new(
         Requests,
@@ -26,7 +29,7 @@ internal sealed record UsageTotals(long Requests, long Errors, long Refused, lon
     {
         CachedPages = CachedPages,
         RenderedPages = RenderedPages,
-        CacheHitRate = CachedPages + RenderedPages == 0 ? null : (double)CachedPages / (CachedPages + RenderedPages),
+        CacheHitRate = CacheHitRate,
         Orders = Orders,
         OrdersPerHour = Orders / length.TotalHours,
     };
