@@ -29,14 +29,14 @@ public static class AdminEndpointRouteBuilderExtensions
             .RequireAuthorization(permission.PolicyName)
             .WithBodyCap(RequestBodyCap.Staff)
             .WithMetadata(new RequireAntiforgeryTokenAttribute())
-            .AddEndpointFilter<AntiforgeryFilter>();
+            .AddEndpointFilter(AntiforgeryFilter.Instance);
 
     /// <summary>A form post anyone may make, such as signing in; antiforgery-checked like every admin post, with a shopper's small body cap.</summary>
     public static RouteHandlerBuilder MapAnonymousAdminPost(this IEndpointRouteBuilder endpoints, string pattern, Delegate handler)
         => endpoints.MapPost(Under(pattern), handler)
             .AllowAnonymous()
             .WithMetadata(new RequireAntiforgeryTokenAttribute())
-            .AddEndpointFilter<AntiforgeryFilter>();
+            .AddEndpointFilter(AntiforgeryFilter.Instance);
 
     /// <summary>An admin page or post that anyone may reach, such as the sign-in page.</summary>
     public static RouteHandlerBuilder MapAnonymousAdminPage<TPage>(this IEndpointRouteBuilder endpoints, string pattern)

@@ -10,6 +10,12 @@ namespace Multistore.Admin.Routing;
 /// </summary>
 public sealed class AntiforgeryFilter : IEndpointFilter
 {
+    /// <summary>
+    /// The one filter every admin post shares (it keeps no state). Added by type, ASP.NET Core first tries a constructor
+    /// taking the endpoint's context and catches the failure: an exception per admin post on every shell build.
+    /// </summary>
+    public static readonly AntiforgeryFilter Instance = new();
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;

@@ -15,7 +15,7 @@ public static class CategoryEndpoints
     {
         api.MapGet("/categories", ListAsync).WithTags("Catalog").WithName("ListCategories")
             .WithSummary("The category tree in the request's culture: roots with their children, in display order.")
-            .AddEndpointFilter<CatalogCacheFilter>();
+            .AddEndpointFilter(CatalogCacheFilter.Instance);
         return api;
     }
 

@@ -19,7 +19,7 @@ public static class SearchEndpoints
     {
         api.MapGet("/search", SearchAsync).WithTags("Catalog").WithName("SearchCatalog")
             .WithSummary("Products matching q (typos tolerated; text that does not parse is searched literally), filtered by category (key or slug), priceMin/priceMax and facets=name:value; sort is relevance, price, price-desc or newest. While the store's search index is still being built, a search by q and category in the default sort is answered from the database (without facets); one with facets, a price filter or another sort is a 503 with Retry-After, never an empty answer. currency (one the store sells in, default the store's) prices the items, the price filter, bands and sort. Returns items, total and facet counts of all matches.")
-            .AddEndpointFilter<CatalogCacheFilter>();
+            .AddEndpointFilter(CatalogCacheFilter.Instance);
         return api;
     }
 

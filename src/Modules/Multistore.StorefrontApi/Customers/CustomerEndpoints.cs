@@ -17,9 +17,9 @@ public static class CustomerEndpoints
     public static IEndpointRouteBuilder MapCustomerEndpoints(this IEndpointRouteBuilder api)
     {
         var customers = api.MapGroup("/customers").WithTags("Customers");
-        customers.MapPost("", SignUpAsync).AddEndpointFilter<AccountDoorThrottle>().WithName("SignUp")
+        customers.MapPost("", SignUpAsync).AddEndpointFilter(AccountDoorThrottle.Instance).WithName("SignUp")
             .WithSummary("Creates a customer account with email and password. The answer is 202 for a new address and for a taken one alike (its holder is e-mailed); sign in next.");
-        customers.MapPost("/token", SignInAsync).AddEndpointFilter<AccountDoorThrottle>().WithName("SignIn")
+        customers.MapPost("/token", SignInAsync).AddEndpointFilter(AccountDoorThrottle.Instance).WithName("SignIn")
             .WithSummary("Signs a customer in; returns a bearer token (accessToken, refreshToken, expiresIn) bound to this store and the request's touchpoint. Staff accounts cannot sign in here.");
         customers.MapPost("/token/refresh", RefreshAsync).WithName("RefreshToken")
             .WithSummary("Exchanges a refresh token (30 days) for a new token pair with the same touchpoint. Refused (401) when it is expired, was issued by another store, the password changed since, or the account is now staff.");

@@ -14,6 +14,9 @@ namespace Multistore.StorefrontApi.Endpoints;
 /// </summary>
 public sealed class CatalogCacheFilter : IEndpointFilter
 {
+    /// <summary>The one filter its endpoints share (it keeps no state; added by type, each shell build threw an exception per endpoint).</summary>
+    public static readonly CatalogCacheFilter Instance = new();
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var result = await next(context);

@@ -18,7 +18,7 @@ public static class ProductEndpoints
 
     public static IEndpointRouteBuilder MapProductEndpoints(this IEndpointRouteBuilder api)
     {
-        var products = api.MapGroup("/products").WithTags("Products").AddEndpointFilter<CatalogCacheFilter>();
+        var products = api.MapGroup("/products").WithTags("Products").AddEndpointFilter(CatalogCacheFilter.Instance);
         products.MapGet("", ListAsync).WithName("ListProducts")
             .WithSummary("Active products in the request's culture with every variant (labelled options, price, stock), priced in currency (one the store sells in, default the store's); q searches name, SKU and description; paged in the database, total counts all matches.");
         products.MapGet("/{slug}", GetAsync).WithName("GetProduct")

@@ -12,7 +12,7 @@ public static class CartEndpoints
 {
     public static IEndpointRouteBuilder MapCartEndpoints(this IEndpointRouteBuilder api)
     {
-        var carts = api.MapGroup("/carts").WithTags("Carts").AddEndpointFilter<CommerceValidationFilter>();
+        var carts = api.MapGroup("/carts").WithTags("Carts").AddEndpointFilter(CommerceValidationFilter.Instance);
         carts.MapPost("", CreateAsync).WithName("CreateCart")
             .WithSummary("A new guest cart; with a bearer token, the customer's open cart (the same on every touchpoint).");
         carts.MapGet("/{id:guid}", GetAsync).WithName("GetCart");

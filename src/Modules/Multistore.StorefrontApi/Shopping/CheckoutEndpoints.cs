@@ -13,7 +13,7 @@ public static class CheckoutEndpoints
 {
     public static IEndpointRouteBuilder MapCheckoutEndpoints(this IEndpointRouteBuilder api)
     {
-        var carts = api.MapGroup("/carts/{id:guid}").WithTags("Checkout").AddEndpointFilter<CommerceValidationFilter>();
+        var carts = api.MapGroup("/carts/{id:guid}").WithTags("Checkout").AddEndpointFilter(CommerceValidationFilter.Instance);
         carts.MapGet("/shipping-methods", ShippingAsync).WithName("ListShippingMethods")
             .WithSummary("Shipping methods for the cart to a country (ISO 3166-1 alpha-2), with their price. A malformed code is a 400; a country the store does not ship to (GET /countries) a 422 problem naming it.");
         carts.MapGet("/payment-methods", PaymentAsync).WithName("ListPaymentMethods")

@@ -12,6 +12,9 @@ namespace Multistore.StorefrontApi.Shopping;
 /// </summary>
 public sealed class CommerceValidationFilter : IEndpointFilter
 {
+    /// <summary>The one filter its endpoints share (it keeps no state; added by type, each shell build threw an exception per endpoint).</summary>
+    public static readonly CommerceValidationFilter Instance = new();
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         try

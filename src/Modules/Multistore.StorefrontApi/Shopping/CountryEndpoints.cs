@@ -14,7 +14,7 @@ public static class CountryEndpoints
     {
         api.MapGet("/countries", ListAsync).WithTags("Checkout").WithName("ListCountries")
             .WithSummary("Countries the store ships to (ISO 3166-1 alpha-2), named in the request's culture, with the address fields each needs in display order: required or not, the postal code pattern with an example, and the allowed region codes (US states, Canadian provinces).")
-            .AddEndpointFilter<CatalogCacheFilter>();
+            .AddEndpointFilter(CatalogCacheFilter.Instance);
         return api;
     }
 

@@ -12,6 +12,9 @@ namespace Multistore.Users.Endpoints;
 /// </summary>
 public sealed class AccountDoorThrottle : IEndpointFilter
 {
+    /// <summary>The one filter every door shares (it keeps no state; added by type, each shell build threw an exception per door).</summary>
+    public static readonly AccountDoorThrottle Instance = new();
+
     public async ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
     {
         var http = context.HttpContext;

@@ -26,9 +26,9 @@ public static class PasswordResetEndpoints
     public static IEndpointRouteBuilder MapPasswordResetEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapAnonymousAdminPage<ForgotPasswordPage>(ForgotPath).WithName("AdminForgotPassword");
-        endpoints.MapAnonymousAdminPost(ForgotPath, RequestAsync).AddEndpointFilter<AccountDoorThrottle>().WithName("AdminForgotPasswordPost");
+        endpoints.MapAnonymousAdminPost(ForgotPath, RequestAsync).AddEndpointFilter(AccountDoorThrottle.Instance).WithName("AdminForgotPasswordPost");
         endpoints.MapAnonymousAdminPage<ResetPasswordPage>(ResetPath).WithName("AdminResetPassword");
-        endpoints.MapAnonymousAdminPost(ResetPath, ResetAsync).AddEndpointFilter<AccountDoorThrottle>().WithName("AdminResetPasswordPost");
+        endpoints.MapAnonymousAdminPost(ResetPath, ResetAsync).AddEndpointFilter(AccountDoorThrottle.Instance).WithName("AdminResetPasswordPost");
         return endpoints;
     }
 

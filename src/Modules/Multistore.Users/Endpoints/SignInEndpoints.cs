@@ -19,7 +19,7 @@ public static class SignInEndpoints
     public static IEndpointRouteBuilder MapSignInEndpoints(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapAnonymousAdminPage<SignInPage>(LoginPath).WithName("AdminSignIn");
-        endpoints.MapAnonymousAdminPost(LoginPath, SignInAsync).AddEndpointFilter<AccountDoorThrottle>().WithName("AdminSignInPost");
+        endpoints.MapAnonymousAdminPost(LoginPath, SignInAsync).AddEndpointFilter(AccountDoorThrottle.Instance).WithName("AdminSignInPost");
         endpoints.MapAnonymousAdminPost("logout", SignOutAsync).WithName("AdminSignOut");
         return endpoints;
     }

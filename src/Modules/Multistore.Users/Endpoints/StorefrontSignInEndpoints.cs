@@ -47,7 +47,7 @@ public static class StorefrontSignInEndpoints
                 ? "This account is locked after too many failed sign-in attempts. Try again in 15 minutes."
                 : "The email address or password is wrong.";
             return await RenderAsync(context, pages, email.Length > FieldLimits.Email ? "" : email, error, StatusCodes.Status400BadRequest);
-        }).AddEndpointFilter<AccountDoorThrottle>().WithName("UsersStorefrontSignInForm");
+        }).AddEndpointFilter(AccountDoorThrottle.Instance).WithName("UsersStorefrontSignInForm");
 
         endpoints.MapPost("/account/sign-out", async Task<Results<BadRequest, RedirectHttpResult>> (HttpContext context, SignInManager<IdentityUser> signIn, IAntiforgery antiforgery) =>
         {

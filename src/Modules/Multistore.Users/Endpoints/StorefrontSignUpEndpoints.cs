@@ -50,7 +50,7 @@ public static class StorefrontSignUpEndpoints
             // here, so neither the redirect nor a cookie tells whether the address had an account. The shopper signs in next.
             var returnUrl = StorefrontSignInEndpoints.ReturnUrl(context, form["returnUrl"]);
             return TypedResults.Redirect($"{context.Request.PathBase}{StorefrontSignInEndpoints.Path}?{StorefrontSignInEndpoints.SignedUpQuery}=1&returnUrl={Uri.EscapeDataString(returnUrl)}");
-        }).AddEndpointFilter<AccountDoorThrottle>().WithName("UsersStorefrontSignUpForm");
+        }).AddEndpointFilter(AccountDoorThrottle.Instance).WithName("UsersStorefrontSignUpForm");
         return endpoints;
     }
 
