@@ -4,7 +4,9 @@ using Multistore.Background;
 using Multistore.Checkout.Endpoints;
 using Multistore.Checkout.Services;
 using Multistore.Commerce;
+using Multistore.Events;
 using Multistore.Modules;
+using Multistore.Orders.Services;
 using Multistore.Settings;
 
 namespace Multistore.Checkout;
@@ -24,6 +26,8 @@ public sealed class Startup : ModuleStartup
         services.AddScoped<ICheckoutService, CheckoutService>();
         services.AddScoped<IShippingDestinations, CheckoutDestinations>();
         services.AddBackgroundTask<UnpaidOrderSweeper>(UnpaidOrderSweeper.Schedule);
+        services.AddScoped<IEventSubscriber<OrderPlaced>, UnpaidOrderNotice>();
+        services.AddScoped<IEventSubscriber<PaymentStatusChanged>, UnpaidOrderNotice>();
     }
 
     public override void MapEndpoints(IEndpointRouteBuilder endpoints) => endpoints.MapCheckoutPages();

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Multistore.Background;
+using Multistore.Farm;
 using Multistore.Hosting;
 using Multistore.Shells;
 using Multistore.Tenancy;
@@ -13,6 +14,7 @@ public sealed class ShellBackgroundTasksTests
     private const string Tenant = "nordic-se";
     private static readonly BackgroundTaskSchedule EveryMinute = BackgroundTaskSchedule.Every(TimeSpan.FromMinutes(1));
     private readonly RecordingTimeProvider _clock = new();
+    private readonly HeldBroadcast _farm = new();
 
     [Fact]
     public async Task RunsWhenTheShellStartsThenEveryIntervalOnTheShellsClock()
@@ -73,6 +75,50 @@ public sealed class ShellBackgroundTasksTests
         // The clock never moved: each round after the first came from a signal, not from the schedule.
         Assert.Equal(first, afterTheSignalDuringIt);
         Assert.Equal(first, signalled);
+    }
+
+    [Fact]
+    public async Task ASignalForEveryNodeWakesTheTaskHereAndReachesTheOtherNodesOnceMoreAfterABurst()
+    {
+        var task = new ProbeTask("probe", (_, _) => Task.CompletedTask);
+        await using var shell = Shell(task, EveryMinute);
+        shell.StartBackgroundTasks();
+        var first = await task.NextRoundAsync();
+        await _clock.NextWaitAsync();
+
+        var signal = shell.Services.GetRequiredService<IBackgroundTaskSignal<ProbeTask>>();
+        signal.SignalEveryNode();
+        var woken = await task.NextRoundAsync();
+        // An import: many signals while the first message is still on its way.
+        for (var product = 0; product < 100; product++)
+        {
+            signal.SignalEveryNode();
+        }
+
+        _farm.Let();
+        var sent = await _farm.SentAsync(2);
+
+        Assert.Equal(first, woken);
+        Assert.Equal([(BackgroundTaskSignalFromOtherNodes.Kind, typeof(ProbeTask).FullName!), (BackgroundTaskSignalFromOtherNodes.Kind, typeof(ProbeTask).FullName!)], sent);
+        Assert.Equal(2, _farm.Count);
+    }
+
+    [Fact]
+    public async Task ASignalFromAnotherNodeWakesTheNamedTaskAndATaskThisShellDoesNotRunIsIgnored()
+    {
+        var task = new ProbeTask("probe", (_, _) => Task.CompletedTask);
+        await using var shell = Shell(task, EveryMinute);
+        shell.StartBackgroundTasks();
+        var first = await task.NextRoundAsync();
+        await _clock.NextWaitAsync();
+        var handler = shell.Services.GetServices<IStoreChangeHandler>().Single(h => h.Kind == BackgroundTaskSignalFromOtherNodes.Kind);
+
+        await handler.ApplyAsync("Multistore.Modules.NotInstalledHere", CancellationToken.None);
+        await handler.ApplyAsync(typeof(ProbeTask).FullName!, CancellationToken.None);
+        var woken = await task.NextRoundAsync();
+
+        // The clock never moved: the round came from the other node's signal.
+        Assert.Equal(first, woken);
     }
 
     [Fact]
@@ -151,10 +197,40 @@ public sealed class ShellBackgroundTasksTests
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddShellBackgroundTasks();
+        services.AddSingleton<IStoreChangeBroadcast>(_farm);
         services.AddSingleton(task);
         services.AddBackgroundTask<ProbeTask>(schedule);
         configure?.Invoke(services);
         return new ShellContext(new TenantSettings { Name = Tenant }, [], services.BuildServiceProvider(), _clock);
+    }
+
+    /// <summary>The farm's change channel as a shell sees it: the first message waits until the test lets it go.</summary>
+    private sealed class HeldBroadcast : IStoreChangeBroadcast
+    {
+        private readonly TaskCompletionSource _let = new(TaskCreationOptions.RunContinuationsAsynchronously);
+        private readonly ConcurrentQueue<(string Kind, string Data)> _sent = new();
+        private readonly SemaphoreSlim _each = new(0);
+
+        public int Count => _sent.Count;
+
+        public void Let() => _let.TrySetResult();
+
+        public async Task PublishAsync(string kind, string data, CancellationToken cancellationToken)
+        {
+            await _let.Task;
+            _sent.Enqueue((kind, data));
+            _each.Release();
+        }
+
+        public async Task<List<(string Kind, string Data)>> SentAsync(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                Assert.True(await _each.WaitAsync(ProbeTask.Deadline), $"message {i + 1} of {count} was not sent");
+            }
+
+            return [.. _sent];
+        }
     }
 
     /// <summary>A singleton of the shell's container that notes when the container disposes it.</summary>

@@ -9,21 +9,65 @@ namespace Multistore.Checkout.Services;
 /// A background task of the shell: an order whose card payment failed, or was never confirmed, keeps its items for
 /// the checkout's hold (<see cref="CheckoutSettings.ReservationMinutes"/>) counted from its last change, so the
 /// shopper can retry or pay another way; after that it is cancelled, which puts its stock back on sale.
+/// It runs when the oldest such order's hold ends, so a store whose orders are all paid does no work. An order placed
+/// or a payment changed on this node is <see cref="Noticed"/>, which plans a round when its hold would end (the change
+/// may not be saved yet when the round that plans runs); every <see cref="Interval"/> it looks anyway, for orders of
+/// another node of the farm whose own sweeper stopped with it.
 /// </summary>
-public sealed class UnpaidOrderSweeper(IServiceScopeFactory scopes) : IShellBackgroundTask
+public sealed class UnpaidOrderSweeper(IServiceScopeFactory scopes, IBackgroundTaskSignal<UnpaidOrderSweeper> signal) : IShellBackgroundTask
 {
-    public static readonly BackgroundTaskSchedule Schedule = BackgroundTaskSchedule.Every(TimeSpan.FromMinutes(1)) with { OnOneNode = true };
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(10);
+    public static readonly BackgroundTaskSchedule Schedule = BackgroundTaskSchedule.Every(Interval) with { OnOneNode = true };
+
+    /// <summary>A timer may fire a little early; waking just after the hold ends avoids a second, empty round.</summary>
+    private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(50);
+
+    private readonly Lock _gate = new();
+    private DateTimeOffset? _noticed;
 
     public string Name => "unpaid-order-sweeper";
 
-    public Task RunAsync(BackgroundTaskContext context, CancellationToken cancellationToken) =>
-        SweepAsync(context.Now.UtcDateTime, cancellationToken);
+    /// <summary>An order may have started, or restarted, waiting for the shopper's card at <paramref name="at"/>.</summary>
+    public void Noticed(DateTimeOffset at)
+    {
+        lock (_gate)
+        {
+            _noticed = _noticed is { } earlier && earlier < at ? earlier : at;
+        }
+
+        signal.Signal();
+    }
+
+    public async Task RunAsync(BackgroundTaskContext context, CancellationToken cancellationToken)
+    {
+        DateTimeOffset? noticed;
+        lock (_gate)
+        {
+            noticed = _noticed;
+            _noticed = null;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var hold = Hold(scope.ServiceProvider);
+        await SweepAsync(context.Now.UtcDateTime, cancellationToken);
+        if (await scope.ServiceProvider.GetRequiredService<IAbandonedPayments>().OldestUnpaidAsync(cancellationToken) is { } oldest)
+        {
+            context.RunAgainAt(new DateTimeOffset(DateTime.SpecifyKind(oldest, DateTimeKind.Utc)) + hold + Margin);
+        }
+
+        if (noticed is { } changed && changed + hold > context.Now)
+        {
+            context.RunAgainAt(changed + hold + Margin);
+        }
+    }
 
     /// <summary>Cancels the orders left unpaid longer than the hold at <paramref name="nowUtc"/>; returns their numbers.</summary>
     public async Task<IReadOnlyList<string>> SweepAsync(DateTime nowUtc, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var hold = TimeSpan.FromMinutes(Math.Max(1, scope.ServiceProvider.GetRequiredService<IOptions<CheckoutSettings>>().Value.ReservationMinutes));
-        return await scope.ServiceProvider.GetRequiredService<IAbandonedPayments>().CancelUnpaidSinceAsync(nowUtc - hold, cancellationToken);
+        return await scope.ServiceProvider.GetRequiredService<IAbandonedPayments>().CancelUnpaidSinceAsync(nowUtc - Hold(scope.ServiceProvider), cancellationToken);
     }
+
+    private static TimeSpan Hold(IServiceProvider services) =>
+        TimeSpan.FromMinutes(Math.Max(1, services.GetRequiredService<IOptions<CheckoutSettings>>().Value.ReservationMinutes));
 }

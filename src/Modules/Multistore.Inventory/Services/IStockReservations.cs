@@ -27,4 +27,7 @@ public interface IStockReservations
 
     /// <summary>Gives back every active reservation that expired before <paramref name="nowUtc"/>; returns their references.</summary>
     Task<IReadOnlyList<string>> ReleaseExpiredAsync(DateTime nowUtc, CancellationToken cancellationToken);
+
+    /// <summary>When the earliest active reservation expires, or null when none is active.</summary>
+    Task<DateTime?> NextExpiryAsync(CancellationToken cancellationToken);
 }

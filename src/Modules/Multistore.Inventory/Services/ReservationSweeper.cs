@@ -5,18 +5,30 @@ using Multistore.Events;
 namespace Multistore.Inventory.Services;
 
 /// <summary>
-/// A background task of the shell: every <see cref="Interval"/> gives back stock held by checkouts that never
-/// finished and tells other modules (orders) which ones.
+/// A background task of the shell: gives back stock held by checkouts that never finished, and tells other modules
+/// (orders) which ones. It runs when the earliest active hold expires (a new hold made on this node wakes it to plan
+/// again), so a store with no holds does no work; every <see cref="Interval"/> it looks anyway, for holds made on
+/// another node of the farm whose own sweeper stopped with it.
 /// </summary>
 public sealed class ReservationSweeper(IServiceScopeFactory scopes) : IShellBackgroundTask
 {
-    public static readonly TimeSpan Interval = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(10);
     public static readonly BackgroundTaskSchedule Schedule = BackgroundTaskSchedule.Every(Interval) with { OnOneNode = true };
+
+    /// <summary>A timer may fire a little early; waking just after the expiry avoids a second, empty round.</summary>
+    private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(50);
 
     public string Name => "reservation-sweeper";
 
-    public Task RunAsync(BackgroundTaskContext context, CancellationToken cancellationToken) =>
-        SweepAsync(context.Now.UtcDateTime, cancellationToken);
+    public async Task RunAsync(BackgroundTaskContext context, CancellationToken cancellationToken)
+    {
+        await SweepAsync(context.Now.UtcDateTime, cancellationToken);
+        await using var scope = scopes.CreateAsyncScope();
+        if (await scope.ServiceProvider.GetRequiredService<IStockReservations>().NextExpiryAsync(cancellationToken) is { } next)
+        {
+            context.RunAgainAt(new DateTimeOffset(DateTime.SpecifyKind(next, DateTimeKind.Utc)) + Margin);
+        }
+    }
 
     /// <summary>Releases the holds expired at <paramref name="nowUtc"/> and announces each (<see cref="StockReservationExpired"/>).</summary>
     public async Task SweepAsync(DateTime nowUtc, CancellationToken cancellationToken)

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Multistore.Background;
 using Multistore.Inventory.Domain;
 
 namespace Multistore.Inventory.Services;
@@ -7,7 +8,7 @@ namespace Multistore.Inventory.Services;
 /// Holds stock with conditional updates (<c>Reserved = Reserved + n WHERE OnHand - Reserved &gt;= n</c>), so two
 /// checkouts can never both take the last unit, on SQLite and PostgreSQL alike. Each call is one transaction.
 /// </summary>
-internal sealed class StockReservations(InventoryDbContext db, StockNotifier notifier) : IStockReservations
+internal sealed class StockReservations(InventoryDbContext db, StockNotifier notifier, IBackgroundTaskSignal<ReservationSweeper> sweeper) : IStockReservations
 {
     public async Task<ReservationOutcome> ReserveAsync(string reference, IReadOnlyList<ReservationRequest> lines, DateTime expiresUtc, CancellationToken cancellationToken)
     {
@@ -74,6 +75,8 @@ internal sealed class StockReservations(InventoryDbContext db, StockNotifier not
 
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        // The sweeper plans its next round by the earliest expiry it knows of: this hold may be the earliest now.
+        sweeper.Signal();
         await notifier.NotifyAsync(reservation.Lines.Select(l => l.Sku), cancellationToken);
         return ReservationOutcome.Reserved;
     }
@@ -114,6 +117,11 @@ internal sealed class StockReservations(InventoryDbContext db, StockNotifier not
 
         return released;
     }
+
+    public async Task<DateTime?> NextExpiryAsync(CancellationToken cancellationToken) =>
+        await db.Reservations.AsNoTracking()
+            .Where(r => r.State == ReservationState.Active)
+            .MinAsync(r => (DateTime?)r.ExpiresUtc, cancellationToken);
 
     private async Task<int> TakeAsync(StockReservation reservation, ReservationRequest line, CancellationToken cancellationToken)
     {

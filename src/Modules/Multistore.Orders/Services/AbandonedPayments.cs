@@ -10,11 +10,8 @@ internal sealed class AbandonedPayments(OrdersDbContext db, OrderLifecycle lifec
 
     public async Task<IReadOnlyList<string>> CancelUnpaidSinceAsync(DateTime cutoffUtc, CancellationToken cancellationToken)
     {
-        // A card payment awaiting the shopper carries a client secret in its next action; offline methods never do.
-        var candidates = await db.Orders.Include(o => o.Payments)
-            .Where(o => o.UpdatedUtc < cutoffUtc
-                && (o.Status == OrderStatus.PaymentFailed
-                    || o.Status == OrderStatus.Pending && o.Payments.Any(p => p.NextActionJson.Contains("client_secret"))))
+        var candidates = await Unpaid().Include(o => o.Payments)
+            .Where(o => o.UpdatedUtc < cutoffUtc)
             .OrderBy(o => o.UpdatedUtc).Take(Batch)
             .ToListAsync(cancellationToken);
         var cancelled = new List<string>();
@@ -28,6 +25,16 @@ internal sealed class AbandonedPayments(OrdersDbContext db, OrderLifecycle lifec
 
         return cancelled;
     }
+
+    public async Task<DateTime?> OldestUnpaidAsync(CancellationToken cancellationToken) =>
+        await Unpaid().MinAsync(o => (DateTime?)o.UpdatedUtc, cancellationToken);
+
+    /// <summary>
+    /// Orders that may await the shopper's card: a card payment awaiting the shopper carries a client secret in its next
+    /// action; offline methods never do (<see cref="AwaitsTheShoppersCard"/> decides on each one loaded).
+    /// </summary>
+    private IQueryable<Domain.Order> Unpaid() => db.Orders.Where(o => o.Status == OrderStatus.PaymentFailed
+        || o.Status == OrderStatus.Pending && o.Payments.Any(p => p.NextActionJson.Contains("client_secret")));
 
     /// <summary>Failed, or pending on a card payment the shopper has not confirmed; never a pending offline payment.</summary>
     private static bool AwaitsTheShoppersCard(Domain.Order order) =>

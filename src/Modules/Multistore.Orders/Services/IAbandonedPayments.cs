@@ -10,4 +10,7 @@ public interface IAbandonedPayments
 {
     /// <summary>Cancels the unpaid card orders whose last change is before <paramref name="cutoffUtc"/>; returns their numbers.</summary>
     Task<IReadOnlyList<string>> CancelUnpaidSinceAsync(DateTime cutoffUtc, CancellationToken cancellationToken);
+
+    /// <summary>The last change of the unpaid card order changed longest ago, or null when no order awaits the shopper's card.</summary>
+    Task<DateTime?> OldestUnpaidAsync(CancellationToken cancellationToken);
 }

@@ -5,12 +5,13 @@ namespace Multistore.Pricing.Scheduling;
 
 /// <summary>
 /// A background task of the shell: has <see cref="ScheduledPriceBoundaries"/> announce the scheduled prices that
-/// started or ended, then asks to run again just after the next start or end, and at least every <see cref="MaxWait"/>
-/// (to learn of schedules other nodes saved). A price saved on this node wakes it at once (<see cref="PriceSavedSignal"/>).
+/// started or ended, then asks to run again just after the next start or end. A price saved on any node of the farm
+/// wakes it at once (<see cref="PriceSavedSignal"/>); every <see cref="MaxWait"/> it looks anyway, for a message the
+/// channel lost.
 /// </summary>
 public sealed class ScheduledPriceWatcher : IShellBackgroundTask
 {
-    public static readonly TimeSpan MaxWait = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(10);
     public static readonly BackgroundTaskSchedule Schedule = BackgroundTaskSchedule.Every(MaxWait);
 
     /// <summary>A timer may fire a little early; waking just after the boundary avoids a second, empty round.</summary>

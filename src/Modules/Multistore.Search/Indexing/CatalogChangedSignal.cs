@@ -4,12 +4,15 @@ using Multistore.Events;
 
 namespace Multistore.Search.Indexing;
 
-/// <summary>Wakes this node's indexer as soon as the catalog logs a change, so a saved product is findable within a second.</summary>
+/// <summary>
+/// Wakes the store's indexers as soon as the catalog logs a change, this node's and (through the farm's change channel)
+/// every other node's, so a saved product is findable within a second on each.
+/// </summary>
 public sealed class CatalogChangedSignal(IBackgroundTaskSignal<SearchIndexer> indexer) : IEventSubscriber<CatalogChanged>
 {
     public Task HandleAsync(CatalogChanged @event, CancellationToken cancellationToken)
     {
-        indexer.Signal();
+        indexer.SignalEveryNode();
         return Task.CompletedTask;
     }
 }

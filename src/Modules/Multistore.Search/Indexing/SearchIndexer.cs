@@ -9,9 +9,8 @@ namespace Multistore.Search.Indexing;
 
 /// <summary>
 /// Keeps this node's indexes of the tenant in step with the catalog's change log: a background task of the shell
-/// that runs when the catalog says it changed (same node, <see cref="CatalogChangedSignal"/>) or every
-/// <see cref="CatchUpInterval"/> (changes written by another process or node, which cannot signal this one), reads the
-/// log from the index's own checkpoint and
+/// that runs when the catalog says it changed, on this node or another node of the farm (<see cref="CatalogChangedSignal"/>),
+/// or every <see cref="CatchUpInterval"/> (a message the channel lost), reads the log from the index's own checkpoint and
 /// re-indexes the products it names. A node that was down resumes from its checkpoint; an index that does not exist
 /// yet, or was written in an older document format, is built from scratch. A failing round rolls back what it wrote
 /// and is retried by the engine, which backs off while it keeps failing.
@@ -19,10 +18,11 @@ namespace Multistore.Search.Indexing;
 public sealed class SearchIndexer(IServiceScopeFactory scopes, TenantSearchIndex index, IBackgroundTaskSignal<SearchIndexer> signal) : IShellBackgroundTask
 {
     /// <summary>
-    /// Longer than the tenant pool's idle lifetime on purpose: a poll every second kept one database connection open
-    /// per active store for ever (a PostgreSQL server shared by hundreds of stores ran out of connections).
+    /// A safety net, not the way changes arrive: a poll every second kept one database connection open per active store
+    /// for ever (a PostgreSQL server shared by hundreds of stores ran out of connections), and a poll every minute had a
+    /// node of a thousand idle stores open a connection for one of them every few milliseconds.
     /// </summary>
-    public static readonly TimeSpan CatchUpInterval = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan CatchUpInterval = TimeSpan.FromMinutes(10);
     public static readonly BackgroundTaskSchedule Schedule = BackgroundTaskSchedule.Every(CatchUpInterval);
     private const int BatchSize = 500;
 

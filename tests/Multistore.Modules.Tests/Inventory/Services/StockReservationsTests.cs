@@ -13,6 +13,7 @@ public sealed class StockReservationsTests : IDisposable
 
     private readonly SqliteInMemory<InventoryDbContext> _database = new(options => new InventoryDbContext(options));
     private readonly RecordingEventPublisher _events = new();
+    private readonly CountingSignal _sweeper = new();
 
     public StockReservationsTests() => _database.Seed(
         new StockLocation { Code = "main", Name = "Main warehouse", Priority = 1 },
@@ -22,6 +23,24 @@ public sealed class StockReservationsTests : IDisposable
         new StockLevel { Sku = "CAP", Location = "main", OnHand = 1 });
 
     public void Dispose() => _database.Dispose();
+
+    [Fact]
+    public async Task TheNextExpiryIsTheEarliestActiveHoldAndANewHoldWakesTheSweeper()
+    {
+        Assert.Null(await Reservations().NextExpiryAsync(CancellationToken.None));
+
+        await Reservations().ReserveAsync("order-late", [new("TEE", 1)], InTenMinutes, CancellationToken.None);
+        await Reservations().ReserveAsync("order-soon", [new("CAP", 1)], Now.AddMinutes(2), CancellationToken.None);
+
+        Assert.Equal(2, _sweeper.Signals);
+        Assert.Equal(Now.AddMinutes(2), await Reservations().NextExpiryAsync(CancellationToken.None));
+
+        await Reservations().CommitAsync("order-soon", CancellationToken.None);
+        Assert.Equal(InTenMinutes, await Reservations().NextExpiryAsync(CancellationToken.None));
+
+        await Reservations().ReleaseExpiredAsync(InTenMinutes.AddSeconds(1), CancellationToken.None);
+        Assert.Null(await Reservations().NextExpiryAsync(CancellationToken.None));
+    }
 
     [Fact]
     public async Task HoldingTakesFromTheFirstLocationByPriorityThenTheNext()
@@ -195,7 +214,7 @@ public sealed class StockReservationsTests : IDisposable
     private StockReservations Reservations()
     {
         var db = _database.NewContext();
-        return new StockReservations(db, new StockNotifier(db, _events));
+        return new StockReservations(db, new StockNotifier(db, _events), _sweeper);
     }
 
     private int Available(string sku)
@@ -214,5 +233,14 @@ public sealed class StockReservationsTests : IDisposable
     {
         using var db = _database.NewContext();
         return [.. db.Movements.AsNoTracking().Where(m => m.Sku == sku && m.Reason == reason)];
+    }
+
+    private sealed class CountingSignal : Multistore.Background.IBackgroundTaskSignal<ReservationSweeper>
+    {
+        public int Signals { get; private set; }
+
+        public void Signal() => Signals++;
+
+        public void SignalEveryNode() => Signals++;
     }
 }
