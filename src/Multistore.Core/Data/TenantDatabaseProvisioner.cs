@@ -12,6 +12,7 @@ internal sealed class TenantDatabaseProvisioner(ILogger<TenantDatabaseProvisione
 
     public static async Task CreateAsync(TenantConnection connection, CancellationToken cancellationToken)
     {
+        MigratedDatabases.Forget(connection.ConnectionString);
         switch (connection.Provider)
         {
             case DatabaseProvider.Sqlite:
@@ -65,6 +66,7 @@ internal sealed class TenantDatabaseProvisioner(ILogger<TenantDatabaseProvisione
     /// <summary>Drops the tenant's database (or schema) and, on SQLite, its whole folder with media and indexes.</summary>
     public async Task DropAsync(TenantConnection connection, CancellationToken cancellationToken)
     {
+        MigratedDatabases.Forget(connection.ConnectionString);
         switch (connection.Provider)
         {
             case DatabaseProvider.Sqlite:

@@ -111,12 +111,22 @@ internal sealed class ShellContextFactory(
         return await db.Features.AsNoTracking().Select(f => f.FeatureId).ToListAsync(cancellationToken);
     }
 
-    /// <summary>Reading the history first is a plain query; Migrate itself takes the migrations lock, a write.</summary>
+    /// <summary>
+    /// Reading the history first is a plain query; Migrate itself takes the migrations lock, a write. A database this
+    /// process already saw at the latest migration is not asked again (<see cref="MigratedDatabases"/>).
+    /// </summary>
     private static async Task MigrateIfPendingAsync(DbContext context, CancellationToken cancellationToken)
     {
+        if (MigratedDatabases.IsCurrent(context))
+        {
+            return;
+        }
+
         if ((await context.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await MigrationLock.MigrateAsync(context, cancellationToken);
         }
+
+        MigratedDatabases.Seen(context);
     }
 }

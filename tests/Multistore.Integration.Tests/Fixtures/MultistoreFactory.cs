@@ -76,12 +76,12 @@ public sealed class MultistoreFactory : WebApplicationFactory<Program>
         => CreateTenantAsync(Service<RecipeCatalog>().Get(recipe), parameters, prefix);
 
     /// <summary>Creates and sets up a tenant from a recipe given as JSON.</summary>
-    public Task<TestTenant> CreateTenantFromJsonAsync(string recipeJson, IReadOnlyDictionary<string, string>? parameters = null)
-        => CreateTenantAsync(RecipeReader.Read(recipeJson, "test.recipe.json"), parameters, null);
+    public Task<TestTenant> CreateTenantFromJsonAsync(string recipeJson, IReadOnlyDictionary<string, string>? parameters = null, string? name = null)
+        => CreateTenantAsync(RecipeReader.Read(recipeJson, "test.recipe.json"), parameters, null, name);
 
-    public async Task<TestTenant> CreateTenantAsync(Recipe recipe, IReadOnlyDictionary<string, string>? parameters, string? prefix)
+    public async Task<TestTenant> CreateTenantAsync(Recipe recipe, IReadOnlyDictionary<string, string>? parameters, string? prefix, string? name = null)
     {
-        var name = TestTenant.NewName();
+        name ??= TestTenant.NewName();
         var request = new TenantRequest
         {
             Name = name,
