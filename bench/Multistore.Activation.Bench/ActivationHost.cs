@@ -8,10 +8,15 @@ using Multistore.Tenancy.Management;
 
 namespace Multistore.Activation.Bench;
 
-/// <summary>The real host in process (TestServer, so the network is not measured) on a fresh App_Data folder.</summary>
-internal sealed class ActivationHost : WebApplicationFactory<Program>
+/// <summary>
+/// The real host in process (TestServer, so the network is not measured) on an App_Data folder: a fresh one, or the
+/// folder of an earlier host (a node restarted on its stores), which the last host to use it deletes.
+/// </summary>
+internal sealed class ActivationHost(string? appData = null, bool keepAppData = false) : WebApplicationFactory<Program>
 {
-    private readonly string _appData = Path.Combine(Path.GetTempPath(), "multistore-bench", Guid.NewGuid().ToString("N")[..8]);
+    private readonly string _appData = appData ?? Path.Combine(Path.GetTempPath(), "multistore-bench", Guid.NewGuid().ToString("N")[..8]);
+
+    public string AppData => _appData;
 
     public async Task<IReadOnlyList<string>> CreateTenantsAsync(int count)
     {
@@ -29,11 +34,15 @@ internal sealed class ActivationHost : WebApplicationFactory<Program>
     }
 
     /// <summary>One store activated and released first, so process-wide one-time costs (JIT, EF model) are not counted as a tenant's.</summary>
-    public async Task WarmUpAsync()
+    public async Task WarmUpAsync(bool create)
     {
-        var lifecycle = Services.GetRequiredService<TenantCreationService>();
-        await lifecycle.CreateAndSetupAsync(new TenantRequest { Name = "warmup", Hosts = ["warmup.bench"], RecipeName = "store" },
-            null, new Dictionary<string, string>(), null, CancellationToken.None);
+        if (create)
+        {
+            await Services.GetRequiredService<TenantCreationService>().CreateAndSetupAsync(
+                new TenantRequest { Name = "warmup", Hosts = ["warmup.bench"], RecipeName = "store" },
+                null, new Dictionary<string, string>(), null, CancellationToken.None);
+        }
+
         await TimeFirstRequestAsync("warmup");
         Services.GetRequiredService<ShellHost>().Release("warmup");
     }
@@ -71,7 +80,7 @@ internal sealed class ActivationHost : WebApplicationFactory<Program>
     {
         await base.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_appData))
+        if (!keepAppData && Directory.Exists(_appData))
         {
             Directory.Delete(_appData, recursive: true);
         }
