@@ -29,10 +29,7 @@ public sealed class StoreAdmin : IDisposable
     /// <summary>Saves <paramref name="amount"/> as the lamp's price in the store's price list, through the product editor.</summary>
     public async Task SetLampPriceAsync(decimal amount)
     {
-        var list = await Html.ParseAsync(await _client.GetAsync("admin/catalog/products"));
-        var editor = list.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!)
-            .FirstOrDefault(href => href.Contains("/admin/catalog/products/", StringComparison.Ordinal) && Guid.TryParse(href.Split('/')[^1], out _))
-            ?? throw new InvalidOperationException($"The product list links to no product: {list.Body?.TextContent}");
+        var editor = await LampEditorAsync();
         var fields = await FormAsync(editor, "form:has(input[name^='prices['])");
         var price = fields.Keys.Single(name => name.StartsWith("prices[", StringComparison.Ordinal));
         fields[price] = amount.ToString("0.00", CultureInfo.InvariantCulture);
@@ -40,6 +37,26 @@ public sealed class StoreAdmin : IDisposable
         var page = await Html.ParseAsync(saved);
         Assert.True(saved.StatusCode == HttpStatusCode.OK && page.QuerySelector("[aria-invalid='true'], .field-error, .validation-summary") is null,
             $"Saving the price answered {(int)saved.StatusCode}: {page.Body?.TextContent}");
+    }
+
+    /// <summary>Saves <paramref name="name"/> as the lamp's English name, through the product editor (a catalog change).</summary>
+    public async Task SetLampNameAsync(string name)
+    {
+        var editor = await LampEditorAsync();
+        var fields = await FormAsync(editor, "form:has(input[name='translations.en-US.name'])");
+        fields["translations.en-US.name"] = name;
+        var saved = await _client.PostAsync(editor, new FormUrlEncodedContent(fields));
+        var page = await Html.ParseAsync(saved);
+        Assert.True(saved.StatusCode == HttpStatusCode.OK && page.QuerySelector("[aria-invalid='true'], .field-error, .validation-summary") is null,
+            $"Saving the name answered {(int)saved.StatusCode}: {page.Body?.TextContent}");
+    }
+
+    /// <summary>What this node's search index page says of the English index: its change log checkpoint, or "not built yet".</summary>
+    public async Task<string> SearchIndexCheckpointAsync()
+    {
+        var page = await Html.ParseAsync(await _client.GetAsync("admin/search"));
+        var row = page.QuerySelectorAll("table.list tbody tr").FirstOrDefault(r => r.QuerySelector("td")?.TextContent.Trim() == "en-US");
+        return row?.QuerySelectorAll("td")[1].TextContent.Trim() ?? $"no en-US row: {page.Body?.TextContent}";
     }
 
     /// <summary>Saves <paramref name="name"/> as the store's name in the site settings (a settings save: every node releases the shell).</summary>
@@ -55,6 +72,15 @@ public sealed class StoreAdmin : IDisposable
     }
 
     public void Dispose() => _client.Dispose();
+
+    /// <summary>The product editor's address of the store's one product, from the product list.</summary>
+    private async Task<string> LampEditorAsync()
+    {
+        var list = await Html.ParseAsync(await _client.GetAsync("admin/catalog/products"));
+        return list.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!)
+            .FirstOrDefault(href => href.Contains("/admin/catalog/products/", StringComparison.Ordinal) && Guid.TryParse(href.Split('/')[^1], out _))
+            ?? throw new InvalidOperationException($"The product list links to no product: {list.Body?.TextContent}");
+    }
 
     /// <summary>The fields a browser would post from the first form on <paramref name="path"/> matching <paramref name="selector"/>.</summary>
     private async Task<Dictionary<string, string>> FormAsync(string path, string selector)
