@@ -27,4 +27,16 @@ public sealed class BackgroundTaskContext(IServiceProvider services, DateTimeOff
             RunAgainBy = at;
         }
     }
+
+    /// <summary>
+    /// Runs the next round just after <paramref name="due"/>, when a piece of work falls due (a hold expires, a price
+    /// starts): a timer may fire a little early, and a round that came too soon would find nothing due and ask again.
+    /// </summary>
+    public void RunWhenDue(DateTimeOffset due) => RunAgainAt(due + DueMargin);
+
+    /// <summary><see cref="RunWhenDue(DateTimeOffset)"/> for a UTC time as the database gives it back (of any <see cref="DateTimeKind"/>).</summary>
+    public void RunWhenDue(DateTime dueUtc) => RunWhenDue(new DateTimeOffset(DateTime.SpecifyKind(dueUtc, DateTimeKind.Utc)));
+
+    /// <summary>How long after a due time <see cref="RunWhenDue(DateTimeOffset)"/> asks for the round.</summary>
+    public static readonly TimeSpan DueMargin = TimeSpan.FromMilliseconds(50);
 }

@@ -19,9 +19,6 @@ public sealed class UnpaidOrderSweeper(IServiceScopeFactory scopes, IBackgroundT
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(10);
     public static readonly BackgroundTaskSchedule Schedule = BackgroundTaskSchedule.Every(Interval) with { OnOneNode = true };
 
-    /// <summary>A timer may fire a little early; waking just after the hold ends avoids a second, empty round.</summary>
-    private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(50);
-
     private readonly Lock _gate = new();
     private DateTimeOffset? _noticed;
 
@@ -47,17 +44,17 @@ public sealed class UnpaidOrderSweeper(IServiceScopeFactory scopes, IBackgroundT
             _noticed = null;
         }
 
-        await using var scope = scopes.CreateAsyncScope();
-        var hold = Hold(scope.ServiceProvider);
-        await SweepAsync(context.Now.UtcDateTime, cancellationToken);
-        if (await scope.ServiceProvider.GetRequiredService<IAbandonedPayments>().OldestUnpaidAsync(cancellationToken) is { } oldest)
+        var hold = Hold(context.Services);
+        var payments = context.Services.GetRequiredService<IAbandonedPayments>();
+        await payments.CancelUnpaidSinceAsync(context.Now.UtcDateTime - hold, cancellationToken);
+        if (await payments.OldestUnpaidAsync(cancellationToken) is { } oldest)
         {
-            context.RunAgainAt(new DateTimeOffset(DateTime.SpecifyKind(oldest, DateTimeKind.Utc)) + hold + Margin);
+            context.RunWhenDue(oldest + hold);
         }
 
         if (noticed is { } changed && changed + hold > context.Now)
         {
-            context.RunAgainAt(changed + hold + Margin);
+            context.RunWhenDue(changed + hold);
         }
     }
 

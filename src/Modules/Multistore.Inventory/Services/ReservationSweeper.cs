@@ -15,18 +15,14 @@ public sealed class ReservationSweeper(IServiceScopeFactory scopes) : IShellBack
     public static readonly TimeSpan Interval = TimeSpan.FromMinutes(10);
     public static readonly BackgroundTaskSchedule Schedule = BackgroundTaskSchedule.Every(Interval) with { OnOneNode = true };
 
-    /// <summary>A timer may fire a little early; waking just after the expiry avoids a second, empty round.</summary>
-    private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(50);
-
     public string Name => "reservation-sweeper";
 
     public async Task RunAsync(BackgroundTaskContext context, CancellationToken cancellationToken)
     {
-        await SweepAsync(context.Now.UtcDateTime, cancellationToken);
-        await using var scope = scopes.CreateAsyncScope();
-        if (await scope.ServiceProvider.GetRequiredService<IStockReservations>().NextExpiryAsync(cancellationToken) is { } next)
+        await SweepAsync(context.Services, context.Now.UtcDateTime, cancellationToken);
+        if (await context.Services.GetRequiredService<IStockReservations>().NextExpiryAsync(cancellationToken) is { } next)
         {
-            context.RunAgainAt(new DateTimeOffset(DateTime.SpecifyKind(next, DateTimeKind.Utc)) + Margin);
+            context.RunWhenDue(next);
         }
     }
 
@@ -34,8 +30,13 @@ public sealed class ReservationSweeper(IServiceScopeFactory scopes) : IShellBack
     public async Task SweepAsync(DateTime nowUtc, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var released = await scope.ServiceProvider.GetRequiredService<IStockReservations>().ReleaseExpiredAsync(nowUtc, cancellationToken);
-        var events = scope.ServiceProvider.GetRequiredService<IEventPublisher>();
+        await SweepAsync(scope.ServiceProvider, nowUtc, cancellationToken);
+    }
+
+    private static async Task SweepAsync(IServiceProvider services, DateTime nowUtc, CancellationToken cancellationToken)
+    {
+        var released = await services.GetRequiredService<IStockReservations>().ReleaseExpiredAsync(nowUtc, cancellationToken);
+        var events = services.GetRequiredService<IEventPublisher>();
         foreach (var reference in released)
         {
             await events.PublishAsync(new StockReservationExpired(reference), cancellationToken);

@@ -14,9 +14,6 @@ public sealed class ScheduledPriceWatcher : IShellBackgroundTask
     public static readonly TimeSpan MaxWait = TimeSpan.FromMinutes(10);
     public static readonly BackgroundTaskSchedule Schedule = BackgroundTaskSchedule.Every(MaxWait);
 
-    /// <summary>A timer may fire a little early; waking just after the boundary avoids a second, empty round.</summary>
-    private static readonly TimeSpan Margin = TimeSpan.FromMilliseconds(50);
-
     public string Name => "scheduled-price-watcher";
 
     public async Task RunAsync(BackgroundTaskContext context, CancellationToken cancellationToken)
@@ -25,7 +22,7 @@ public sealed class ScheduledPriceWatcher : IShellBackgroundTask
         var next = await boundaries.AnnouncePassedAsync(context.Now.UtcDateTime, cancellationToken);
         if (next is { } at)
         {
-            context.RunAgainAt(new DateTimeOffset(at.Ticks, TimeSpan.Zero) + Margin);
+            context.RunWhenDue(at);
         }
     }
 }
