@@ -33,10 +33,7 @@ public sealed class StoreAdmin : IDisposable
         var fields = await FormAsync(editor, "form:has(input[name^='prices['])");
         var price = fields.Keys.Single(name => name.StartsWith("prices[", StringComparison.Ordinal));
         fields[price] = amount.ToString("0.00", CultureInfo.InvariantCulture);
-        var saved = await _client.PostAsync(editor, new FormUrlEncodedContent(fields));
-        var page = await Html.ParseAsync(saved);
-        Assert.True(saved.StatusCode == HttpStatusCode.OK && page.QuerySelector("[aria-invalid='true'], .field-error, .validation-summary") is null,
-            $"Saving the price answered {(int)saved.StatusCode}: {page.Body?.TextContent}");
+        await SaveAsync(editor, fields, "the price");
     }
 
     /// <summary>Saves <paramref name="name"/> as the lamp's English name, through the product editor (a catalog change).</summary>
@@ -45,10 +42,7 @@ public sealed class StoreAdmin : IDisposable
         var editor = await LampEditorAsync();
         var fields = await FormAsync(editor, "form:has(input[name='translations.en-US.name'])");
         fields["translations.en-US.name"] = name;
-        var saved = await _client.PostAsync(editor, new FormUrlEncodedContent(fields));
-        var page = await Html.ParseAsync(saved);
-        Assert.True(saved.StatusCode == HttpStatusCode.OK && page.QuerySelector("[aria-invalid='true'], .field-error, .validation-summary") is null,
-            $"Saving the name answered {(int)saved.StatusCode}: {page.Body?.TextContent}");
+        await SaveAsync(editor, fields, "the name");
     }
 
     /// <summary>What this node's search index page says of the English index: its change log checkpoint, or "not built yet".</summary>
@@ -65,13 +59,19 @@ public sealed class StoreAdmin : IDisposable
         const string path = "admin/settings/site";
         var fields = await FormAsync(path, "form:has(input[name='SiteName'])");
         fields["SiteName"] = name;
-        var saved = await _client.PostAsync(path, new FormUrlEncodedContent(fields));
-        var page = await Html.ParseAsync(saved);
-        Assert.True(saved.StatusCode == HttpStatusCode.OK && page.QuerySelector("[aria-invalid='true'], .field-error, .validation-summary") is null,
-            $"Saving the site name answered {(int)saved.StatusCode}: {page.Body?.TextContent}");
+        await SaveAsync(path, fields, "the site name");
     }
 
     public void Dispose() => _client.Dispose();
+
+    /// <summary>Posts <paramref name="fields"/> to <paramref name="path"/> as the browser would; fails unless the page comes back without an error.</summary>
+    private async Task SaveAsync(string path, Dictionary<string, string> fields, string what)
+    {
+        var saved = await _client.PostAsync(path, new FormUrlEncodedContent(fields));
+        var page = await Html.ParseAsync(saved);
+        Assert.True(saved.StatusCode == HttpStatusCode.OK && page.QuerySelector("[aria-invalid='true'], .field-error, .validation-summary") is null,
+            $"Saving {what} answered {(int)saved.StatusCode}: {page.Body?.TextContent}");
+    }
 
     /// <summary>The product editor's address of the store's one product, from the product list.</summary>
     private async Task<string> LampEditorAsync()
