@@ -18,4 +18,7 @@ public enum TenantState
 
     /// <summary>Registered with a recipe; waits for its own administrator to open the time-limited setup link.</summary>
     AwaitingSetup,
+
+    /// <summary>Its data is being moved to another database: for a few seconds requests get 503 with Retry-After.</summary>
+    Maintenance,
 }

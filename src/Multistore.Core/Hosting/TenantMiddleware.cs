@@ -34,6 +34,9 @@ internal sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regi
                 await HostPages.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Opening soon",
                     $"{tenant.Name} is being set up. Please try again in a few seconds.");
                 return;
+            case TenantState.Maintenance:
+                await MaintenanceAsync(context, tenant);
+                return;
             case TenantState.Disabled:
                 await HostPages.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Store closed",
                     $"{tenant.Name} is not available at the moment.");
@@ -86,8 +89,7 @@ internal sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regi
     {
         context.Response.Headers.RetryAfter = ((int)Math.Ceiling(wait.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
         var detail = $"{tenant.Name} received more requests than its quota allows. Please try again in a moment.";
-        if (context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
-            || context.Request.Headers.Accept.ToString().Contains("json", StringComparison.OrdinalIgnoreCase))
+        if (WantsJson(context))
         {
             // Apps read a problem document, as from every other refusal of the Storefront API.
             context.Response.Headers.CacheControl = "no-store";
@@ -96,6 +98,29 @@ internal sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regi
 
         return HostPages.WriteAsync(context, StatusCodes.Status429TooManyRequests, "Too many requests", detail);
     }
+
+    /// <summary>
+    /// The store's data is moving (<see cref="TenantState.Maintenance"/>): apps get a problem document and browsers a page,
+    /// both 503 with Retry-After, so a client retries the same request (with its idempotency key) a few seconds later.
+    /// </summary>
+    private static Task MaintenanceAsync(HttpContext context, TenantSettings tenant)
+    {
+        context.Response.Headers.RetryAfter = "5";
+        context.Response.Headers.CacheControl = "no-store";
+        var detail = $"{tenant.Name} is moving to a new home and is back in a moment. Please try again in a few seconds.";
+        return WantsJson(context)
+            ? TypedResults.Problem(statusCode: StatusCodes.Status503ServiceUnavailable, title: "Back in a moment", detail: detail).ExecuteAsync(context)
+            : HostPages.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Back in a moment", detail);
+    }
+
+    private static bool WantsJson(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
+        || context.Request.Headers.Accept.ToString().Contains("json", StringComparison.OrdinalIgnoreCase);
+
+    private static Task ClosedMeanwhileAsync(HttpContext context, TenantSettings tenant) =>
+        tenant.State == TenantState.Maintenance
+            ? MaintenanceAsync(context, tenant)
+            : HostPages.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Store closed", $"{tenant.Name} is not available at the moment.");
 
     /// <summary>The request path under the tenant's URL prefix.</summary>
     private static PathString RelativePath(HttpContext context, TenantMatch match) =>
@@ -151,6 +176,14 @@ internal sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regi
 
             try
             {
+                // The store may have closed (moving, disabled) since the request was matched: a request admitted now
+                // would write to a database the store is leaving. Checked once inside, so closing waits for the rest.
+                if (registry.Find(tenant.Name) is not { State: TenantState.Running })
+                {
+                    await ClosedMeanwhileAsync(context, registry.Find(tenant.Name) ?? tenant);
+                    return;
+                }
+
                 if (await shell.Services.GetRequiredService<StoreRequestQuota>().RefusalAsync(context.RequestAborted) is { } wait)
                 {
                     await RefuseOverQuotaAsync(context, tenant, wait);

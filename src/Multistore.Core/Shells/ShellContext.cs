@@ -19,6 +19,7 @@ internal sealed class ShellContext : IAsyncDisposable
     private readonly TimeProvider _clock;
     private long _lastUsed;
     private ShellBackgroundTasks? _backgroundTasks;
+    private readonly TaskCompletionSource _gone = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private volatile TenantSettings _settings;
 
@@ -45,6 +46,9 @@ internal sealed class ShellContext : IAsyncDisposable
     /// the store's share of the node's memory while the shell runs. 0 for a shell built for setup.
     /// </summary>
     public long EstimatedBytes { get; internal set; }
+
+    /// <summary>Completes when the shell is disposed: its last request has left and its background tasks have stopped.</summary>
+    public Task Gone => _gone.Task;
 
     /// <summary>
     /// Takes a newer registry entry that differs from the running one in its host names only
@@ -124,6 +128,13 @@ internal sealed class ShellContext : IAsyncDisposable
             await _backgroundTasks.DisposeAsync();
         }
 
-        await Services.DisposeAsync();
+        try
+        {
+            await Services.DisposeAsync();
+        }
+        finally
+        {
+            _gone.TrySetResult();
+        }
     }
 }

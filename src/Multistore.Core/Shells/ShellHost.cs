@@ -10,6 +10,9 @@ namespace Multistore.Shells;
 internal sealed class ShellHost : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<ShellContext>>> _shells = new(StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Every built shell until it is disposed, released ones included: what <see cref="DrainAsync"/> waits for.</summary>
+    private readonly ConcurrentDictionary<ShellContext, bool> _live = new();
     private readonly ShellContextFactory _factory;
     private readonly TenantRegistry _registry;
 
@@ -34,7 +37,7 @@ internal sealed class ShellHost : IAsyncDisposable
         while (true)
         {
             var lazy = _shells.GetOrAdd(tenant.Name, _ => new Lazy<Task<ShellContext>>(
-                () => _factory.CreateAsync(tenant, CancellationToken.None), LazyThreadSafetyMode.ExecutionAndPublication));
+                () => BuildAsync(tenant), LazyThreadSafetyMode.ExecutionAndPublication));
             ShellContext shell;
             try
             {
@@ -57,6 +60,22 @@ internal sealed class ShellHost : IAsyncDisposable
                 shell.Release();
             }
         }
+    }
+
+    /// <summary>
+    /// Completes when every shell of the tenant built so far is disposed: the requests inside have left and the background
+    /// tasks have stopped. A request admitted after the tenant's state changed sees the change (<see cref="Hosting.TenantMiddleware"/>
+    /// checks the registry again once inside a shell), so after a change that closes the store this is the last write to its database.
+    /// </summary>
+    public Task DrainAsync(string name) =>
+        Task.WhenAll(_live.Keys.Where(s => string.Equals(s.Settings.Name, name, StringComparison.OrdinalIgnoreCase)).Select(s => s.Gone));
+
+    private async Task<ShellContext> BuildAsync(TenantSettings tenant)
+    {
+        var shell = await _factory.CreateAsync(tenant, CancellationToken.None);
+        _live[shell] = true;
+        _ = shell.Gone.ContinueWith(_ => _live.TryRemove(shell, out var _), CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+        return shell;
     }
 
     /// <summary>
