@@ -19,6 +19,7 @@ internal static class HostManagementServices
         services.AddSingleton<ITenantCreation>(sp => sp.GetRequiredService<TenantCreationService>());
         services.AddSingleton<ITenantEditing>(sp => sp.GetRequiredService<TenantEditService>());
         services.AddSingleton<ITenantStates>(sp => sp.GetRequiredService<TenantStateService>());
+        services.AddSingleton<ITenantMoves>(sp => sp.GetRequiredService<TenantMoveService>());
         services.AddSingleton<ITenantExport>(sp => sp.GetRequiredService<TenantExporter>());
         services.AddSingleton<ITenantSetupLinks>(sp => sp.GetRequiredService<TenantSetupLinks>());
         services.AddSingleton<ITenantShells, TenantShells>();

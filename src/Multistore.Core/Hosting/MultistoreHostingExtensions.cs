@@ -81,6 +81,8 @@ public static class MultistoreHostingExtensions
         services.AddSingleton<TenantCreationService>();
         services.AddSingleton<TenantEditService>();
         services.AddSingleton<TenantStateService>();
+        services.AddSingleton<StoreClosing>();
+        services.AddSingleton<TenantMoveService>();
         services.AddSingleton<FeatureProfileStore>();
         services.AddSingleton<FeatureProfileGuard>();
         services.AddSingleton<FeatureRollout>();

@@ -71,6 +71,42 @@ internal sealed class ShellContextFactory(
     public ShellContext CreateForSetup(TenantSettings tenant, TemplateChain chain, IReadOnlyList<FeatureInfo> features) =>
         Build(tenant, TenantConnection.For(tenant, paths.AppData), chain, features);
 
+    /// <summary>
+    /// Two shells for moving a store: one on its database and one on the target database (created with its tables),
+    /// both with the store's features, so each module's DbContext can be opened on either side. Neither serves requests
+    /// nor runs background tasks; the caller disposes both.
+    /// </summary>
+    public async Task<(ShellContext Source, ShellContext Target)> CreateForMoveAsync(TenantSettings source, TenantSettings target, CancellationToken cancellationToken)
+    {
+        var connection = TenantConnection.For(source, paths.AppData);
+        var enabled = await ReadEnabledFeaturesAsync(connection, cancellationToken);
+        var chain = await templates.ChainAsync(source.Template, cancellationToken);
+        var features = featureSet.Resolve(enabled.Concat(chain.Features), source.IsDefault).Features;
+        var targetConnection = TenantConnection.For(target, paths.AppData);
+        await ReadEnabledFeaturesAsync(targetConnection, cancellationToken);
+        var from = Build(source, connection, chain, features);
+        var to = Build(target, targetConnection, chain, features);
+        try
+        {
+            await MigrateAsync(to, cancellationToken);
+            return (from, to);
+        }
+        catch
+        {
+            await from.DisposeAsync();
+            await to.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>The engine's own tables (features, settings) of a tenant database.</summary>
+    public static ShellDbContext ShellTables(TenantConnection connection)
+    {
+        var options = new DbContextOptionsBuilder<ShellDbContext>();
+        new TenantDatabase(connection).Configure(options, $"__{ShellDbContext.HistoryName}_migrations");
+        return new ShellDbContext(options.Options);
+    }
+
     public static async Task MigrateAsync(ShellContext shell, CancellationToken cancellationToken)
     {
         await using var scope = shell.Services.CreateAsyncScope();
@@ -103,9 +139,7 @@ internal sealed class ShellContextFactory(
 
     private static async Task<IReadOnlyList<string>> ReadEnabledFeaturesAsync(TenantConnection connection, CancellationToken cancellationToken)
     {
-        var options = new DbContextOptionsBuilder<ShellDbContext>();
-        new TenantDatabase(connection).Configure(options, $"__{ShellDbContext.HistoryName}_migrations");
-        await using var db = new ShellDbContext(options.Options);
+        await using var db = ShellTables(connection);
         await MigrateIfPendingAsync(db, cancellationToken);
 
         return await db.Features.AsNoTracking().Select(f => f.FeatureId).ToListAsync(cancellationToken);

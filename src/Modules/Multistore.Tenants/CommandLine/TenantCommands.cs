@@ -15,7 +15,7 @@ internal static class TenantCommands
     [
         Create(console), List(console), Show(console),
         .. TenantStateCommands.All(console),
-        SetupLinkCommands.Reissue(console), ExportCommand.Create(console), ApiKeyCommand.Create(console), RolloutCommand.Create(console),
+        SetupLinkCommands.Reissue(console), ExportCommand.Create(console), ApiKeyCommand.Create(console), RolloutCommand.Create(console), MoveCommand.Create(console),
         .. DriftCommands.All(console),
     ];
 

@@ -31,9 +31,14 @@ public static class TenantEndpoints
             TenantErrors.HandleAsync(async () => TypedResults.Ok(TenantDto.From(await tenants.EnableAsync(name, ct))))).AddEndpointFilter(manage).WithName("EnableTenant");
         group.MapPost("{name}/disable", (string name, ITenantStates tenants, CancellationToken ct) =>
             TenantErrors.HandleAsync(async () => TypedResults.Ok(TenantDto.From(await tenants.DisableAsync(name, ct))))).AddEndpointFilter(manage).WithName("DisableTenant");
+        group.MapPost("{name}/move", Move).AddEndpointFilter(manage).WithName("MoveTenant");
         group.MapDelete("{name}", Remove).AddEndpointFilter(manage).WithName("RemoveTenant");
         return endpoints;
     }
+
+    /// <summary>Moves the store's data (<see cref="ITenantMoves"/>); a failed move is a 409 saying it was undone and why.</summary>
+    private static Task<Results<Ok<TenantMoveDto>, ValidationProblem, ProblemHttpResult>> Move(string name, MoveTenantBody body, ITenantMoves moves, CancellationToken ct) =>
+        TenantErrors.HandleAsync(async () => TypedResults.Ok(TenantMoveDto.Of(await moves.MoveAsync(name, new TenantMoveRequest(body.Region, body.Tier), null, ct))));
 
     private static Ok<TenantPage> List(TenantDirectory directory, string? search, int? page, int? pageSize)
     {

@@ -33,6 +33,10 @@ internal static class TenantErrors
                 .ToDictionary(g => g.Key, g => g.Select(e => e.ToString()).ToArray());
             return TypedResults.ValidationProblem(errors, title: "The recipe cannot run.");
         }
+        catch (TenantMoveFailedException exception)
+        {
+            return Conflict(exception.Message);
+        }
         catch (Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException exception)
         {
             return Conflict(exception.Message);
