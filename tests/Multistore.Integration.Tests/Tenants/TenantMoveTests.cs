@@ -3,6 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Npgsql;
+using Multistore.Integration.Tests.Admin;
 using Multistore.Integration.Tests.Fixtures;
 using Multistore.Integration.Tests.StorefrontApi;
 using Multistore.Tenancy;
@@ -92,6 +93,25 @@ public sealed class TenantMoveTests(MoveHost host) : IClassFixture<MoveHost>
         Assert.Equal(HttpStatusCode.Forbidden, viewer.StatusCode);
         Assert.Equal(DatabaseProvider.Sqlite, host.Factory.Service<TenantRegistry>().Find(store.Name)!.DatabaseProvider);
         Assert.Empty(await RegionHost.DatabasesAsync(RegionHost.ServerA, store.Name));
+    }
+
+    [Fact]
+    public async Task TheHostAdminMovesAStoreFromItsPageAndSeesWhereItIsNow()
+    {
+        var store = await host.StoreAsync();
+        var admin = await HostAdminSession.SignInAsync(host.Factory);
+        var page = $"admin/tenants/{store.Name}/edit";
+        Assert.Contains("b (tiers: sqlite, schema, database)", HtmlPage.Parse(await admin.Client.GetStringAsync(page)).Texts("select#MoveRegion option"));
+
+        var refused = await admin.PostAsync(page, new() { ["Region"] = "b", ["Tier"] = "server" }, $"admin/tenants/{store.Name}/move");
+        var moved = await admin.PostAsync(page, new() { ["Region"] = "b", ["Tier"] = "schema" }, $"admin/tenants/{store.Name}/move");
+
+        Assert.Contains("cannot hold tier 'server'", Assert.Single(HostAdminSession.FieldErrors(await refused.Content.ReadAsStringAsync(), "MoveTier")));
+        Assert.True(moved.IsSuccessStatusCode, await moved.Content.ReadAsStringAsync());
+        var after = HtmlPage.Parse(await admin.Client.GetStringAsync(page));
+        Assert.Equal("Region: b · tier: schema", Assert.Single(after.Texts("p#placement")));
+        Assert.Equal([$"tenant_{store.Name}"], await RegionHost.SchemasAsync(RegionHost.ServerB, host.SharedDatabaseB, store.Name));
+        Assert.Equal(HttpStatusCode.OK, (await store.CreateClient().GetAsync("/api/storefront/v1/products/lampe")).StatusCode);
     }
 
     private static async Task<JsonElement> MoveAsync(HttpClient api, string name, object target)

@@ -10,7 +10,7 @@ using Multistore.Tenancy.Management;
 
 namespace Multistore.Tenants.Admin;
 
-/// <summary>Stores in the host admin: list, create, edit, enable, disable, remove (with confirmation), export.</summary>
+/// <summary>Stores in the host admin: list, create, edit, move, enable, disable, remove (with confirmation), export.</summary>
 public static class TenantAdminEndpoints
 {
     public const string Path = "tenants";
@@ -24,6 +24,7 @@ public static class TenantAdminEndpoints
         endpoints.MapAdminPost($"{Path}/{{name}}/{{action:regex(^(enable|disable|remove)$)}}", ChangeStateAsync, permission).WithName("AdminChangeTenant");
         endpoints.MapAdminPage<TenantEditPage>($"{Path}/{{name}}/edit", permission).WithName("AdminEditTenant");
         endpoints.MapAdminPost($"{Path}/{{name}}/edit", EditAsync, permission).WithName("AdminSaveTenant");
+        endpoints.MapAdminPost($"{Path}/{{name}}/move", MoveAsync, permission).WithName("AdminMoveTenant");
         endpoints.MapGet(AdminEndpointRouteBuilderExtensions.Under($"{Path}/{{name}}/export"), ExportAsync)
             .RequireAuthorization(permission.PolicyName).WithName("AdminExportTenant");
         return endpoints;
@@ -84,6 +85,32 @@ public static class TenantAdminEndpoints
 
             return AdminResults.Page<TenantEditPage>(new { Name = name, Form = form, Errors = errors });
         }
+    }
+
+    /// <summary>Moves the store's data (<see cref="ITenantMoves"/>) and comes back to its page with what was done, or with why not.</summary>
+    private static async Task<Results<RedirectHttpResult, RazorComponentResult<TenantEditPage>>> MoveAsync(string name, [FromForm] string? region, [FromForm] string? tier,
+        HttpContext context, ITenantMoves moves, CancellationToken ct)
+    {
+        var errors = new FormErrors();
+        try
+        {
+            var moved = await moves.MoveAsync(name, new TenantMoveRequest(string.IsNullOrWhiteSpace(region) ? null : region, tier), null, ct);
+            return AdminResults.Redirect(context, $"{Path}/{Uri.EscapeDataString(name)}/edit",
+                $"Store '{name}' moved from {moved.From} to {moved.To}: {moved.Tables.Count} tables verified, closed for {moved.Unavailable.TotalSeconds:F1} s. The old copy is kept.");
+        }
+        catch (TenantValidationException exception)
+        {
+            foreach (var (field, messages) in exception.Errors)
+            {
+                messages.ToList().ForEach(m => errors.Add(field == "region" ? "MoveRegion" : "MoveTier", m));
+            }
+        }
+        catch (TenantMoveFailedException exception)
+        {
+            errors.Add("MoveTier", exception.Message);
+        }
+
+        return AdminResults.Page<TenantEditPage>(new { Name = name, Errors = errors });
     }
 
     private static async Task<Results<RazorComponentResult<TenantsPage>, RedirectHttpResult>> ChangeStateAsync(string name, string action, [FromForm] string? confirm, HttpContext context, ITenantStates tenants, CancellationToken ct)
