@@ -73,15 +73,6 @@ public sealed class MoveHost : IDisposable
     {
         Factory.Dispose();
         NpgsqlConnection.ClearAllPools();
-        foreach (var server in new[] { RegionHost.ServerA, RegionHost.ServerB })
-        {
-            foreach (var database in _stores.Select(s => $"multistore_{s}").Append(SharedDatabaseA).Append(SharedDatabaseB))
-            {
-                using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ToString());
-                connection.Open();
-                using var command = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{database}\" WITH (FORCE)", connection) { CommandTimeout = 300 };
-                command.ExecuteNonQuery();
-            }
-        }
+        RegionHost.DropOnBothServers(_stores.Select(s => $"multistore_{s}").Append(SharedDatabaseA).Append(SharedDatabaseB));
     }
 }

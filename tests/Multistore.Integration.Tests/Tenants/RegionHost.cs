@@ -118,10 +118,17 @@ public sealed class RegionHost : IDisposable
     {
         Factory.Dispose();
         NpgsqlConnection.ClearAllPools();
+        DropOnBothServers(_stores.Select(s => $"multistore_{s}").Append(SharedDatabaseA).Append(SharedDatabaseB));
+        TestDatabase.DropPostgresDatabase(_host);
+    }
+
+    /// <summary>Drops the named databases on both test servers, where they exist.</summary>
+    public static void DropOnBothServers(IEnumerable<string> databases)
+    {
+        var names = databases.ToList();
         foreach (var server in new[] { ServerA, ServerB })
         {
-            var databases = _stores.Select(s => $"multistore_{s}").Append(SharedDatabaseA).Append(SharedDatabaseB);
-            foreach (var database in databases)
+            foreach (var database in names)
             {
                 using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(server) { Database = "postgres", Pooling = false }.ToString());
                 connection.Open();
@@ -129,8 +136,6 @@ public sealed class RegionHost : IDisposable
                 command.ExecuteNonQuery();
             }
         }
-
-        TestDatabase.DropPostgresDatabase(_host);
     }
 
     private string Remember(string name)
