@@ -18,8 +18,10 @@ internal sealed class RecordingTimeProvider : FakeTimeProvider
 
     public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
     {
+        // Made before it is reported: a test that moves the clock on the report moves it past this timer, not before it.
+        var timer = base.CreateTimer(callback, state, dueTime, period);
         _waits.Writer.TryWrite(dueTime);
-        return base.CreateTimer(callback, state, dueTime, period);
+        return timer;
     }
 
     /// <summary>The due time of the next timer made, once it is made.</summary>
