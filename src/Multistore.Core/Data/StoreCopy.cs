@@ -31,31 +31,32 @@ internal sealed record StoreTableChecksum(string Table, long Rows, string Checks
 /// microsecond both providers keep, decimals without trailing zeros), so it is the same on both sides whatever order
 /// the rows come in, and any changed, missing or extra row changes it.
 /// </summary>
-internal static class StoreCopy
+internal sealed class StoreCopy(IReadOnlyList<StoreTable> tables, DbConnection source, DbConnection target, DatabaseProvider targetProvider)
 {
     private static readonly ConcurrentDictionary<Type, Func<DbDataReader, int, object>> Readers = new();
     private static readonly MethodInfo ReadAsMethod = typeof(StoreCopy).GetMethod(nameof(ReadAs), BindingFlags.NonPublic | BindingFlags.Static)!;
 
+    /// <summary>
+    /// The target's rows by table and key (each row's hash and key values) as the last pass left them: the next pass
+    /// compares with this instead of reading the target again, so a catch-up with the store closed reads the source once.
+    /// Anything that wrote into the target behind the copy's back shows in <see cref="TargetChecksumsAsync"/>.
+    /// </summary>
+    private Dictionary<string, Dictionary<string, (UInt128 Hash, object?[] Key)>>? _targetRows;
+
     /// <summary>Makes every table of the target equal to the source's; the report per table, parents first.</summary>
-    public static async Task<IReadOnlyList<StoreTableSync>> SyncAsync(IReadOnlyList<StoreTable> tables, DbConnection source, DbConnection target, DatabaseProvider targetProvider, Action<StoreTableSync>? tableDone, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<StoreTableSync>> SyncAsync(Action<StoreTableSync>? tableDone, CancellationToken cancellationToken)
     {
         await using var snapshot = await BeginSnapshotAsync(source, cancellationToken);
         await using var write = await target.BeginTransactionAsync(cancellationToken);
-
-        // The target's rows by key (with each row's hash), then what the source no longer has, removed children first.
-        var targetRows = new Dictionary<string, Dictionary<string, (UInt128 Hash, object?[] Key)>>(StringComparer.Ordinal);
-        var deleted = new Dictionary<string, long>(StringComparer.Ordinal);
-        var sourceKeys = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var table in tables)
-        {
-            targetRows[table.Name] = await RowHashesAsync(table, target, write, side: Side.Target, cancellationToken);
-            sourceKeys[table.Name] = [.. (await RowHashesAsync(table, source, snapshot, Side.Source, cancellationToken)).Keys];
-        }
-
         var (reading, writing) = (new Reading(source, snapshot), new Writing(target, write, targetProvider));
+
+        // The target's rows (read the first time only), then what the source no longer has, removed children first.
+        var targetRows = _targetRows ?? await ReadTargetRowsAsync(write, cancellationToken);
+        var deleted = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var table in tables.Reverse())
         {
-            var gone = targetRows[table.Name].Keys.Where(k => !sourceKeys[table.Name].Contains(k)).ToList();
+            var kept = await ReadKeysAsync(table, reading, cancellationToken);
+            var gone = targetRows[table.Name].Keys.Where(k => !kept.Contains(k)).ToList();
             deleted[table.Name] = await DeleteAsync(table, writing, targetRows[table.Name], gone, cancellationToken);
         }
 
@@ -75,22 +76,49 @@ internal static class StoreCopy
 
         await write.CommitAsync(cancellationToken);
         await snapshot.CommitAsync(cancellationToken);
+        _targetRows = targetRows;
         return report;
     }
 
-    /// <summary>Every table's row count and checksum as the database holds it now.</summary>
-    public static async Task<IReadOnlyList<StoreTableChecksum>> ChecksumsAsync(IReadOnlyList<StoreTable> tables, DbConnection connection, bool isSource, CancellationToken cancellationToken)
+    /// <summary>Every table's row count and checksum as the target holds it now, read afresh.</summary>
+    public async Task<IReadOnlyList<StoreTableChecksum>> TargetChecksumsAsync(CancellationToken cancellationToken)
     {
-        await using var snapshot = await BeginSnapshotAsync(connection, cancellationToken);
+        await using var snapshot = await BeginSnapshotAsync(target, cancellationToken);
         var sums = new List<StoreTableChecksum>(tables.Count);
         foreach (var table in tables)
         {
-            var rows = await RowHashesAsync(table, connection, snapshot, isSource ? Side.Source : Side.Target, cancellationToken);
+            var rows = await RowHashesAsync(table, target, snapshot, Side.Target, cancellationToken);
             sums.Add(new StoreTableChecksum(table.Name, rows.Count, Checksum(rows.Values.Select(r => r.Hash))));
         }
 
         await snapshot.CommitAsync(cancellationToken);
         return sums;
+    }
+
+    private async Task<Dictionary<string, Dictionary<string, (UInt128 Hash, object?[] Key)>>> ReadTargetRowsAsync(DbTransaction write, CancellationToken cancellationToken)
+    {
+        var rows = new Dictionary<string, Dictionary<string, (UInt128 Hash, object?[] Key)>>(StringComparer.Ordinal);
+        foreach (var table in tables)
+        {
+            rows[table.Name] = await RowHashesAsync(table, target, write, Side.Target, cancellationToken);
+        }
+
+        return rows;
+    }
+
+    /// <summary>The canonical keys of the source's rows, reading the key columns only.</summary>
+    private static async Task<HashSet<string>> ReadKeysAsync(StoreTable table, Reading source, CancellationToken cancellationToken)
+    {
+        var keys = new HashSet<string>(StringComparer.Ordinal);
+        await using var command = Command(source.Connection, source.Snapshot,
+            $"SELECT {string.Join(", ", table.Key.Select(k => Quote(table.Columns[k].Name)))} FROM {Quote(table.Name)}");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            keys.Add(string.Join("\u0000", table.Key.Select((k, i) => Canonical(Read(reader, i, table.Columns[k].Source)))));
+        }
+
+        return keys;
     }
 
     private enum Side
@@ -149,11 +177,7 @@ internal static class StoreCopy
     private static async Task<StoreTableSync> UpsertAsync(StoreTable table, Reading source, Writing target, Dictionary<string, (UInt128 Hash, object?[] Key)> targetRows,
         CancellationToken cancellationToken)
     {
-        var names = string.Join(", ", table.Columns.Select(c => Quote(c.Name)));
-        await using var insert = Command(target.Connection, target.Transaction,
-            $"INSERT INTO {Quote(table.Name)} ({names}) VALUES ({string.Join(", ", table.Columns.Select((_, i) => $"@v{i}"))})");
-        var insertParameters = table.Columns.Select((c, i) => c.Target.CreateParameter(insert, $"v{i}", null, nullable: true)).ToList();
-        insert.Parameters.AddRange(insertParameters.ToArray());
+        await using var insert = new RowInserter(table, target);
 
         var others = Enumerable.Range(0, table.Columns.Count).Where(i => !table.Key.Contains(i)).ToList();
         await using var update = Command(target.Connection, target.Transaction, others.Count == 0 ? "SELECT 1"
@@ -166,12 +190,14 @@ internal static class StoreCopy
         UInt128 sum = 0;
         var waiting = new List<object?[]>();
         var written = new HashSet<string>(targetRows.Keys, StringComparer.Ordinal);
+        var after = new Dictionary<string, (UInt128 Hash, object?[] Key)>(targetRows.Count, StringComparer.Ordinal);
         await foreach (var values in ReadAsync(table, source.Connection, source.Snapshot, Side.Source, cancellationToken))
         {
             rows++;
             var hash = Hash(values);
             sum += hash;
             var key = KeyOf(table, values);
+            after[key] = (hash, [.. table.Key.Select(k => values[k])]);
             if (targetRows.TryGetValue(key, out var had))
             {
                 if (had.Hash != hash && others.Count > 0)
@@ -191,7 +217,7 @@ internal static class StoreCopy
                 continue;
             }
 
-            await InsertAsync(insert, insertParameters, table, values, target.Provider, cancellationToken);
+            await insert.AddAsync(values, cancellationToken);
             written.Add(key);
             inserted++;
         }
@@ -206,7 +232,7 @@ internal static class StoreCopy
 
             foreach (var values in ready)
             {
-                await InsertAsync(insert, insertParameters, table, values, target.Provider, cancellationToken);
+                await insert.AddAsync(values, cancellationToken);
                 written.Add(KeyOf(table, values));
                 inserted++;
             }
@@ -214,14 +240,84 @@ internal static class StoreCopy
             waiting.RemoveAll(ready.Contains);
         }
 
+        await insert.FlushAsync(cancellationToken);
+
+        // The target now holds exactly the source's rows of this pass.
+        targetRows.Clear();
+        foreach (var (key, row) in after)
+        {
+            targetRows[key] = row;
+        }
+
         return new StoreTableSync(table.Name, rows, inserted, updated, 0, Format(rows, sum));
     }
 
-    private static async Task InsertAsync(DbCommand insert, List<DbParameter> parameters, StoreTable table, object?[] values, DatabaseProvider targetProvider,
-        CancellationToken cancellationToken)
+    /// <summary>
+    /// Inserts a table's new rows many to a statement (one round trip per batch instead of per row), in the order given:
+    /// both databases check foreign keys at the end of each statement, so a parent and its child may share a batch.
+    /// </summary>
+    private sealed class RowInserter(StoreTable table, Writing target) : IAsyncDisposable
     {
-        Bind(parameters, table.Columns.Select((c, i) => (c, values[i])), targetProvider);
-        await insert.ExecuteNonQueryAsync(cancellationToken);
+        /// <summary>Parameters per statement stay well under both providers' limits (SQLite 32,766; PostgreSQL 65,535).</summary>
+        private const int MaxParameters = 10_000;
+
+        private readonly int _batch = Math.Clamp(MaxParameters / table.Columns.Count, 1, 500);
+        private readonly List<object?[]> _rows = [];
+        private DbCommand? _full;
+        private List<DbParameter>? _fullParameters;
+
+        public async Task AddAsync(object?[] values, CancellationToken cancellationToken)
+        {
+            _rows.Add(values);
+            if (_rows.Count == _batch)
+            {
+                await FlushAsync(cancellationToken);
+            }
+        }
+
+        public async Task FlushAsync(CancellationToken cancellationToken)
+        {
+            if (_rows.Count == 0)
+            {
+                return;
+            }
+
+            // Full batches reuse one command; the last, shorter one gets its own.
+            var full = _rows.Count == _batch;
+            var (command, parameters) = full && _full is not null ? (_full, _fullParameters!) : Prepare(_rows.Count);
+            Bind(parameters, _rows.SelectMany(row => table.Columns.Select((c, i) => (c, row[i]))), target.Provider);
+            await command.ExecuteNonQueryAsync(cancellationToken);
+            if (full)
+            {
+                (_full, _fullParameters) = (command, parameters);
+            }
+            else
+            {
+                await command.DisposeAsync();
+            }
+
+            _rows.Clear();
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (_full is not null)
+            {
+                await _full.DisposeAsync();
+            }
+        }
+
+        private (DbCommand, List<DbParameter>) Prepare(int rows)
+        {
+            var names = string.Join(", ", table.Columns.Select(c => Quote(c.Name)));
+            var tuples = Enumerable.Range(0, rows).Select(r => "(" + string.Join(", ", table.Columns.Select((_, i) => $"@r{r}v{i}")) + ")");
+            var command = Command(target.Connection, target.Transaction, $"INSERT INTO {Quote(table.Name)} ({names}) VALUES {string.Join(", ", tuples)}");
+            var parameters = Enumerable.Range(0, rows)
+                .SelectMany(r => table.Columns.Select((c, i) => c.Target.CreateParameter(command, $"r{r}v{i}", null, nullable: true)))
+                .ToList();
+            command.Parameters.AddRange(parameters.ToArray());
+            return (command, parameters);
+        }
     }
 
     private static void Bind(List<DbParameter> parameters, IEnumerable<(StoreColumn Column, object? Value)> values, DatabaseProvider targetProvider)

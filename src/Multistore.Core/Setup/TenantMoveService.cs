@@ -131,7 +131,8 @@ internal sealed class TenantMoveService(
         await using var source = await OpenAsync(from, cancellationToken);
         await using var copy = await OpenAsync(to, cancellationToken);
         var done = 0;
-        var copied = await StoreCopy.SyncAsync(tables, source, copy, to.Provider, table =>
+        var store = new StoreCopy(tables, source, copy, to.Provider);
+        var copied = await store.SyncAsync(table =>
             Report(progress, "copy", 5 + (65 * ++done / tables.Count), $"{table.Table}: {table.SourceRows} rows"), cancellationToken);
 
         var previous = tenant.State;
@@ -144,13 +145,14 @@ internal sealed class TenantMoveService(
                 closedAt = await closing.CloseAsync(tenant.Name, cancellationToken);
             }
 
-            var caughtUp = await StoreCopy.SyncAsync(tables, source, copy, to.Provider, null, cancellationToken);
+            // With the store closed the source stands still: this pass's read of it is what the copy must equal.
+            var caughtUp = await store.SyncAsync(null, cancellationToken);
             var caughtUpRows = caughtUp.Sum(t => t.Inserted + t.Updated + t.Deleted);
             Report(progress, "catch-up", 85, $"{caughtUpRows} rows written during the copy carried over.");
 
             Report(progress, "verify", 88, $"Comparing the row count and checksum of {tables.Count} tables.");
-            var expected = await StoreCopy.ChecksumsAsync(tables, source, isSource: true, cancellationToken);
-            var actual = await StoreCopy.ChecksumsAsync(tables, copy, isSource: false, cancellationToken);
+            var expected = caughtUp.Select(t => new StoreTableChecksum(t.Table, t.SourceRows, t.SourceChecksum)).ToList();
+            var actual = await store.TargetChecksumsAsync(cancellationToken);
             Verify(tenant, expected, actual);
 
             var moved = await registry.UpdateAsync(tenant.Name, t => t with
