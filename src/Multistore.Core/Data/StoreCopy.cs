@@ -22,9 +22,9 @@ internal sealed record StoreTableChecksum(string Table, long Rows, string Checks
 /// <summary>
 /// Copies a store's tables from one database to another, whatever the two providers (SQLite and PostgreSQL either way),
 /// and makes the target equal to the source again after the source changed: each pass reads the source in one snapshot
-/// (so an order and its lines are read as of the same moment), compares every row with the target's by primary key,
-/// and writes only the difference, in one transaction: deleted rows children first, new and changed rows parents
-/// first. Values go through each side's EF type mapping, so a decimal, an instant or an enum stored as text in SQLite
+/// (so an order and its lines are read as of the same moment), compares every row by primary key with the target as
+/// the previous pass left it (read from the target on the first pass only), and writes only the difference, in one
+/// transaction: deleted rows children first, new rows in batches and changed rows parents first. Values go through each side's EF type mapping, so a decimal, an instant or an enum stored as text in SQLite
 /// arrives as PostgreSQL's own type and back.
 ///
 /// A table's checksum is the wrapping sum of a SHA-256 prefix of every row in a provider-neutral form (instants to the
