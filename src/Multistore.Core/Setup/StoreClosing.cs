@@ -8,7 +8,8 @@ namespace Multistore.Setup;
 /// <summary>
 /// Closes a store for a few seconds (<see cref="TenantState.Maintenance"/>: 503 with Retry-After) and waits until nothing
 /// of it runs on this node: every shell it had is disposed, so the requests inside have left and the background tasks
-/// have stopped. In a farm the other nodes close it when the change channel tells them; they get a moment to finish.
+/// have stopped. Other processes (the other nodes of a farm, or the running host beside a command-line move) close it when
+/// they hear of the change; they get a moment to finish.
 /// </summary>
 internal sealed class StoreClosing(TenantRegistry registry, ShellHost shells, IOptions<MultistoreOptions> options, TimeProvider clock)
 {
@@ -17,6 +18,12 @@ internal sealed class StoreClosing(TenantRegistry registry, ShellHost shells, IO
 
     /// <summary>In a farm, the other nodes close the store when the change channel tells them: this is their time to finish.</summary>
     private static readonly TimeSpan FarmSettle = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// On one node the move may run in the command line beside the running host, which notices the close by polling the
+    /// registry every second (<see cref="TenantChangeWatcher"/>): this is its time to see it and finish.
+    /// </summary>
+    private static readonly TimeSpan NodeSettle = TimeSpan.FromSeconds(2);
 
     public TimeProvider Clock => clock;
 
@@ -35,10 +42,7 @@ internal sealed class StoreClosing(TenantRegistry registry, ShellHost shells, IO
                 + "the move was undone and the store is open again where it was.");
         }
 
-        if (options.Value.IsFarm)
-        {
-            await Task.Delay(FarmSettle, clock, cancellationToken);
-        }
+        await Task.Delay(options.Value.IsFarm ? FarmSettle : NodeSettle, clock, cancellationToken);
 
         return closedAt;
     }

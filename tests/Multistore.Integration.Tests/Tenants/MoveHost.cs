@@ -35,9 +35,14 @@ public sealed class MoveHost : IDisposable
             ["Multistore:Regions:b:SharedDatabase"] = SharedDatabaseB,
         };
         Directory.CreateDirectory(appData);
+        Settings = settings;
+        settings["Multistore:AppDataPath"] = appData;
         Factory = new MultistoreFactory(settings, appData);
         _ = Factory.Server;
     }
+
+    /// <summary>The host's configuration, for a command line run beside it (its app data is the factory's own).</summary>
+    public Dictionary<string, string?> Settings { get; }
 
     public string SharedDatabaseA => $"mst_{_id}_a";
 

@@ -9,6 +9,7 @@ using Multistore.Integration.Tests.StorefrontApi;
 using Multistore.Tenancy;
 using Multistore.Tenancy.Management;
 using Multistore.Tenants;
+using Multistore.Tenants.CommandLine;
 
 namespace Multistore.Integration.Tests.Tenants;
 
@@ -111,6 +112,30 @@ public sealed class TenantMoveTests(MoveHost host) : IClassFixture<MoveHost>
         var after = HtmlPage.Parse(await admin.Client.GetStringAsync(page));
         Assert.Equal("Region: b · tier: schema", Assert.Single(after.Texts("p#placement")));
         Assert.Equal([$"tenant_{store.Name}"], await RegionHost.SchemasAsync(RegionHost.ServerB, host.SharedDatabaseB, store.Name));
+        Assert.Equal(HttpStatusCode.OK, (await store.CreateClient().GetAsync("/api/storefront/v1/products/lampe")).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheCommandLineBesideTheRunningHostMovesAStoreShowingEachStep()
+    {
+        var store = await host.StoreAsync();
+        var output = new StringWriter();
+
+        var exit = await TenantsCommandLine.RunAsync(["tenants", "move", store.Name, "--tier", "schema", "--region", "a"], host.Settings, output);
+
+        var text = output.ToString();
+        Assert.True(exit == 0, text);
+        Assert.Contains("] 100% switch", text);
+        Assert.Contains($"Store '{store.Name}' moved from a SQLite file on this node to PostgreSQL", text);
+        Assert.Equal([$"tenant_{store.Name}"], await RegionHost.SchemasAsync(RegionHost.ServerA, host.SharedDatabaseA, store.Name));
+        // The running host notices the change (its registry poll) and serves the store from its new home.
+        var registry = host.Factory.Service<TenantRegistry>();
+        for (var polls = 0; registry.Find(store.Name)!.DatabaseProvider != DatabaseProvider.Postgres && polls < 600; polls++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.Equal(("a", TenantState.Running), (registry.Find(store.Name)!.Region, registry.Find(store.Name)!.State));
         Assert.Equal(HttpStatusCode.OK, (await store.CreateClient().GetAsync("/api/storefront/v1/products/lampe")).StatusCode);
     }
 
