@@ -15,7 +15,8 @@ namespace Multistore.Catalog.Recipes;
 /// An image's <c>file</c> names a file under the recipes folder (<see cref="RecipeImageFiles"/>).
 /// A product or category that exists (same SKU or key) is updated. Products are Active unless the step says otherwise.
 /// </summary>
-internal sealed class CatalogRecipeStep(ProductWriter products, CategoryWriter categories, AttributeLabelWriter attributes, RecipeImageFiles imageFiles) : IRecipeStep
+internal sealed class CatalogRecipeStep(ProductWriter products, CategoryWriter categories, AttributeLabelWriter attributes, RecipeImageFiles imageFiles, CatalogDbContext db)
+    : IRecipeStep
 {
     public string Name => "catalog";
 
@@ -74,6 +75,10 @@ internal sealed class CatalogRecipeStep(ProductWriter products, CategoryWriter c
             imageFiles.Load(input);
             input.Status ??= "Active";
             var result = await products.SaveAsync(input, cancellationToken);
+
+            // Each product starts from a clean slate, as in an import: a step of 10,000 products otherwise makes every
+            // save look through all the products saved before it (424 s for 10,000; the importer always did this).
+            db.ChangeTracker.Clear();
             if (!result.Succeeded)
             {
                 var error = result.Errors[0];
