@@ -34,12 +34,8 @@ internal sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regi
                 await HostPages.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Opening soon",
                     $"{tenant.Name} is being set up. Please try again in a few seconds.");
                 return;
-            case TenantState.Maintenance:
-                await MaintenanceAsync(context, tenant);
-                return;
-            case TenantState.Disabled:
-                await HostPages.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Store closed",
-                    $"{tenant.Name} is not available at the moment.");
+            case TenantState.Maintenance or TenantState.Disabled:
+                await ClosedAsync(context, tenant);
                 return;
             case TenantState.AwaitingSetup:
                 await AwaitingSetupAsync(context, match);
@@ -117,7 +113,8 @@ internal sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regi
         context.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase)
         || context.Request.Headers.Accept.ToString().Contains("json", StringComparison.OrdinalIgnoreCase);
 
-    private static Task ClosedMeanwhileAsync(HttpContext context, TenantSettings tenant) =>
+    /// <summary>A store that does not serve now: moving (back in a moment) or switched off by an operator.</summary>
+    private static Task ClosedAsync(HttpContext context, TenantSettings tenant) =>
         tenant.State == TenantState.Maintenance
             ? MaintenanceAsync(context, tenant)
             : HostPages.WriteAsync(context, StatusCodes.Status503ServiceUnavailable, "Store closed", $"{tenant.Name} is not available at the moment.");
@@ -178,9 +175,10 @@ internal sealed class TenantMiddleware(RequestDelegate next, TenantRegistry regi
             {
                 // The store may have closed (moving, disabled) since the request was matched: a request admitted now
                 // would write to a database the store is leaving. Checked once inside, so closing waits for the rest.
-                if (registry.Find(tenant.Name) is not { State: TenantState.Running })
+                var current = registry.Find(tenant.Name);
+                if (current is not { State: TenantState.Running })
                 {
-                    await ClosedMeanwhileAsync(context, registry.Find(tenant.Name) ?? tenant);
+                    await ClosedAsync(context, current ?? tenant);
                     return;
                 }
 
